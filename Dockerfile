@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+# Build: the JDK stage builds the jar with the Maven wrapper (tests run in CI, not here).
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -ntp dependency:go-offline -q || true
+COPY frontend frontend
+COPY src src
+RUN ./mvnw -B -ntp -DskipTests package && cp target/glassbox-*.jar /glassbox.jar
+
+# Run: a JRE, a non-root user, one port.
+FROM eclipse-temurin:25-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+RUN useradd --system --uid 10001 --home-dir /app glassbox
+WORKDIR /app
+COPY --from=build /glassbox.jar /app/glassbox.jar
+USER glassbox
+ENV PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS "http://127.0.0.1:${PORT}/actuator/health" | grep -q '"UP"' || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/glassbox.jar"]

@@ -1,0 +1,43 @@
+package dev.glassbox.api;
+
+import dev.glassbox.model.text.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns every failure of an API request into the contract's {@code {"error": …}} shape, never a stack trace. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    /** The media type of every answer. */
+    static final String JSON = "application/json;charset=UTF-8";
+
+    static ResponseEntity<ApiError> answer(HttpStatus status, String sentence) {
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(JSON)).body(new ApiError(sentence));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalid(InvalidInputException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, "The parameter \"" + e.getParameterName() + "\" is missing.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        return answer(HttpStatus.BAD_REQUEST, "The parameter \"" + e.getName() + "\" must be a whole number.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "The data API only answers GET requests.");
+    }
+}

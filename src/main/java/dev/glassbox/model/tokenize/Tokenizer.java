@@ -1,0 +1,16 @@
+package dev.glassbox.model.tokenize;
+
+import java.util.List;
+
+/** Cuts a text into tokens, either quickly or showing its work. */
+public interface Tokenizer {
+
+    /** The tokenizer's name as the API knows it: {@code word}, {@code wordpiece} or {@code bpe}. */
+    String name();
+
+    /** The tokens alone. */
+    List<Token> encode(String text);
+
+    /** The tokens with a trace of every step. */
+    Tokenization tokenize(String text);
+}

@@ -1,0 +1,105 @@
+package dev.glassbox.ui.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import dev.glassbox.model.trace.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.BaseJsonNode;
+
+/**
+ * One figure: a single {@code <gb-figure>} element fed one compact JSON value, which draws it (heat strip,
+ * heatmap, token chips, table) together with a one-sentence summary and its numbers as a table.
+ */
+@Tag("gb-figure")
+@JavaScript("context://frontend/figures.js")
+public class Figure extends Component {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<String, Object> data = new LinkedHashMap<>();
+
+    private Figure(Value value, String summary) {
+        data.putAll(describe(value));
+        data.put("summary", summary);
+        addClassName("gb-figure");
+        push();
+    }
+
+    /** A figure of {@code value} with the generic summary of its kind. */
+    public static Figure of(Value value) {
+        return new Figure(value, Summaries.of(value));
+    }
+
+    /** A figure of {@code value} with a summary written for its lesson. */
+    public static Figure of(Value value, String summary) {
+        return new Figure(value, summary);
+    }
+
+    /** Shows the ids of a token list. */
+    public Figure showIds(boolean show) {
+        return set("showIds", show);
+    }
+
+    /** Fixes the colour scale, e.g. [0, 1] for probabilities. */
+    public Figure range(double low, double high) {
+        return set("range", List.of(low, high));
+    }
+
+    /** How many decimals the figure writes. */
+    public Figure digits(int digits) {
+        return set("digits", digits);
+    }
+
+    /** Names the axes in the spoken read-out ("query", "key"). */
+    public Figure axes(String rowAxis, String columnAxis) {
+        set("rowAxis", rowAxis);
+        return set("columnAxis", columnAxis);
+    }
+
+    private Figure set(String key, Object value) {
+        data.put(key, value);
+        push();
+        return this;
+    }
+
+    private void push() {
+        getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+    }
+
+    private static Map<String, Object> describe(Value value) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        switch (value) {
+            case Value.Scalar s -> {
+                d.put("kind", "scalar");
+                d.put("value", s.value());
+                d.put("unit", s.unit());
+            }
+            case Value.Vector v -> {
+                d.put("kind", "vector");
+                d.put("values", v.values());
+                d.put("labels", v.labels());
+            }
+            case Value.Matrix m -> {
+                d.put("kind", "matrix");
+                d.put("values", m.values());
+                d.put("rowLabels", m.rowLabels());
+                d.put("columnLabels", m.columnLabels());
+            }
+            case Value.TokenList t -> {
+                d.put("kind", "tokens");
+                d.put("texts", t.texts());
+                d.put("ids", t.ids());
+            }
+            case Value.Table t -> {
+                d.put("kind", "table");
+                d.put("columns", t.columns());
+                d.put("rows", t.rows());
+            }
+        }
+        return d;
+    }
+}

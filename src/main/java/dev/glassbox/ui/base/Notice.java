@@ -1,0 +1,24 @@
+package dev.glassbox.ui.base;
+
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The one clear sentence a view shows when its input cannot be used; announced to screen readers. */
+public class Notice extends Paragraph {
+
+    public Notice(String id) {
+        setId(id);
+        addClassName("gb-notice");
+        getElement().setAttribute("role", "alert");
+        setVisible(false);
+    }
+
+    public void show(String sentence) {
+        setText(sentence);
+        setVisible(true);
+    }
+
+    public void clear() {
+        setText("");
+        setVisible(false);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.glassbox.ui.base;
+
+import dev.glassbox.model.trace.Value;
+import java.util.Locale;
+
+/** The one-sentence summary of a value that every figure offers to screen readers and skimmers. */
+public final class Summaries {
+
+    private Summaries() {
+    }
+
+    public static String of(Value value) {
+        return switch (value) {
+            case Value.Scalar s -> "The value is " + number(s.value()) + (s.unit().isEmpty() ? "" : " " + s.unit()) + ".";
+            case Value.Vector v -> vector(v);
+            case Value.Matrix m -> matrix(m);
+            case Value.TokenList t -> t.texts().size() == 1 ? "One token." : t.texts().size() + " tokens.";
+            case Value.Table t -> "A table of " + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + " and "
+                    + t.columns().size() + " columns.";
+        };
+    }
+
+    private static String vector(Value.Vector v) {
+        if (v.size() == 0) {
+            return "An empty vector.";
+        }
+        int lo = 0;
+        int hi = 0;
+        for (int i = 1; i < v.size(); i++) {
+            if (v.get(i) < v.get(lo)) {
+                lo = i;
+            }
+            if (v.get(i) > v.get(hi)) {
+                hi = i;
+            }
+        }
+        return "A vector of " + v.size() + " numbers, from " + number(v.get(lo)) + " (" + label(v, lo) + ") to "
+                + number(v.get(hi)) + " (" + label(v, hi) + ").";
+    }
+
+    private static String label(Value.Vector v, int i) {
+        return v.labels().isEmpty() ? "dimension " + i : v.labels().get(i);
+    }
+
+    private static String matrix(Value.Matrix m) {
+        if (m.rows() == 0 || m.columns() == 0) {
+            return "An empty matrix.";
+        }
+        int br = 0;
+        int bc = 0;
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.columns(); c++) {
+                if (m.get(r, c) > m.get(br, bc)) {
+                    br = r;
+                    bc = c;
+                }
+            }
+        }
+        String row = m.rowLabels().isEmpty() ? "row " + br : "“" + m.rowLabels().get(br) + "”";
+        String col = m.columnLabels().isEmpty() ? "column " + bc : "“" + m.columnLabels().get(bc) + "”";
+        return "A " + m.rows() + " × " + m.columns() + " matrix; its largest value, " + number(m.get(br, bc)) + ", is at "
+                + row + " and " + col + ".";
+    }
+
+    /** A number as the views write it: four significant decimals. */
+    public static String number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e9) {
+            return String.valueOf((long) x);
+        }
+        double a = Math.abs(x);
+        if (a != 0 && (a < 1e-4 || a >= 1e6)) {
+            return String.format(Locale.ROOT, "%.3e", x);
+        }
+        return String.format(Locale.ROOT, "%.4f", x);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.glassbox.ui.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dev.glassbox.model.trace.Step;
+import dev.glassbox.model.trace.Trace;
+import java.util.function.Function;
+
+/** Shows a trace's steps in order: number, title, equation, explanation, inputs, and the value as a figure. */
+public class TraceView extends Div {
+
+    public TraceView() {
+        addClassName("gb-trace");
+        getElement().setAttribute("role", "list");
+    }
+
+    public TraceView(Trace trace) {
+        this();
+        show(trace);
+    }
+
+    public void show(Trace trace) {
+        show(trace, step -> Figure.of(step.value()));
+    }
+
+    /** Shows {@code trace}, drawing each step's value with {@code figure} (to fix ranges or show ids). */
+    public void show(Trace trace, Function<Step, Component> figure) {
+        removeAll();
+        int n = 1;
+        for (Step step : trace.steps()) {
+            Div card = new Div();
+            card.addClassName("gb-step");
+            card.setId("step-" + step.id());
+            card.getElement().setAttribute("role", "listitem");
+            H3 title = new H3(n++ + ". " + step.title());
+            card.add(title);
+            if (!step.equation().isEmpty()) {
+                Span equation = new Span(step.equation());
+                equation.addClassName("gb-equation");
+                card.add(equation);
+            }
+            card.add(new Paragraph(step.explanation()));
+            if (!step.inputs().isEmpty()) {
+                Paragraph reads = new Paragraph("Reads: " + String.join(", ", step.inputs().stream()
+                        .map(id -> trace.step(id).title()).toList()) + ".");
+                reads.addClassName("gb-reads");
+                card.add(reads);
+            }
+            card.add(figure.apply(step));
+            add(card);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The tokenization lesson. */
+package dev.glassbox.ui.tokenize;
