@@ -1,0 +1,46 @@
+package dev.glassbox.bench;
+
+import dev.glassbox.model.tokenize.Token;
+import dev.glassbox.model.tokenize.Tokenization;
+import dev.glassbox.model.tokenize.WordTokenizer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The tokenizers on a 500-character sentence, warm. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class TokenizerBenchmark {
+
+    /** 500 characters of ordinary English prose. */
+    static final String TEXT = ("The animal didn't cross the street because it was too tired. "
+            + "Call me Ishmael. Some years ago, never mind how long precisely, having little money in my purse, "
+            + "and nothing particular to interest me on shore, I thought I would sail about a little and see the "
+            + "watery part of the world. It is a way I have of driving off the spleen and regulating the circulation. "
+            + "Whenever I find myself growing grim about the mouth; whenever it is a damp, drizzly November in my soul; "
+            + "whenever I find myself involuntarily pausing before coffin warehouses.").substring(0, 500);
+
+    private final WordTokenizer word = new WordTokenizer();
+
+    @Benchmark
+    public List<Token> wordEncode() {
+        return word.encode(TEXT);
+    }
+
+    @Benchmark
+    public Tokenization wordTraced() {
+        return word.tokenize(TEXT);
+    }
+}
