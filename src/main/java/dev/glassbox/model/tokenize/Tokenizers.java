@@ -13,6 +13,7 @@ public final class Tokenizers {
     static {
         register(new WordTokenizer());
         register(WordPieceTokenizer.minilm());
+        register(BytePairTokenizer.r50k());
     }
 
     private Tokenizers() {
