@@ -241,6 +241,10 @@
       const li = el('li', 'gb-chip gb-chip-' + (i % 6));
       li.appendChild(el('span', 'gb-chip-text', visible(t)));
       if (d.showIds && d.ids[i] != null) li.appendChild(el('span', 'gb-chip-id', String(d.ids[i])));
+      if (d.marks && d.marks.indexOf(i) >= 0) {
+        li.classList.add('gb-chip-mark');
+        li.setAttribute('aria-current', 'true');
+      }
       li.title = (d.ids[i] != null ? 'id ' + d.ids[i] + ': ' : '') + JSON.stringify(t);
       list.appendChild(li);
     });

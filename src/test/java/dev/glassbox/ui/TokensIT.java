@@ -17,6 +17,18 @@ class TokensIT extends BrowserTest {
         Locator notice() {
             return root.locator("#tokens-notice");
         }
+
+        Locator compareChips(String tokenizer) {
+            return root.locator("#compare-" + tokenizer + " .gb-chip");
+        }
+
+        Locator mergeCaption() {
+            return root.locator("#merge-caption");
+        }
+
+        Locator mergeSymbols() {
+            return root.locator("#merge-state .gb-chip");
+        }
     }
 
     private TokensPage lesson() {
@@ -74,5 +86,105 @@ class TokensIT extends BrowserTest {
         assertThat(lesson().chips()).hasCount(2);
         open("/tokens?s=");
         assertThat(lesson().notice()).containsText("empty");
+    }
+
+    @Test
+    void three_tokenizers_stand_side_by_side_with_their_counts() {
+        open("/tokens?s=" + enc("Hello, world!"));
+        TokensPage lesson = lesson();
+        // word: Hello , world ! ; WordPiece (Hugging Face on the same file): [CLS] hello , world ! [SEP];
+        // GPT-2 r50k (jtokkit): Hello , Ġworld !
+        assertThat(lesson.compareChips("word")).hasCount(4);
+        assertThat(lesson.compareChips("wordpiece")).hasCount(6);
+        assertThat(lesson.compareChips("wordpiece").first()).hasText("[CLS]");
+        assertThat(lesson.compareChips("bpe")).hasCount(4);
+        assertThat(lesson.compareChips("bpe").nth(2)).hasText("Ġworld");
+        assertThat(lesson.root().locator("#counts-wordpiece")).hasText("13 characters → 6 tokens (2.17 characters per token).");
+        assertThat(lesson.root().locator("#compare-bpe .gb-chip-id")).hasCount(0);
+        page.locator("#show-ids").click();
+        assertThat(lesson.root().locator("#compare-bpe .gb-chip-id").nth(2)).hasText("995");
+        assertThat(page).hasURL(Pattern.compile(".*ids=1.*"));
+        screenshot("tokens-side-by-side");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void stepping_through_the_merges_shows_the_pair_and_its_rank() {
+        open("/tokens?s=" + enc("the the"));
+        TokensPage lesson = lesson();
+        // "the" and " the": 3 + 4 bytes. Ranks read from r50k_base.tiktoken (jtokkit's resource) with a separate
+        // script: "Ġt" 256, "he" 258 (in both pieces), "Ġthe" 262, "the" 1169 → 5 merges, ending in 2 tokens.
+        assertThat(lesson.mergeCaption()).containsText("Step 0 of");
+        assertThat(lesson.mergeSymbols()).hasCount(7);
+        page.locator("#merge-next").click();
+        assertThat(lesson.mergeCaption()).containsText("Merge 1 of");
+        assertThat(lesson.mergeCaption()).containsText("Ġ + t → Ġt");
+        assertThat(lesson.mergeCaption()).containsText("rank 256");
+        assertThat(lesson.mergeSymbols()).hasCount(6);
+        assertThat(page.locator("#merge-state .gb-chip-mark")).hasText("Ġt");
+        assertThat(page).hasURL(Pattern.compile(".*m=1.*"));
+        page.locator("#merge-next").press("ArrowRight");
+        assertThat(lesson.mergeCaption()).containsText("Merge 2 of");
+        page.locator("#merge-previous").click();
+        assertThat(lesson.mergeCaption()).containsText("Merge 1 of");
+        page.locator("#merge-slider").fill("5");
+        assertThat(lesson.mergeCaption()).containsText("Merge 5 of 5");
+        assertThat(lesson.mergeSymbols()).hasCount(2);
+        assertThat(page.locator("#merge-next")).isDisabled();
+        screenshot("tokens-merges");
+    }
+
+    @Test
+    void a_shared_link_restores_the_merge_step_and_the_word() {
+        String link = "/tokens?s=" + enc("Tokenizing unbelievably long words") + "&t=bpe&m=3&w=unbelievably";
+        open(link);
+        TokensPage lesson = lesson();
+        assertThat(lesson.mergeCaption()).containsText("Merge 3 of");
+        assertThat(page.locator("#word")).containsText("unbelievably");
+        // Hugging Face tokenizers on all-MiniLM-L6-v2's tokenizer.json: unbelievably → un ##bel ##ie ##va ##bly
+        assertThat(lesson.root().locator("#search-outcome")).containsText("un ##bel ##ie ##va ##bly");
+        page.reload();
+        idle();
+        assertThat(lesson.mergeCaption()).containsText("Merge 3 of");
+        assertThat(page.locator("#tokenizer")).containsText("GPT-2");
+        assertThat(lesson.root().locator("#step-merges table")).containsText("rank");
+    }
+
+    @Test
+    void a_link_beyond_the_last_merge_shows_the_last_with_a_sentence() {
+        open("/tokens?s=hi&m=999&w=nonsense");
+        assertThat(lesson().notice()).containsText("only");
+        assertThat(lesson().notice()).containsText("picks one");
+        assertThat(lesson().mergeCaption()).containsText("of");
+    }
+
+    @Test
+    void try_this_fills_the_field_and_the_word_search_shows_every_lookup() {
+        open("/tokens");
+        page.locator("#try-rare").click();
+        assertThat(page.locator("#sentence input")).hasValue(java.util.regex.Pattern.compile("Antidisestablishmentarianism.*"));
+        assertThat(page.locator("#search-outcome")).containsText("\"antidisestablishmentarianism\" → ");
+        assertThat(page.locator("#wordpiece-search")).containsText("antidisestablishmentarianis");
+        page.locator("#try-emoji").click();
+        assertThat(lesson().compareChips("wordpiece")).containsText(new String[] {"[UNK]"});
+        assertNoScriptRan();
+    }
+
+    @Test
+    void bad_input_gets_one_sentence_and_the_view_keeps_working() {
+        open("/tokens?s=Short%20one");
+        typeSentence("😀".repeat(10_000));
+        assertThat(lesson().notice()).hasText("The text has 10000 characters; Glassbox reads at most 500, so please shorten it.");
+        assertThat(lesson().compareChips("bpe")).hasCount(2);
+        typeSentence("");
+        assertThat(lesson().notice()).containsText("empty");
+        typeSentence("bell\u0007 null\u0000 tab\tend");
+        assertThat(lesson().notice()).isHidden();
+        assertThat(lesson().compareChips("wordpiece")).hasCount(2 + 4);
+        assertNoScriptRan();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -44,6 +44,11 @@ public class Figure extends Component {
         return set("showIds", show);
     }
 
+    /** Marks some chips of a token list (by index) with a strong outline, e.g. the pair just merged. */
+    public Figure marks(List<Integer> indexes) {
+        return set("marks", List.copyOf(indexes));
+    }
+
     /** Fixes the colour scale, e.g. [0, 1] for probabilities. */
     public Figure range(double low, double high) {
         return set("range", List.of(low, high));
