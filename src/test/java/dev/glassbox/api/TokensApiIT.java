@@ -1,0 +1,98 @@
+package dev.glassbox.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code /api/v1/tokens} with the subword tokenizers, checked against API.md and the reference tokenizers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class TokensApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    Answer get(String pathAndQuery) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static List<Object> column(JsonNode tokens, String field) {
+        List<Object> values = new ArrayList<>();
+        tokens.forEach(t -> values.add(t.get(field).isInt() ? (Object) t.get(field).asInt() : t.get(field).asString()));
+        return values;
+    }
+
+    @Test
+    void wordpiece_answers_with_cls_and_sep_and_the_minilm_ids() throws Exception {
+        Answer a = get("/api/v1/tokens?tokenizer=wordpiece&text=" + enc("Hello, world!"));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.contentType()).isEqualToIgnoringCase("application/json;charset=UTF-8");
+        assertThat(a.body().get("tokenizer").asString()).isEqualTo("wordpiece");
+        // Hugging Face tokenizers on all-MiniLM-L6-v2's tokenizer.json: 101 7592 1010 2088 999 102
+        assertThat(column(a.body().get("tokens"), "text")).containsExactly("[CLS]", "hello", ",", "world", "!", "[SEP]");
+        assertThat(column(a.body().get("tokens"), "id")).containsExactly(101, 7592, 1010, 2088, 999, 102);
+        assertThat(a.body().get("tokens").get(3).get("start").asInt()).isEqualTo(7);
+        assertThat(a.body().get("tokens").get(3).get("end").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void wordpiece_shows_continuations_with_hash_hash() throws Exception {
+        Answer a = get("/api/v1/tokens?tokenizer=wordpiece&text=unbelievably");
+        assertThat(column(a.body().get("tokens"), "text")).containsExactly("[CLS]", "un", "##bel", "##ie", "##va", "##bly", "[SEP]");
+    }
+
+    @Test
+    void bpe_answers_with_the_gpt2_ids_and_g_dot_for_spaces() throws Exception {
+        Answer a = get("/api/v1/tokens?tokenizer=bpe&text=" + enc("Hello world"));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().get("tokenizer").asString()).isEqualTo("bpe");
+        // jtokkit r50k_base: "Hello world" → 15496, 995
+        assertThat(column(a.body().get("tokens"), "text")).containsExactly("Hello", "Ġworld");
+        assertThat(column(a.body().get("tokens"), "id")).containsExactly(15496, 995);
+    }
+
+    @Test
+    void an_emoji_costs_several_bpe_tokens_and_is_never_unknown() throws Exception {
+        Answer a = get("/api/v1/tokens?tokenizer=bpe&text=" + enc("👨‍👩‍👧"));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().get("tokens").size()).isGreaterThan(3);
+        a.body().get("tokens").forEach(t -> assertThat(t.get("id").isInt()).isTrue());
+    }
+
+    @Test
+    void bad_input_to_the_subword_tokenizers_is_a_400_with_one_sentence() throws Exception {
+        for (String tokenizer : List.of("wordpiece", "bpe")) {
+            Answer tooLong = get("/api/v1/tokens?tokenizer=" + tokenizer + "&text=" + enc("😀".repeat(501)));
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body().get("error").asString()).contains("at most 500");
+            Answer empty = get("/api/v1/tokens?tokenizer=" + tokenizer + "&text=");
+            assertThat(empty.status()).isEqualTo(400);
+            assertThat(empty.body().get("error").asString()).contains("empty");
+            Answer control = get("/api/v1/tokens?tokenizer=" + tokenizer + "&text=" + enc("bell\u0007 null\u0000 end"));
+            assertThat(control.status()).isEqualTo(200);
+        }
+    }
+}
