@@ -12,7 +12,7 @@
     return;
   }
   const SVG = 'http://www.w3.org/2000/svg';
-  const W = 680, H = 300, M = {left: 58, right: 16, top: 14, bottom: 44};
+  const W = 680, M = {left: 58, right: 16, top: 14, bottom: 44};
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -84,6 +84,7 @@
   }
 
   function render(host, d) {
+    const H = d.height || 300;
     const [x0, x1] = d.x;
     const hasY = Array.isArray(d.y);
     const [y0, y1] = hasY ? d.y : [0, 1];
@@ -122,6 +123,7 @@
       }
     }
 
+    const stacks = new Map(); // dot plots: how many dots already stand at each position, across groups
     const path = pts => pts.map((p, i) => (i ? 'L' : 'M') + sx(p[0]).toFixed(2) + ' ' + sy(p[1]).toFixed(2)).join(' ');
     (d.layers || []).forEach(layer => {
       const cls = 'gb-plot-' + layer.type + (layer.tone ? ' gb-tone-' + layer.tone : '');
@@ -159,7 +161,7 @@
         }
       } else if (layer.type === 'dots') {
         // A dot plot: equal values (within one dot width) stack upwards.
-        const r = 6, stacks = new Map();
+        const r = 6;
         layer.xs.forEach((x, i) => {
           const key = Math.round(sx(x) / (2 * r));
           const level = stacks.get(key) || 0;

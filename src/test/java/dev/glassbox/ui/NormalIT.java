@@ -19,6 +19,15 @@ class NormalIT extends BrowserTest {
         idle();
     }
 
+    /** Saves the tall page in parts of 1,400 pixels, readable one by one. */
+    private void screenshotParts(String name) {
+        for (int i = 0; i < 4; i++) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + (i + 1) + ".png"))
+                    .setClip(0, 1400 * i, 1280, 1400));
+        }
+    }
+
     @Test
     void the_standard_normal_shows_its_area_bands_rule_and_formula() {
         open("/normal");
@@ -36,6 +45,7 @@ class NormalIT extends BrowserTest {
         assertThat(page.locator("#qq-plot .gb-plot-points circle")).hasCount(10);
         tall();
         screenshot("normal");
+        screenshotParts("normal");
         assertNoScriptRan();
     }
 
@@ -76,6 +86,7 @@ class NormalIT extends BrowserTest {
         String first = page.locator("#clt-numbers").textContent();
         tall();
         screenshot("normal-clt");
+        screenshotParts("normal-clt");
 
         page.reload();
         idle();

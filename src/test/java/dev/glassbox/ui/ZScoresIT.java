@@ -42,6 +42,15 @@ class ZScoresIT extends BrowserTest {
         idle();
     }
 
+    /** Saves the tall page in parts of 1,400 pixels, readable one by one. */
+    private void screenshotParts(String name) {
+        for (int i = 0; i < 4; i++) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + (i + 1) + ".png"))
+                    .setClip(0, 1400 * i, 1280, 1400));
+        }
+    }
+
     @Test
     void typed_numbers_give_the_table_the_dot_plot_and_the_steps() {
         open("/zscores");
@@ -61,6 +70,7 @@ class ZScoresIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/zscores\\?.*v=3.*"));
         tall();
         screenshot("zscores");
+        screenshotParts("zscores");
         assertNoScriptRan();
     }
 
@@ -91,6 +101,7 @@ class ZScoresIT extends BrowserTest {
         assertThat(page.locator("#zscore-table-b tbody tr")).hasCount(5);
         tall();
         screenshot("zscores-two-groups");
+        screenshotParts("zscores-two-groups");
     }
 
     @Test

@@ -58,10 +58,10 @@ public final class NumberList {
         List<Double> b = new ArrayList<>();
         String[] lines = text.split("\\R");
         for (int line = 0; line < lines.length; line++) {
-            List<String> cells = words(lines[line]);
-            if (cells.isEmpty()) {
+            if (lines[line].isBlank()) {
                 continue;
             }
+            List<String> cells = words(lines[line]);
             if (cells.size() > 2) {
                 throw new InvalidInputException("Line " + (line + 1) + " has " + cells.size()
                         + " numbers; for two groups, write one number of each group per line (two columns).");

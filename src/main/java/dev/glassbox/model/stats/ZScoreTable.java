@@ -206,11 +206,12 @@ public final class ZScoreTable {
         return where + "; higher than " + percent(p) + " of a normal population";
     }
 
-    /** A share as a percentage for reading: whole percent, or one more digit near 0 and 100. */
+    /** A share as a percentage for reading, to one decimal at most (97.5%, 68%); "less than 0.1%" near the ends. */
     public static String percent(double p) {
         double pct = 100 * p;
-        if (pct >= 1 && pct <= 99) {
-            return String.format(Locale.ROOT, "%.0f%%", pct);
+        if (pct >= 0.1 && pct <= 99.9) {
+            String s = String.format(Locale.ROOT, "%.1f", pct);
+            return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
         }
         if (pct > 99.9 || (pct < 0.1 && pct > 0)) {
             return pct > 50 ? "more than 99.9%" : "less than 0.1%";

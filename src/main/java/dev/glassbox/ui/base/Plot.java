@@ -47,6 +47,12 @@ public class Plot extends Component {
         return this;
     }
 
+    /** The chart's height in drawing units (the width is 680); 300 unless set. */
+    public Plot height(int height) {
+        data.put("height", height);
+        return this;
+    }
+
     /** Shaded vertical bands, widest first; each item is {@code from, to, label}. */
     public Plot bands(List<Band> bands, String legend) {
         return layer("bands", legend, null, "items", bands);

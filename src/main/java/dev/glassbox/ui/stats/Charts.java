@@ -61,7 +61,15 @@ final class Charts {
         String summary = "A dot plot of the " + a.n() + " z-scores" + (b == null ? "" : " of group A and the " + b.n()
                 + " of group B") + " on one axis in standard deviations; the value furthest from the mean"
                 + (b == null ? "" : " in group A") + ", " + n(most.value()) + ", has z = " + n(most.z()) + ".";
-        Plot plot = new Plot(summary).x("z (standard deviations from the mean)", lo, hi);
+        int tallest = 1;
+        for (ZScoreTable t : groups) {
+            java.util.Map<Long, Integer> stack = new java.util.HashMap<>();
+            for (ZScoreTable.Row r : t.rows()) {
+                tallest = Math.max(tallest, stack.merge(Math.round(r.z() * 20), 1, Integer::sum));
+            }
+        }
+        Plot plot = new Plot(summary).x("z (standard deviations from the mean)", lo, hi)
+                .height(Math.min(300, 90 + 13 * tallest * groups.size()));
         plot.vline(0, "mean (z = 0)", "mean", 0);
         plot.dots(zs(a), labels(a, b == null ? "" : "A: "), b == null ? "a value" : "group A", null);
         if (b != null) {

@@ -246,7 +246,7 @@ public class NormalView extends Main implements BeforeEnterObserver {
         empirical.setId("empirical-rule");
 
         double x = normal.inverse(state.p());
-        Paragraph inverse = new Paragraph("Inverse lookup: the value below which " + ZScoreTable.percent(state.p())
+        Paragraph inverse = new Paragraph("The value below which " + ZScoreTable.percent(state.p())
                 + " of this population lies is F⁻¹(" + Charts.n(state.p()) + ") = " + Charts.n(x) + ", which is z = "
                 + Charts.n(normal.z(x)) + " standard deviations from the mean.");
         inverse.setId("inverse");

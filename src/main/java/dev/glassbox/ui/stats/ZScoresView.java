@@ -47,8 +47,8 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
     private final TextArea numbers = new TextArea("Your numbers");
     private final RadioButtonGroup<String> groups = new RadioButtonGroup<>("Groups");
     private final RadioButtonGroup<String> sd = new RadioButtonGroup<>("Standard deviation");
-    private final TextField scoreA = new TextField("Score to compare in group A");
-    private final TextField scoreB = new TextField("Score to compare in group B");
+    private final TextField scoreA = new TextField("Score in group A");
+    private final TextField scoreB = new TextField("Score in group B");
     private final Button compute = new Button("Compute");
     private final Notice notice = new Notice("zscores-notice");
     private final Div result = new Div();
@@ -72,8 +72,9 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
         sd.setItemLabelGenerator(k -> k.equals("population") ? "Population σ (divide by n)" : "Sample s (divide by n − 1)");
         scoreA.setId("score-a");
         scoreB.setId("score-b");
-        scoreA.setPlaceholder("the group's highest");
-        scoreB.setPlaceholder("the group's highest");
+        scoreA.setPlaceholder("highest of A");
+        scoreB.setPlaceholder("highest of B");
+        scoreA.setHelperText("The score whose z is compared; empty: the group's highest.");
         compute.setId("compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("zscores-result");
