@@ -141,6 +141,11 @@ public final class ZScoreTable {
             throw new InvalidInputException("All the values are equal, so the standard deviation is 0 and z = (x − μ) / σ "
                     + "would divide by zero; please give values that differ.");
         }
+        double spread = Math.sqrt(StatUtils.populationVariance(x));
+        if (!(spread > 0 && spread < Double.POSITIVE_INFINITY)) {
+            throw new InvalidInputException("The values lie so close together that their standard deviation rounds to 0, "
+                    + "so z = (x − μ) / σ would divide by zero; please give values that differ more.");
+        }
         return new ZScoreTable(x, kind);
     }
 

@@ -76,6 +76,9 @@ class ZScoreTableTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("sample standard deviation is undefined");
         assertThatThrownBy(() -> ZScoreTable.of(new double[] {4, 4, 4}, SdKind.POPULATION))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("standard deviation is 0");
+        // (1e-200 − 1.5e-200)² underflows to 0 in double precision: the spread cannot be measured.
+        assertThatThrownBy(() -> ZScoreTable.of(new double[] {1e-200, 2e-200}, SdKind.POPULATION))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("rounds to 0");
         assertThatThrownBy(() -> ZScoreTable.of(new double[0], SdKind.POPULATION)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> ZScoreTable.of(new double[] {1, Double.NaN}, SdKind.POPULATION))
                 .isInstanceOf(InvalidInputException.class);
