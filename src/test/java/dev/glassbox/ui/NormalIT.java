@@ -68,6 +68,32 @@ class NormalIT extends BrowserTest {
     }
 
     @Test
+    void the_sigma_slider_widens_the_curve() {
+        open("/normal");
+        page.locator("#sigma-slider").fill("3");
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]sigma=3(&.*|$)"));
+        assertThat(page.locator("#sigma input")).hasValue("3");
+        // Python: NormalDist(0, 3).cdf(1) - NormalDist(0, 3).cdf(-1) = 0.26111731963647267
+        assertThat(page.locator("#probability")).containsText("= 0.2611");
+    }
+
+    @Test
+    void the_home_page_has_a_card_for_each_statistics_lesson() {
+        open("/?s=Tiny%20words%20beside%20extraordinarily%20long%20ones");
+        assertThat(page.locator("#card-zscores")).containsText("“extraordinarily” is the longest, z = 2.1974");
+        assertThat(page.locator("#card-zscores circle")).hasCount(6);
+        assertThat(page.locator("#card-normal")).containsText("68.3% of it lies within one standard deviation");
+        page.locator("#card-normal a").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*/normal\\?.*s=Tiny.*"));
+        assertThat(page.locator("#lesson-menu")).containsText("z-scores");
+        assertThat(page.locator("#lesson-menu")).containsText("Normal distribution");
+        tall();
+        screenshot("home-statistics");
+    }
+
+    @Test
     void the_clt_simulator_runs_and_a_shared_link_restores_it() {
         open("/normal");
         page.locator("#clt-source").click();
