@@ -1,0 +1,34 @@
+package dev.glassbox.model.stats;
+
+/**
+ * Two scores on different scales made comparable: each is standardised against its own group,
+ * z_A = (x_A − μ_A) / σ_A and z_B = (x_B − μ_B) / σ_B, and the score with the larger |z| is the more
+ * remarkable — it lies more standard deviations from its group's mean. (Freedman, Pisani &amp; Purves,
+ * <i>Statistics</i>, ch. 5, "standard units".)
+ *
+ * @param a      group A's table
+ * @param scoreA the score of interest in group A
+ * @param zA     its z-score within group A
+ * @param b      group B's table
+ * @param scoreB the score of interest in group B
+ * @param zB     its z-score within group B
+ */
+public record GroupComparison(ZScoreTable a, double scoreA, double zA, ZScoreTable b, double scoreB, double zB) {
+
+    /** Which score is more remarkable. */
+    public enum Verdict { A, B, TIE }
+
+    public static GroupComparison of(ZScoreTable a, double scoreA, ZScoreTable b, double scoreB) {
+        return new GroupComparison(a, scoreA, a.z(scoreA), b, scoreB, b.z(scoreB));
+    }
+
+    /** The score lying more standard deviations from its own group's mean (equal to 4 decimals is a tie). */
+    public Verdict moreRemarkable() {
+        double da = Math.abs(zA);
+        double db = Math.abs(zB);
+        if (Math.abs(da - db) < 5e-5) {
+            return Verdict.TIE;
+        }
+        return da > db ? Verdict.A : Verdict.B;
+    }
+}

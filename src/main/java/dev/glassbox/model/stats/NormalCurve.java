@@ -1,0 +1,91 @@
+package dev.glassbox.model.stats;
+
+import dev.glassbox.model.text.InvalidInputException;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * The normal distribution N(μ, σ²): density f(x) = 1 / (σ√(2π)) · e^(−(x − μ)² / (2σ²)), distribution
+ * function F(x) = Φ((x − μ) / σ), P(a ≤ X ≤ b) = F(b) − F(a) and the inverse F⁻¹(p), all from Commons Math's
+ * {@link NormalDistribution}. Its mean, median and mode are all μ. (Freedman, Pisani &amp; Purves,
+ * <i>Statistics</i>, ch. 5; Commons Math 3.6.1 {@code NormalDistribution}.)
+ *
+ * @param mu    the mean μ
+ * @param sigma the standard deviation σ &gt; 0
+ */
+public record NormalCurve(double mu, double sigma) {
+
+    /** The largest |μ| and σ accepted, so that every computation stays finite. */
+    public static final double MAX_PARAMETER = 1e100;
+
+    public NormalCurve {
+        if (!(Math.abs(mu) <= MAX_PARAMETER)) {
+            throw new InvalidInputException("The mean μ must be a finite number between −1e100 and 1e100.");
+        }
+        if (!(sigma > 0)) {
+            throw new InvalidInputException("The standard deviation σ must be greater than 0: a normal curve with no "
+                    + "spread does not exist.");
+        }
+        if (!(sigma <= MAX_PARAMETER) || sigma < 1e-100) {
+            throw new InvalidInputException("The standard deviation σ must be between 1e-100 and 1e100.");
+        }
+    }
+
+    /** The standard normal N(0, 1), the distribution of z-scores. */
+    public static NormalCurve standard() {
+        return new NormalCurve(0, 1);
+    }
+
+    private NormalDistribution distribution() {
+        // No random generator: this object only evaluates the density and its integrals.
+        return new NormalDistribution(null, mu, sigma, NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+    }
+
+    /** The density f(x). */
+    public double pdf(double x) {
+        return distribution().density(x);
+    }
+
+    /** F(x) = P(X ≤ x). */
+    public double cdf(double x) {
+        return distribution().cumulativeProbability(x);
+    }
+
+    /**
+     * P(a ≤ X ≤ b).
+     *
+     * @throws InvalidInputException when a &gt; b
+     */
+    public double probability(double a, double b) {
+        if (a > b) {
+            throw new InvalidInputException("The interval runs from a to b, so a must not be greater than b (a = "
+                    + ZScoreTable.fmt(a) + ", b = " + ZScoreTable.fmt(b) + ").");
+        }
+        if (a == b) {
+            return 0;
+        }
+        return distribution().probability(a, b);
+    }
+
+    /**
+     * The value below which a share p of the population lies: F⁻¹(p).
+     *
+     * @throws InvalidInputException unless 0 &lt; p &lt; 1
+     */
+    public double inverse(double p) {
+        if (!(p > 0 && p < 1)) {
+            throw new InvalidInputException("The percentile must be strictly between 0 and 1 (for example 0.975): "
+                    + "0 and 1 would be −∞ and +∞.");
+        }
+        return distribution().inverseCumulativeProbability(p);
+    }
+
+    /** z = (x − μ) / σ. */
+    public double z(double x) {
+        return (x - mu) / sigma;
+    }
+
+    /** P(μ − kσ ≤ X ≤ μ + kσ), computed (for k = 1, 2, 3 it gives the 68-95-99.7 rule). */
+    public double withinSigmas(double k) {
+        return probability(mu - k * sigma, mu + k * sigma);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.glassbox.model.stats;
+
+import dev.glassbox.model.text.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Features of a sentence's words measured on different scales — length in letters, number of vowels, position
+ * in the sentence — each standardised with z = (x − μ) / σ (population σ) so that they become comparable.
+ *
+ * @param words    the words, {@code (W)}
+ * @param features one entry per feature
+ */
+public record WordFeatures(List<String> words, List<Feature> features) {
+
+    /**
+     * One feature: its raw values {@code (W)} and either their z-score table or, when they cannot be
+     * standardised (one word, all equal), the sentence saying why.
+     */
+    public record Feature(String name, double[] values, ZScoreTable table, String problem) {
+        public Feature {
+            values = values.clone();
+        }
+
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+    }
+
+    public WordFeatures {
+        words = List.copyOf(words);
+        features = List.copyOf(features);
+    }
+
+    /** Measures and standardises {@code words} (tokens that contain at least one letter or digit). */
+    public static WordFeatures of(List<String> words) {
+        int w = words.size();
+        double[] length = new double[w]; // (W)
+        double[] vowels = new double[w]; // (W)
+        double[] position = new double[w]; // (W)
+        for (int i = 0; i < w; i++) {
+            String word = words.get(i);
+            length[i] = word.codePoints().filter(Character::isLetterOrDigit).count();
+            vowels[i] = word.toLowerCase(Locale.ROOT).codePoints().filter(c -> "aeiouy".indexOf(c) >= 0).count();
+            position[i] = i + 1;
+        }
+        List<Feature> features = new ArrayList<>();
+        features.add(feature("length (letters)", length));
+        features.add(feature("vowels (a, e, i, o, u, y)", vowels));
+        features.add(feature("position", position));
+        return new WordFeatures(words, features);
+    }
+
+    private static Feature feature(String name, double[] x) {
+        try {
+            return new Feature(name, x, ZScoreTable.of(x, SdKind.POPULATION), "");
+        } catch (InvalidInputException e) {
+            return new Feature(name, x, null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.glassbox.model.stats;
+
+import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.model.trace.Trace;
+import dev.glassbox.model.trace.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+
+/**
+ * Standardisation: each value x becomes its z-score z = (x − μ) / σ, the number of standard deviations it
+ * lies above (z > 0) or below (z < 0) the mean, and its percentile Φ(z), the share of a normal population that
+ * lies below it. μ = Σx / n; σ = √(Σ(x − μ)² / n) for the population or s = √(Σ(x − x̄)² / (n − 1)) for a
+ * sample. Moments come from Commons Math ({@link StatUtils}), Φ from its {@link NormalDistribution}.
+ * (Freedman, Pisani &amp; Purves, <i>Statistics</i>, ch. 4–5; Bessel's correction in ch. 26.)
+ *
+ * <p>Shapes: n = number of values; {@code x}, {@code d}, {@code z}, {@code p} are {@code (n)}.
+ */
+public final class ZScoreTable {
+
+    public static final String SUM = "sum";
+    public static final String MEAN = "mean";
+    public static final String DEVIATIONS = "deviations";
+    public static final String SQUARED = "squared";
+    public static final String VARIANCE = "variance";
+    public static final String SIGMA = "sigma";
+    public static final String Z = "z";
+    public static final String PERCENTILE = "percentile";
+
+    private static final NormalDistribution STANDARD = new NormalDistribution(null, 0, 1);
+
+    /** One value's row of the table. */
+    public record Row(double value, double deviation, double z, double percentile) {
+    }
+
+    private final double[] x; // (n)
+    private final SdKind kind;
+    private final double mu;
+    private final double populationSd;
+    private final double sampleSd;
+    private final List<Row> rows;
+    private final Trace trace;
+
+    private ZScoreTable(double[] x, SdKind kind) {
+        this.x = x.clone();
+        this.kind = kind;
+        int n = x.length;
+        // 1) sum and 2) mean
+        double sum = StatUtils.sum(x);
+        mu = StatUtils.mean(x);
+        // 3) deviations and 4) their squares: subtraction and squaring of each value, shown to the learner
+        double[] d = new double[n]; // (n)
+        double[] d2 = new double[n]; // (n)
+        for (int i = 0; i < n; i++) {
+            d[i] = x[i] - mu;
+            d2[i] = d[i] * d[i];
+        }
+        // 5) variance and 6) standard deviation, both kinds
+        double populationVariance = StatUtils.populationVariance(x, mu);
+        double sampleVariance = n > 1 ? StatUtils.variance(x, mu) : Double.NaN;
+        populationSd = Math.sqrt(populationVariance);
+        sampleSd = Math.sqrt(sampleVariance);
+        double variance = kind == SdKind.POPULATION ? populationVariance : sampleVariance;
+        double sigma = sd();
+        // 7) z-scores and 8) percentiles
+        double[] z = new double[n]; // (n)
+        double[] p = new double[n]; // (n)
+        List<Row> table = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            z[i] = d[i] / sigma;
+            p[i] = STANDARD.cumulativeProbability(z[i]);
+            table.add(new Row(x[i], d[i], z[i], p[i]));
+        }
+        rows = List.copyOf(table);
+
+        List<String> labels = labels(x);
+        String s = kind == SdKind.POPULATION ? "σ" : "s";
+        String divisor = kind == SdKind.POPULATION ? "n = " + n : "n − 1 = " + (n - 1);
+        trace = Trace.builder()
+                .add(SUM, "Sum", "Σx = " + fmt(sum), "Add up all " + n + " values.", List.of(), new Value.Scalar(sum))
+                .add(MEAN, "Mean", "μ = Σx / n = " + fmt(sum) + " / " + n + " = " + fmt(mu),
+                        "The mean is the balance point of the values: the sum shared out equally.", List.of(SUM),
+                        new Value.Scalar(mu))
+                .add(DEVIATIONS, "Deviations from the mean", "x − μ",
+                        "How far each value lies from the mean; values below it give negative deviations. "
+                                + "The deviations always add up to 0.", List.of(MEAN), new Value.Vector(d, labels))
+                .add(SQUARED, "Squared deviations", "(x − μ)²",
+                        "Squaring makes every deviation positive and weighs far-away values more.", List.of(DEVIATIONS),
+                        new Value.Vector(d2, labels))
+                .add(VARIANCE, "Variance", (kind == SdKind.POPULATION ? "σ²" : "s²") + " = Σ(x − μ)² / (" + divisor
+                                + ") = " + fmt(variance),
+                        kind == SdKind.POPULATION
+                                ? "The mean squared deviation, dividing by n: these values are the whole group."
+                                : "Dividing by n − 1 instead of n (Bessel's correction) makes the sample variance an "
+                                        + "unbiased estimate of the variance of the population the values were drawn from.",
+                        List.of(SQUARED), new Value.Scalar(variance))
+                .add(SIGMA, "Standard deviation", s + " = √" + s + "² = " + fmt(sigma),
+                        "The square root brings the spread back to the units of the values: a typical distance "
+                                + "from the mean.", List.of(VARIANCE), new Value.Scalar(sigma))
+                .add(Z, "z-scores", "z = (x − μ) / " + s,
+                        "Each deviation measured in standard deviations: z = 1 is one standard deviation above the "
+                                + "mean, z = −2 two below. The z-scores have mean 0 and standard deviation 1.",
+                        List.of(DEVIATIONS, SIGMA), new Value.Vector(z, labels))
+                .add(PERCENTILE, "Percentiles", "Φ(z)",
+                        "Φ is the standard normal cumulative distribution: the share of a normal population below z. "
+                                + "It is exact only if the values really follow a normal distribution.",
+                        List.of(Z), new Value.Vector(p, labels))
+                .build();
+    }
+
+    /**
+     * Standardises {@code x}.
+     *
+     * @throws InvalidInputException when fewer than two values are given or all values are equal (σ = 0)
+     */
+    public static ZScoreTable of(double[] x, SdKind kind) {
+        if (x.length == 0) {
+            throw new InvalidInputException("Please type some numbers first: the list is empty.");
+        }
+        if (x.length > NumberList.MAX_VALUES) {
+            throw new InvalidInputException("The list has " + x.length + " values; Glassbox reads at most "
+                    + NumberList.MAX_VALUES + ", so please use fewer.");
+        }
+        for (double v : x) {
+            if (!(Math.abs(v) <= NumberList.MAX_MAGNITUDE)) {
+                throw new InvalidInputException("Every value must be a finite number between −1e100 and 1e100.");
+            }
+        }
+        if (x.length == 1) {
+            throw new InvalidInputException("One value is not enough: its population standard deviation is 0 and its "
+                    + "sample standard deviation is undefined (n − 1 = 0), so please give at least two numbers.");
+        }
+        double first = x[0];
+        boolean allEqual = true;
+        for (double v : x) {
+            allEqual &= v == first;
+        }
+        if (allEqual) {
+            throw new InvalidInputException("All the values are equal, so the standard deviation is 0 and z = (x − μ) / σ "
+                    + "would divide by zero; please give values that differ.");
+        }
+        double spread = Math.sqrt(StatUtils.populationVariance(x));
+        if (!(spread > 0 && spread < Double.POSITIVE_INFINITY)) {
+            throw new InvalidInputException("The values lie so close together that their standard deviation rounds to 0, "
+                    + "so z = (x − μ) / σ would divide by zero; please give values that differ more.");
+        }
+        return new ZScoreTable(x, kind);
+    }
+
+    public int n() {
+        return x.length;
+    }
+
+    public double[] values() {
+        return x.clone();
+    }
+
+    public SdKind kind() {
+        return kind;
+    }
+
+    public double mean() {
+        return mu;
+    }
+
+    public double populationSd() {
+        return populationSd;
+    }
+
+    /** The sample standard deviation s (n − 1 in the denominator). */
+    public double sampleSd() {
+        return sampleSd;
+    }
+
+    /** The standard deviation of the chosen kind, the one the z-scores divide by. */
+    public double sd() {
+        return kind == SdKind.POPULATION ? populationSd : sampleSd;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /** The z-score of any number relative to this group: (x − μ) / σ. */
+    public double z(double value) {
+        return (value - mu) / sd();
+    }
+
+    /** Φ(z): the share of a standard normal population below {@code z}. */
+    public static double percentile(double z) {
+        return STANDARD.cumulativeProbability(z);
+    }
+
+    /** A plain-language reading of z, e.g. "1.20 standard deviations above the mean; higher than 88% of a normal population". */
+    public static String reading(double z) {
+        double p = percentile(z);
+        String where;
+        if (Math.abs(z) < 0.005) {
+            where = "at the mean";
+        } else {
+            String amount = String.format(Locale.ROOT, "%.2f", Math.abs(z));
+            where = amount + " standard deviation" + (amount.equals("1.00") ? "" : "s") + (z > 0 ? " above" : " below")
+                    + " the mean";
+        }
+        return where + "; higher than " + percent(p) + " of a normal population";
+    }
+
+    /** A share as a percentage for reading, to one decimal at most (97.5%, 68%); "less than 0.1%" near the ends. */
+    public static String percent(double p) {
+        double pct = 100 * p;
+        if (pct >= 0.1 && pct <= 99.9) {
+            String s = String.format(Locale.ROOT, "%.1f", pct);
+            return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
+        }
+        if (pct > 99.9 || (pct < 0.1 && pct > 0)) {
+            return pct > 50 ? "more than 99.9%" : "less than 0.1%";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", pct);
+    }
+
+    private static List<String> labels(double[] x) {
+        List<String> labels = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            labels.add("x" + (i + 1) + " = " + fmt(x[i]));
+        }
+        return labels;
+    }
+
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.valueOf((long) v);
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-4 || a >= 1e9)) {
+            return String.format(Locale.ROOT, "%.4e", v);
+        }
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+}

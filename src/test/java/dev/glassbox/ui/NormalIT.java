@@ -1,0 +1,153 @@
+package dev.glassbox.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NormalIT extends BrowserTest {
+
+    private void set(String id, String value) {
+        page.locator("#" + id + " input").fill(value);
+        page.locator("#" + id + " input").press("Enter");
+        idle();
+    }
+
+    /** Makes the viewport as tall as the lesson, so that the screenshot shows all of it. */
+    private void tall() {
+        page.setViewportSize(1280, 5000);
+        idle();
+    }
+
+    /** Saves the tall page in parts of 1,400 pixels, readable one by one. */
+    private void screenshotParts(String name) {
+        for (int i = 0; i < 4; i++) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + (i + 1) + ".png"))
+                    .setClip(0, 1400 * i, 1280, 1400));
+        }
+    }
+
+    @Test
+    void the_standard_normal_shows_its_area_bands_rule_and_formula() {
+        open("/normal");
+        // Python: NormalDist().cdf(1) - NormalDist().cdf(-1) = 0.6826894921370859
+        assertThat(page.locator("#probability")).containsText("= 0.6827");
+        assertThat(page.locator("#bell svg path")).not().hasCount(0);
+        assertThat(page.locator("#bell .gb-plot-area path")).hasCount(1);
+        // Python: NormalDist().cdf(k) - NormalDist().cdf(-k) for k = 2, 3: 0.9544997…, 0.9973002…
+        assertThat(page.locator("#empirical-rule")).containsText("0.9545");
+        assertThat(page.locator("#empirical-rule")).containsText("0.9973");
+        assertThat(page.locator("#formula")).containsText("f(a) = f(-1) = 0.2420");
+        // Python: NormalDist().inv_cdf(0.975) = 1.959963984540054
+        assertThat(page.locator("#inverse")).containsText("= 1.9600");
+        assertThat(page.locator("#bell .gb-summary")).containsText("P(a ≤ X ≤ b) = 0.6827");
+        assertThat(page.locator("#qq-plot .gb-plot-points circle")).hasCount(10);
+        tall();
+        screenshot("normal");
+        screenshotParts("normal");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void typed_parameters_change_the_curve_and_the_link() {
+        open("/normal");
+        set("mu", "100");
+        set("sigma", "15");
+        set("a", "85");
+        set("b", "130");
+        set("p", "0.9");
+        // Python: NormalDist(100, 15).cdf(130) - NormalDist(100, 15).cdf(85) = 0.8185946141203637;
+        // NormalDist(100, 15).inv_cdf(0.9) = 119.22327348316901
+        assertThat(page.locator("#probability")).containsText("= 0.8186");
+        assertThat(page.locator("#inverse")).containsText("= 119.2233");
+        assertThat(page.locator("#formula")).containsText("1 / (15 · √(2π))");
+        for (String parameter : new String[] {"mu=100", "sigma=15", "a=85", "b=130", "p=0\\.9"}) {
+            assertThat(page).hasURL(Pattern.compile(".*[?&]" + parameter + "(&.*|$)"));
+        }
+    }
+
+    @Test
+    void the_sigma_slider_widens_the_curve() {
+        open("/normal");
+        page.locator("#sigma-slider").fill("3");
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]sigma=3(&.*|$)"));
+        assertThat(page.locator("#sigma input")).hasValue("3");
+        // Python: NormalDist(0, 3).cdf(1) - NormalDist(0, 3).cdf(-1) = 0.26111731963647267
+        assertThat(page.locator("#probability")).containsText("= 0.2611");
+    }
+
+    @Test
+    void the_home_page_has_a_card_for_each_statistics_lesson() {
+        open("/?s=Tiny%20words%20beside%20extraordinarily%20long%20ones");
+        assertThat(page.locator("#card-zscores")).containsText("“extraordinarily” is the longest, z = 2.1974");
+        assertThat(page.locator("#card-zscores circle")).hasCount(6);
+        assertThat(page.locator("#card-normal")).containsText("68.3% of it lies within one standard deviation");
+        page.locator("#card-normal a").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*/normal\\?.*s=Tiny.*"));
+        assertThat(page.locator("#lesson-menu")).containsText("z-scores");
+        assertThat(page.locator("#lesson-menu")).containsText("Normal distribution");
+        tall();
+        screenshot("home-statistics");
+    }
+
+    @Test
+    void the_clt_simulator_runs_and_a_shared_link_restores_it() {
+        open("/normal");
+        page.locator("#clt-source").click();
+        page.locator("vaadin-select-item").getByText("exponential").click();
+        page.locator("#clt-n input").fill("30");
+        page.locator("#clt-samples input").fill("2000");
+        page.locator("#clt-seed input").fill("7");
+        page.locator("#clt-run").click();
+        idle();
+        for (String parameter : new String[] {"src=exponential", "n=30", "k=2000", "seed=7"}) {
+            assertThat(page).hasURL(Pattern.compile(".*[?&]" + parameter + "(&.*|$)"));
+        }
+        // Exponential with mean 1 has σ = 1, so σ/√n = 1/√30 = 0.18257… (Python: 1 / math.sqrt(30)).
+        assertThat(page.locator("#clt-numbers")).containsText("σ/√n = 1 / √30 = 0.1826");
+        assertThat(page.locator("#clt-histogram .gb-plot-bars rect")).not().hasCount(0);
+        String first = page.locator("#clt-numbers").textContent();
+        tall();
+        screenshot("normal-clt");
+        screenshotParts("normal-clt");
+
+        page.reload();
+        idle();
+        assertThat(page.locator("#clt-n input")).hasValue("30");
+        assertThat(page.locator("#clt-numbers")).hasText(first);
+
+        page.locator("#clt-reseed").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*seed=8.*"));
+        assertThat(page.locator("#clt-numbers")).not().hasText(first);
+        assertNoScriptRan();
+    }
+
+    @Test
+    void bad_parameters_get_one_sentence_each() {
+        open("/normal?mu=5&sigma=2");
+        set("sigma", "0");
+        assertThat(page.locator("#normal-notice")).containsText("The standard deviation σ must be greater than 0");
+        assertThat(page).hasURL(Pattern.compile(".*sigma=2.*"));
+        set("sigma", "2");
+        set("a", "9");
+        assertThat(page.locator("#normal-notice")).containsText("a must not be greater than b");
+        set("a", "abc");
+        assertThat(page.locator("#normal-notice")).containsText("The lower end a must be a number such as 2.5, but it is “abc”.");
+        open("/normal?sigma=-1&n=5000&src=normal");
+        assertThat(page.locator("#normal-notice")).containsText("greater than 0");
+        assertThat(page.locator("#normal-notice")).containsText("sample size n must be a whole number from 1 to 100");
+        assertThat(page.locator("#normal-notice")).containsText("source must be one of");
+        assertThat(page.locator("#probability")).containsText("= 0.6827");
+        page.locator("#clt-n input").fill("500");
+        page.locator("#clt-run").click();
+        assertThat(page.locator("#clt-notice")).containsText("from 1 to 100");
+        page.locator("#data textarea").fill("5");
+        page.locator("#data textarea").blur();
+        assertThat(page.locator("#data-notice")).containsText("One value is not enough");
+        assertNoScriptRan();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.glassbox.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ZScoresIT extends BrowserTest {
+
+    /** The z-scores lesson, rooted at its main element. */
+    private record ZScoresPage(Locator root) {
+        Locator numbers() {
+            return root.locator("#numbers textarea");
+        }
+
+        Locator summary() {
+            return root.locator("#zscores-summary");
+        }
+
+        Locator rows() {
+            return root.locator("#zscore-table tbody tr");
+        }
+
+        Locator notice() {
+            return root.locator("#zscores-notice");
+        }
+
+        void type(String text) {
+            numbers().fill(text);
+            root.locator("#compute").click();
+        }
+    }
+
+    private ZScoresPage lesson() {
+        return new ZScoresPage(page.locator("main"));
+    }
+
+    /** Makes the viewport as tall as the lesson, so that the screenshot shows all of it. */
+    private void tall() {
+        page.setViewportSize(1280, 5000);
+        idle();
+    }
+
+    /** Saves the tall page in parts of 1,400 pixels, readable one by one. */
+    private void screenshotParts(String name) {
+        for (int i = 0; i < 4; i++) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + (i + 1) + ".png"))
+                    .setClip(0, 1400 * i, 1280, 1400));
+        }
+    }
+
+    @Test
+    void typed_numbers_give_the_table_the_dot_plot_and_the_steps() {
+        open("/zscores");
+        ZScoresPage lesson = lesson();
+        assertThat(lesson.rows()).hasCount(10);
+        lesson.type("3, 5, 7");
+        idle();
+        // API.md's example; Python statistics.pstdev([3,5,7]) = 1.632993…, NormalDist().cdf(-1.2247…) = 0.110335…
+        assertThat(lesson.summary()).containsText("mean μ = 5, population σ = 1.6330, sample s = 2");
+        assertThat(lesson.rows()).hasCount(3);
+        assertThat(lesson.rows().first()).containsText("-1.2247");
+        assertThat(lesson.rows().first()).containsText("0.1103");
+        assertThat(lesson.rows().first()).containsText("1.22 standard deviations below the mean; higher than 11%");
+        assertThat(lesson.root().locator("#dot-plot circle")).hasCount(3);
+        assertThat(lesson.root().locator("#dot-plot .gb-summary")).containsText("3 z-scores");
+        assertThat(lesson.root().locator("#step-variance")).containsText("σ² = Σ(x − μ)² / (n = 3) = 2.6667");
+        assertThat(page).hasURL(Pattern.compile(".*/zscores\\?.*v=3.*"));
+        tall();
+        screenshot("zscores");
+        screenshotParts("zscores");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void the_sample_toggle_divides_by_n_minus_one() {
+        open("/zscores?v=3,5,7");
+        page.locator("#sd-kind").getByText("Sample s").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*sd=sample.*"));
+        // s = 2 for 3, 5, 7 (Python statistics.stdev), so z of 3 is exactly -1.
+        assertThat(lesson().rows().first()).containsText("-1");
+        assertThat(lesson().summary()).containsText("divide by the sample s");
+        assertThat(lesson().root().locator("#step-variance")).containsText("n − 1 = 2");
+    }
+
+    @Test
+    void reloading_a_shared_two_group_link_restores_the_comparison() {
+        open("/zscores?g=2&sd=population&xa=85&xb=45&v=" + java.net.URLEncoder.encode("75, 40\n80, 35\n70, 45\n85, 30\n65, 50",
+                java.nio.charset.StandardCharsets.UTF_8));
+        page.reload();
+        idle();
+        assertThat(page.locator("#score-a input")).hasValue("85");
+        assertThat(page.locator("#groups vaadin-radio-button[checked]")).containsText("Two groups");
+        // Group A: mean 75, population σ = √50 = 7.0711, so z(85) = 1.4142; group B: mean 40, σ = 7.0711, z(45) = 0.7071.
+        assertThat(page.locator("#comparison")).containsText("85 has z = 1.4142");
+        assertThat(page.locator("#comparison")).containsText("45 has z = 0.7071");
+        assertThat(page.locator("#comparison")).containsText("The score in group A is the more remarkable");
+        assertThat(page.locator("#zscore-table-b tbody tr")).hasCount(5);
+        tall();
+        screenshot("zscores-two-groups");
+        screenshotParts("zscores-two-groups");
+    }
+
+    @Test
+    void bad_numbers_get_one_sentence_and_keep_the_last_good_view() {
+        open("/zscores?v=1,2,3");
+        ZScoresPage lesson = lesson();
+        lesson.type("1, two, 3");
+        assertThat(lesson.notice()).hasText("“two” is not a number; please use digits, a decimal point (3.5, not 3,5) "
+                + "and commas, spaces or new lines between numbers.");
+        assertThat(page).hasURL(Pattern.compile(".*v=1%2C2%2C3.*|.*v=1,2,3.*"));
+        assertThat(lesson.rows()).hasCount(3);
+        lesson.type("42");
+        assertThat(lesson.notice()).containsText("One value is not enough");
+        lesson.type("4 4 4");
+        assertThat(lesson.notice()).containsText("All the values are equal, so the standard deviation is 0");
+        lesson.type("1 NaN");
+        assertThat(lesson.notice()).containsText("“NaN” is not a finite number");
+        lesson.type("1 1e309");
+        assertThat(lesson.notice()).containsText("“1e309” is too large");
+        lesson.type("1 ".repeat(1001));
+        assertThat(lesson.notice()).containsText("The list has 1001 values; Glassbox reads at most 1000");
+        open("/zscores?v=" + "<b>x</b>");
+        assertThat(lesson().notice()).containsText("“<b>x</b>” is not a number");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void the_sentences_words_are_standardised_feature_by_feature() {
+        open("/zscores");
+        typeSentence("Tiny words beside extraordinarily long ones");
+        Locator table = page.locator("#feature-table");
+        assertThat(table).containsText("extraordinarily");
+        // Lengths 4, 5, 6, 15, 4, 4: mean 6.3333, population σ = 3.9441, z(15) = 2.1974
+        // (python3: statistics.pstdev([4,5,6,15,4,4]) = 3.94405…, (15 − 6.3333) / 3.94405 = 2.19740…).
+        assertThat(table).containsText("2.1974");
+        assertThat(page.locator("#features")).containsText("length (letters): μ = 6.3333, σ = 3.9441");
+        assertThat(page).hasURL(Pattern.compile(".*s=Tiny.*"));
+    }
+}
