@@ -119,7 +119,8 @@
       const describe = p => `${p.label}${p.note ? ' (' + p.note + ')' : ''}: x = ${fmt(p.x)}, y = ${fmt(p.y)}`;
       const list = el('ol', 'gb-point-list');
       list.setAttribute('aria-label', 'The points of the map');
-      list.style.columns = '14rem';
+      list.style.columns = '17rem';
+      list.style.columnGap = '2rem';
       list.style.fontSize = 'var(--lumo-font-size-s)';
       const items = [];
       function show(i) {
