@@ -1,0 +1,2 @@
+/** Word embeddings: GloVe vectors, cosine similarity, nearest neighbours, analogies and a 2-D map by PCA. */
+package dev.glassbox.model.embedding;

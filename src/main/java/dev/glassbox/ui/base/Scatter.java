@@ -1,0 +1,35 @@
+package dev.glassbox.ui.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.BaseJsonNode;
+
+/**
+ * A labelled 2-D map: one {@code <gb-scatter>} element (frontend/scatter.js) fed one compact JSON value, drawn with
+ * a summary sentence, two marker shapes for two groups, and a keyboard-navigable list of the same points.
+ */
+@Tag("gb-scatter")
+@JavaScript("context://frontend/scatter.js")
+public class Scatter extends Component {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One point: its label, group (0 or 1), a short note shown in the list ("" for none), and coordinates. */
+    public record Point(String label, int group, String note, double x, double y) {
+    }
+
+    public Scatter(List<Point> points, String xLabel, String yLabel, List<String> groupNames, String summary) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("points", points);
+        data.put("xLabel", xLabel);
+        data.put("yLabel", yLabel);
+        data.put("groupNames", groupNames);
+        data.put("summary", summary);
+        getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+    }
+}
