@@ -121,6 +121,18 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
         return b.build();
     }
 
+    /** The input of layer {@code layer} and every step of its head {@code head}'s attention. */
+    public Trace attentionTrace(int layer, int head) {
+        EncoderLayer.Result r = layers.get(layer);
+        Trace.Builder b = Trace.builder();
+        b.add(LAYER_INPUT, "Input of layer " + layer, layer == 0 ? "x⁰ = LayerNorm(embeddings)" : "xˡ⁻¹ = output of layer " + (layer - 1),
+                "One vector of " + MiniLmEncoder.D_MODEL + " numbers per token: "
+                        + (layer == 0 ? "the embeddings, normalised." : "what layer " + (layer - 1) + " wrote."),
+                List.of(), matrix(r.input(), tokens, dimensions(MiniLmEncoder.D_MODEL, "")));
+        MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT);
+        return b.build();
+    }
+
     private void norm(Trace.Builder b, LayerNorm.Result n, String input, String stats, String z, String out, String what,
             List<String> dims) {
         List<List<Object>> rows = new ArrayList<>();
