@@ -12,6 +12,7 @@ public final class Tokenizers {
 
     static {
         register(new WordTokenizer());
+        register(WordPieceTokenizer.minilm());
     }
 
     private Tokenizers() {

@@ -92,7 +92,7 @@ public class TokensView extends Main implements BeforeEnterObserver {
             counts.setText(characters + " characters → " + t.tokens().size() + " tokens ("
                     + String.format(java.util.Locale.ROOT, "%.2f", (double) characters / Math.max(1, t.tokens().size()))
                     + " characters per token).");
-            result.add(Figure.of(t.trace().step(WordTokenizer.TOKENS).value(),
+            result.add(Figure.of(t.trace().steps().getLast().value(),
                     "The sentence as " + t.tokens().size() + " tokens.").showIds(true));
             trace.show(t.trace());
         } catch (InvalidInputException e) {
