@@ -10,6 +10,11 @@ public final class HeadSearch {
     public static final Set<String> PRONOUNS = Set.of("it", "its", "he", "him", "his", "she", "her", "they", "them",
             "their", "this", "that");
 
+    /** Small words that are never what a pronoun stands for. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "because", "to",
+            "of", "in", "on", "at", "by", "for", "with", "so", "too", "very", "not", "t", "s", "didn", "don", "doesn",
+            "isn", "wasn", "was", "is", "were", "are", "be", "had", "has", "have", "until", "when", "then", "than");
+
     private HeadSearch() {
     }
 
@@ -34,8 +39,9 @@ public final class HeadSearch {
     }
 
     /**
-     * The head and key word with the largest weight from {@code query} to another word (not itself, not [CLS] or
-     * [SEP], not punctuation, not a word piece).
+     * The head and key word with the largest weight from {@code query} to a word that could be what it stands for:
+     * an earlier word, not its neighbour, not a small function word, not [CLS], punctuation or a word piece.
+     * (Without these limits the winners are heads that look at the previous word.)
      */
     public static Found strongest(EncoderRun run, int query) {
         Found best = null;
@@ -43,9 +49,9 @@ public final class HeadSearch {
         for (int l = 0; l < run.layers().size(); l++) {
             for (int h = 0; h < MiniLmEncoder.HEADS; h++) {
                 float[] row = run.attention(l, h)[query];
-                for (int j = 1; j < tokens.size() - 1; j++) {
+                for (int j = 1; j < query - 1; j++) {
                     String t = tokens.get(j);
-                    if (j == query || !Character.isLetterOrDigit(t.codePointAt(0)) || PRONOUNS.contains(t)) {
+                    if (!Character.isLetterOrDigit(t.codePointAt(0)) || PRONOUNS.contains(t) || FUNCTION_WORDS.contains(t)) {
                         continue;
                     }
                     if (best == null || row[j] > best.weight()) {

@@ -63,7 +63,7 @@ public final class MiniLmEncoder {
                     norm(w, p + "output.LayerNorm")));
         }
         layers = List.copyOf(list);
-        parameters = w.values().stream().mapToLong(t -> t.data().length).sum();
+        parameters = w.values().stream().distinct().mapToLong(t -> t.data().length).sum();
     }
 
     /** Loads the model from the class path. */
