@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.attention.AttentionView;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Query;
@@ -31,7 +32,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     /** Every lesson's card, in the order a model reads a sentence. */
     private static final List<Function<String, JourneyCard>> JOURNEY = List.of(TokensView::card, EmbeddingsView::card,
-            ZScoresView::card, NormalView::card);
+            AttentionView::card, ZScoresView::card, NormalView::card);
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("sentence-notice");

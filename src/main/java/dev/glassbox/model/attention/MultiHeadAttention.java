@@ -1,0 +1,221 @@
+package dev.glassbox.model.attention;
+
+import dev.glassbox.model.math.Linear;
+import dev.glassbox.model.trace.Trace;
+import dev.glassbox.model.trace.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Multi-head self-attention, Vaswani et al. 2017, "Attention Is All You Need", §3.2.1–3.2.2:
+ * <pre>
+ *   Q = XW_Q + b_Q,  K = XW_K + b_K,  V = XW_V + b_V                 (T, dModel), split into h heads of dK
+ *   Attention(Qᵢ, Kᵢ, Vᵢ) = softmax(QᵢKᵢᵀ / √dK + M) Vᵢ              M = 0 for real tokens, −∞ for padding
+ *   MultiHead(X) = Concat(head₁ … head_h) W_O + b_O
+ * </pre>
+ * Dividing by √dK keeps the scores' spread independent of dK: the dot product of two vectors of dK independent
+ * unit-variance entries has variance dK, so its standard deviation is √dK.
+ */
+public final class MultiHeadAttention {
+
+    /** Step ids of {@link #trace}. */
+    public static final String Q = "q", K = "k", V = "v", HEAD_Q = "head-q", HEAD_K = "head-k", HEAD_V = "head-v",
+            SCORES = "scores", SCALED = "scaled", MASKED = "masked", WEIGHTS = "weights", HEAD_OUTPUT = "head-output",
+            CONCAT = "concat", OUTPUT = "attention-output";
+
+    private final Linear wQ;
+    private final Linear wK;
+    private final Linear wV;
+    private final Linear wO;
+    private final int h;
+    private final int dK;
+
+    public MultiHeadAttention(Linear wQ, Linear wK, Linear wV, Linear wO, int h) {
+        this.wQ = wQ;
+        this.wK = wK;
+        this.wV = wV;
+        this.wO = wO;
+        this.h = h;
+        this.dK = wQ.out() / h;
+    }
+
+    public int heads() {
+        return h;
+    }
+
+    public int dK() {
+        return dK;
+    }
+
+    /** Every intermediate value of one application. */
+    public record Result(
+            float[][] q,         // (T, dModel)
+            float[][] k,         // (T, dModel)
+            float[][] v,         // (T, dModel)
+            float[][][] scores,  // (h, T, T)  QKᵀ before scaling
+            float[][][] weights, // (h, T, T)  softmax rows, each sums to 1
+            float[][] concat,    // (T, dModel) the heads' outputs side by side
+            float[][] output,    // (T, dModel) after W_O
+            boolean[] mask,      // (T) true for a real token
+            int dK) {
+
+        public int tokens() {
+            return q.length;
+        }
+
+        /** Head {@code head}'s slice of {@code m}: (T, dK). */
+        public float[][] head(float[][] m, int head) {
+            float[][] slice = new float[m.length][dK]; // (T, dK)
+            for (int t = 0; t < m.length; t++) {
+                System.arraycopy(m[t], head * dK, slice[t], 0, dK);
+            }
+            return slice;
+        }
+
+        /** The additive mask M of key j: 0 for a real token, −∞ (as the lowest float) for padding. */
+        public float maskValue(int j) {
+            return mask[j] ? 0f : -Float.MAX_VALUE;
+        }
+    }
+
+    /** Applies attention to x (T, dModel); {@code mask[j]} is false where key j is padding. */
+    public Result apply(float[][] x, boolean[] mask) {
+        int tokens = x.length;
+        // 1) project
+        float[][] q = wQ.apply(x); // (T, dModel)
+        float[][] k = wK.apply(x); // (T, dModel)
+        float[][] v = wV.apply(x); // (T, dModel)
+        float[][][] scores = new float[h][tokens][tokens];  // (h, T, T)
+        float[][][] weights = new float[h][tokens][tokens]; // (h, T, T)
+        float[][] concat = new float[tokens][h * dK];       // (T, dModel)
+        float scale = (float) Math.sqrt(dK);
+        IntStream.range(0, h).parallel().forEach(head -> {
+            int off = head * dK;
+            for (int i = 0; i < tokens; i++) {
+                float[] s = scores[head][i];
+                float[] p = weights[head][i];
+                float max = Float.NEGATIVE_INFINITY;
+                for (int j = 0; j < tokens; j++) {
+                    // 2) scores: qᵢ · kⱼ
+                    float dot = 0f;
+                    for (int d = 0; d < dK; d++) {
+                        dot += q[i][off + d] * k[j][off + d];
+                    }
+                    s[j] = dot;
+                    // 3) scale, then mask
+                    p[j] = dot / scale + (mask[j] ? 0f : -Float.MAX_VALUE);
+                    max = Math.max(max, p[j]);
+                }
+                // 4) softmax (shifted by the row maximum, which does not change it)
+                double sum = 0;
+                for (int j = 0; j < tokens; j++) {
+                    double e = Math.exp(p[j] - max);
+                    p[j] = (float) e;
+                    sum += e;
+                }
+                for (int j = 0; j < tokens; j++) {
+                    p[j] = (float) (p[j] / sum);
+                }
+                // 5) weighted sum of the values
+                float[] out = concat[i];
+                for (int j = 0; j < tokens; j++) {
+                    float a = p[j];
+                    for (int d = 0; d < dK; d++) {
+                        out[off + d] += a * v[j][off + d];
+                    }
+                }
+            }
+        });
+        // 6) concatenate the heads (done in place above) and project
+        float[][] output = wO.apply(concat); // (T, dModel)
+        return new Result(q, k, v, scores, weights, concat, output, mask.clone(), dK);
+    }
+
+    /**
+     * Adds the steps of one head (and the shared projections) to {@code trace}.
+     *
+     * @param inputId the id of the step holding x
+     */
+    public static void trace(Trace.Builder trace, Result r, int head, List<String> tokens, String inputId) {
+        int d = r.q()[0].length;
+        List<String> dims = dimensions(d, "");
+        List<String> headDims = dimensions(r.dK(), "");
+        double root = Math.sqrt(r.dK());
+        trace.add(Q, "Queries Q (all heads)", "Q = X·W_Q + b_Q",
+                "Each token's vector is multiplied by a learned matrix: its query, what it is looking for.",
+                List.of(inputId), matrix(r.q(), tokens, dims));
+        trace.add(K, "Keys K (all heads)", "K = X·W_K + b_K",
+                "A second learned matrix gives each token a key: what it offers to the queries of the others.",
+                List.of(inputId), matrix(r.k(), tokens, dims));
+        trace.add(V, "Values V (all heads)", "V = X·W_V + b_V",
+                "A third matrix gives each token a value: what it passes on when somebody attends to it.",
+                List.of(inputId), matrix(r.v(), tokens, dims));
+        String which = " of head " + head;
+        int from = head * r.dK() + 1;
+        int to = (head + 1) * r.dK();
+        trace.add(HEAD_Q, "Queries" + which, "Qₕ = Q[:, " + from + "…" + to + "]",
+                "Head " + head + " reads only its own " + r.dK() + " columns of Q.", List.of(Q),
+                matrix(r.head(r.q(), head), tokens, headDims));
+        trace.add(HEAD_K, "Keys" + which, "Kₕ = K[:, " + from + "…" + to + "]",
+                "The same " + r.dK() + " columns of K.", List.of(K), matrix(r.head(r.k(), head), tokens, headDims));
+        trace.add(HEAD_V, "Values" + which, "Vₕ = V[:, " + from + "…" + to + "]",
+                "The same " + r.dK() + " columns of V.", List.of(V), matrix(r.head(r.v(), head), tokens, headDims));
+        float[][] s = r.scores()[head];
+        trace.add(SCORES, "Scores QₕKₕᵀ", "sᵢⱼ = qᵢ · kⱼ",
+                "Row i, column j: the dot product of query i with key j — large when they point the same way.",
+                List.of(HEAD_Q, HEAD_K), matrix(s, tokens, tokens));
+        float[][] scaled = new float[s.length][s.length];
+        float[][] masked = new float[s.length][s.length];
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s.length; j++) {
+                scaled[i][j] = (float) (s[i][j] / root);
+                masked[i][j] = scaled[i][j] + r.maskValue(j);
+            }
+        }
+        trace.add(SCALED, "Scaled by √dK", String.format(java.util.Locale.ROOT, "sᵢⱼ / √%d = sᵢⱼ / %.4f", r.dK(), root),
+                "A dot product of " + r.dK() + " terms of variance 1 has variance " + r.dK()
+                        + "; dividing by √" + r.dK() + " brings it back to about 1, so the softmax does not saturate.",
+                List.of(SCORES), matrix(scaled, tokens, tokens));
+        int padding = 0;
+        for (boolean m : r.mask()) {
+            padding += m ? 0 : 1;
+        }
+        trace.add(MASKED, "Padding mask", "sᵢⱼ + Mⱼ,  Mⱼ = 0 for a real token, −∞ for padding",
+                padding == 0 ? "One sentence alone has no padding, so every M is 0 and the scores are unchanged."
+                        : padding + " padding positions get −∞ and so weight 0.",
+                List.of(SCALED), matrix(masked, tokens, tokens));
+        trace.add(WEIGHTS, "Attention weights (softmax)", "aᵢⱼ = exp(sᵢⱼ) / Σₖ exp(sᵢₖ)",
+                "Each row becomes a probability distribution: how much query token i takes from each token j. Every row sums to 1.",
+                List.of(MASKED), matrix(r.weights()[head], tokens, tokens));
+        trace.add(HEAD_OUTPUT, "Weighted sum of values" + which, "headₕ = A·Vₕ",
+                "Each token's new vector is the mix of all value vectors, weighted by its attention row.",
+                List.of(WEIGHTS, HEAD_V), matrix(r.head(r.concat(), head), tokens, headDims));
+        trace.add(CONCAT, "All heads side by side", "Concat(head₀ … head₁₁)",
+                "The 12 heads' " + r.dK() + "-wide outputs are placed next to each other, back to " + d + " numbers per token.",
+                List.of(HEAD_OUTPUT), matrix(r.concat(), tokens, dims));
+        trace.add(OUTPUT, "Output projection", "Concat(…)·W_O + b_O",
+                "A last learned matrix mixes what the heads found.", List.of(CONCAT), matrix(r.output(), tokens, dims));
+    }
+
+    /** Labels d1 … dn. */
+    public static List<String> dimensions(int n, String prefix) {
+        List<String> labels = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            labels.add(prefix + "d" + i);
+        }
+        return labels;
+    }
+
+    /** A float matrix as a labelled value. */
+    public static Value.Matrix matrix(float[][] m, List<String> rowLabels, List<String> columnLabels) {
+        double[][] values = new double[m.length][];
+        for (int r = 0; r < m.length; r++) {
+            values[r] = new double[m[r].length];
+            for (int c = 0; c < m[r].length; c++) {
+                values[r][c] = m[r][c];
+            }
+        }
+        return new Value.Matrix(values, rowLabels, columnLabels);
+    }
+}

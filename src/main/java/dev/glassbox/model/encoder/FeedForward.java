@@ -1,0 +1,54 @@
+package dev.glassbox.model.encoder;
+
+import dev.glassbox.model.math.ErrorFunction;
+import dev.glassbox.model.math.Linear;
+import java.util.stream.IntStream;
+
+/**
+ * The position-wise feed-forward network, Vaswani et al. 2017, §3.3, with BERT's GELU (Hendrycks &amp; Gimpel
+ * 2016) in place of ReLU:
+ * <pre>
+ *   FFN(x) = GELU(x·W₁ + b₁)·W₂ + b₂,   GELU(u) = u · ½(1 + erf(u/√2))
+ * </pre>
+ * the exact (erf) GELU, as the ONNX export computes it (Div by √2, Erf, Add 1, Mul, Mul ½).
+ */
+public final class FeedForward {
+
+    private static final double SQRT2 = Math.sqrt(2);
+
+    private final Linear w1; // dModel → dFF
+    private final Linear w2; // dFF → dModel
+
+    public FeedForward(Linear w1, Linear w2) {
+        this.w1 = w1;
+        this.w2 = w2;
+    }
+
+    /**
+     * @param hidden    x·W₁ + b₁ (T, dFF)
+     * @param activated GELU of it (T, dFF)
+     * @param output    (T, dModel)
+     */
+    public record Result(float[][] hidden, float[][] activated, float[][] output) {
+    }
+
+    public static double gelu(double u) {
+        return u * 0.5 * (1 + ErrorFunction.erf(u / SQRT2));
+    }
+
+    public Result apply(float[][] x) {
+        // 1) widen
+        float[][] hidden = w1.apply(x); // (T, dFF)
+        // 2) GELU
+        float[][] activated = new float[hidden.length][]; // (T, dFF)
+        IntStream.range(0, hidden.length).parallel().forEach(t -> {
+            float[] a = new float[hidden[t].length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (float) gelu(hidden[t][i]);
+            }
+            activated[t] = a;
+        });
+        // 3) narrow
+        return new Result(hidden, activated, w2.apply(activated));
+    }
+}

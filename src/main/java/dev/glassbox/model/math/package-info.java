@@ -1,0 +1,2 @@
+/** Small numeric operations several model concepts share: the affine map y = xW + b and the error function. */
+package dev.glassbox.model.math;
