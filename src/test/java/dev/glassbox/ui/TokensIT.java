@@ -165,6 +165,8 @@ class TokensIT extends BrowserTest {
         assertThat(page.locator("#sentence input")).hasValue(java.util.regex.Pattern.compile("Antidisestablishmentarianism.*"));
         assertThat(page.locator("#search-outcome")).containsText("\"antidisestablishmentarianism\" → ");
         assertThat(page.locator("#wordpiece-search")).containsText("antidisestablishmentarianis");
+        page.locator("#wordpiece-search").scrollIntoViewIfNeeded();
+        screenshot("tokens-wordpiece-search");
         page.locator("#try-emoji").click();
         assertThat(lesson().compareChips("wordpiece")).containsText(new String[] {"[UNK]"});
         assertNoScriptRan();

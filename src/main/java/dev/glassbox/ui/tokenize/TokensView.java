@@ -143,6 +143,7 @@ public class TokensView extends Main implements BeforeEnterObserver {
 
         word.setId("word");
         word.setLabel("Word");
+        word.setWidth("min(100%, 24rem)");
         word.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(state.withWord(e.getValue()));
