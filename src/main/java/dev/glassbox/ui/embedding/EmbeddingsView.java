@@ -239,27 +239,12 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
         }
         counts.setText(line.toString());
         // one heat strip per distinct word, all on the same colour scale so that colours compare across words
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (WordVector v : sv.distinct()) {
-            for (double x : v.values()) {
-                lo = Math.min(lo, x);
-                hi = Math.max(hi, x);
-            }
+        List<WordVector> distinctVectors = sv.distinct();
+        double[][] rows = new double[distinctVectors.size()][]; // (n, d)
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = distinctVectors.get(i).values();
         }
-        vectors.add(new Paragraph(String.format(Locale.ROOT, "Each strip is one word's 100 numbers, coloured from %.2f "
-                + "(dark purple) to %.2f (yellow). Hover a strip, or focus it and use the arrow keys, to read a number.", lo, hi)));
-        Div strips = new Div();
-        strips.addClassName("gb-strips");
-        for (WordVector v : sv.distinct()) {
-            Span label = new Span(v.word());
-            label.addClassName("gb-strip-word");
-            Figure strip = Figure.of(new Value.Vector(v.values(), NearestNeighbours.dimensionLabels(v.dimensions())),
-                    "The 100 numbers of “" + v.word() + "”.").range(lo, hi).digits(4);
-            Div row = new Div(label, strip);
-            row.addClassName("gb-strip-row");
-            strips.add(row);
-        }
-        vectors.add(strips);
+        vectors.add(strips(new Value.Matrix(rows, distinct, NearestNeighbours.dimensionLabels(glove.dimensions()))));
 
         // one word up close
         word.setItems(distinct);
@@ -303,8 +288,40 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
         steps.show(all.build(), step -> switch (step.id()) {
             case CosineSimilarity.MATRIX -> Figure.of(step.value()).digits(3);
             case PcaProjection.COVARIANCE -> corner((Value.Matrix) step.value(), COVARIANCE_SHOWN);
+            case SentenceVectors.VECTORS, PcaProjection.POINTS -> strips((Value.Matrix) step.value());
             default -> Figure.of(step.value());
         });
+    }
+
+    /**
+     * A wide matrix (one row per word, 100 columns) as one labelled heat strip per row on a shared colour scale:
+     * a square-cell heatmap of 100 columns would leave rows too thin to label.
+     */
+    static Component strips(Value.Matrix m) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        double[][] values = m.values();
+        for (double[] row : values) {
+            for (double x : row) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        Div box = new Div(new Paragraph(String.format(Locale.ROOT, "Each strip is one word's %d numbers, coloured from %.2f "
+                + "(dark purple) to %.2f (yellow). Hover a strip, or focus it and use the arrow keys, to read a number; "
+                + "“Numbers as a table” lists them all.", m.columns(), lo, hi)));
+        box.addClassName("gb-strips");
+        for (int i = 0; i < values.length; i++) {
+            String word = m.rowLabels().get(i);
+            Span label = new Span(word);
+            label.addClassName("gb-strip-word");
+            label.getElement().setAttribute("title", word);
+            Figure strip = Figure.of(new Value.Vector(values[i], m.columnLabels()), "The " + m.columns() + " numbers of “"
+                    + word + "”.").range(lo, hi).digits(4);
+            Div row = new Div(label, strip);
+            row.addClassName("gb-strip-row");
+            box.add(row);
+        }
+        return box;
     }
 
     /** How many dimensions of the 100 × 100 covariance the page draws (all of them are in the API's numbers). */
@@ -338,7 +355,8 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
             analogyNotice.clear();
             analogyAnswer.setText(r.a().word() + " − " + r.b().word() + " + " + r.c().word() + " ≈ " + r.answer().word()
                     + String.format(Locale.ROOT, "   (cosine %.4f)", r.answer().cosine()));
-            analogyTrace.show(r.trace(), step -> Figure.of(step.value()).digits(4));
+            analogyTrace.show(r.trace(), step -> step.value() instanceof Value.Matrix m
+                    ? strips(m) : Figure.of(step.value()).digits(4));
         } catch (InvalidInputException e) {
             analogyNotice.show(e.getMessage());
         }
