@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -54,13 +55,15 @@ public abstract class BrowserTest {
                     "--disable-sync"));
         }
         browser = playwright.chromium().launch(options);
+        // A classroom server may be busy: give pages and assertions time (they return as soon as they pass).
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         page = context.newPage();
-        page.setDefaultTimeout(20_000);
+        page.setDefaultTimeout(60_000);
         page.onDialog(d -> {
             dialogs.add(d.message());
             d.dismiss();

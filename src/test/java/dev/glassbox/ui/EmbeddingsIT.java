@@ -3,25 +3,10 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingsIT extends BrowserTest {
-
-    /** Each of these pages computes many neighbour searches and a PCA; give a busy machine time to answer. */
-    @BeforeEach
-    void patience() {
-        page.setDefaultTimeout(60_000);
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterEach
-    void usualPatience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
 
     /** The embeddings lesson, rooted at its main element. */
     private record EmbeddingsPage(Locator root) {
