@@ -84,6 +84,13 @@ class NormalIT extends BrowserTest {
         assertThat(page.locator("#card-zscores")).containsText("“extraordinarily” is the longest, z = 2.1974");
         assertThat(page.locator("#card-zscores circle")).hasCount(6);
         assertThat(page.locator("#card-normal")).containsText("68.3% of it lies within one standard deviation");
+        page.locator("#card-zscores a").click();
+        idle();
+        // The card opens the lesson on the word lengths it describes.
+        assertThat(page.locator("#numbers textarea")).hasValue("4, 5, 6, 15, 4, 4");
+        assertThat(page.locator("#zscore-table")).containsText("2.1974");
+        page.goBack();
+        idle();
         page.locator("#card-normal a").click();
         idle();
         assertThat(page).hasURL(Pattern.compile(".*/normal\\?.*s=Tiny.*"));

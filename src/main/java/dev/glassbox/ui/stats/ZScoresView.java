@@ -345,7 +345,10 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
             description = "Standardise numbers: how many standard deviations each lies from the mean.";
             preview = new Paragraph("z = (x − μ) / σ");
         }
-        return new JourneyCard("zscores", "z-scores", description, preview, "zscores",
-                ZScoresState.initial(sentence).toQuery());
+        ZScoresState open = length != null && length.table() != null
+                ? new ZScoresState(sentence, java.util.Arrays.stream(length.values()).mapToObj(Charts::plain)
+                        .collect(java.util.stream.Collectors.joining(", ")), 1, SdKind.POPULATION, "", "")
+                : ZScoresState.initial(sentence);
+        return new JourneyCard("zscores", "z-scores", description, preview, "zscores", open.toQuery());
     }
 }
