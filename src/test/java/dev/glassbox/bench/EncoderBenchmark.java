@@ -55,9 +55,13 @@ public class EncoderBenchmark {
     public void setUp() {
         encoder = MiniLmEncoder.load();
         oracle = new MiniLmOracle();
-        EncoderInput all = EncoderInput.of(TEXT.repeat(2).substring(0, 499));
-        List<String> t = all.tokens();
-        int[] i = all.ids();
+        // two texts under the 500-character limit, joined: [CLS] first … last [SEP]
+        EncoderInput first = EncoderInput.of(TEXT.substring(0, Math.min(499, TEXT.length())));
+        EncoderInput second = EncoderInput.of(TEXT.substring(TEXT.length() / 2));
+        List<String> t = new java.util.ArrayList<>(first.tokens().subList(0, first.tokens().size() - 1));
+        t.addAll(second.tokens().subList(1, second.tokens().size()));
+        int[] i = java.util.stream.IntStream.concat(java.util.Arrays.stream(first.ids()).limit(first.ids().length - 1),
+                java.util.Arrays.stream(second.ids()).skip(1)).toArray();
         if (t.size() < tokens) {
             throw new IllegalStateException("text too short: " + t.size());
         }

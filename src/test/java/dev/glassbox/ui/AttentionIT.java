@@ -122,4 +122,18 @@ class AttentionIT extends BrowserTest {
         assertThat(lesson.root().locator("#truncation-note")).containsText("152 tokens");
         assertThat(lesson.heatmap()).isVisible();
     }
+
+    @Test
+    void tiny_mode_shows_every_number_and_downloads_the_worksheet() throws Exception {
+        open("/attention?s=The%20cat%20sat%20on%20the%20mat.&tiny=1");
+        Locator steps = page.locator("main #tiny-steps");
+        assertThat(steps).containsText("Head 1: softmax");
+        assertThat(steps.locator("#step-x")).containsText("cat");
+        assertThat(page.locator("#tiny input")).isChecked();
+        screenshot("attention-tiny");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#tiny-csv").click());
+        String csv = java.nio.file.Files.readString(download.path());
+        org.assertj.core.api.Assertions.assertThat(csv).contains("W_Q").contains("\"cat\"").contains("Head 0: softmax");
+        assertNoScriptRan();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.glassbox.ui.attention;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +20,14 @@ import com.vaadin.flow.shared.Registration;
 import dev.glassbox.model.attention.HeadPattern;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.attention.QueryArithmetic;
+import dev.glassbox.model.attention.TinyAttention;
+import dev.glassbox.model.tokenize.Token;
+import dev.glassbox.model.tokenize.WordTokenizer;
+import dev.glassbox.model.trace.Trace;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.HeadSearch;
@@ -60,6 +69,7 @@ public class AttentionView extends Main implements BeforeEnterObserver {
     private final Select<Integer> head = new Select<>();
     private final RadioButtonGroup<String> view = new RadioButtonGroup<>();
     private final Select<Integer> query = new Select<>();
+    private final Checkbox tiny = new Checkbox("Tiny mode: 2 heads, 4 numbers per word, checkable by hand");
     private final Notice notice = new Notice("attention-notice");
     private final Div content = new Div();
     private AttentionState state;
@@ -82,8 +92,9 @@ public class AttentionView extends Main implements BeforeEnterObserver {
         query.setId("query");
         query.setLabel("Query token");
         query.setItemLabelGenerator(i -> i < tokens.size() ? i + ": " + tokens.get(i) : String.valueOf(i));
+        tiny.setId("tiny");
         content.setId("attention-content");
-        Div controls = new Div(layer, head, view, query);
+        Div controls = new Div(layer, head, view, query, tiny);
         controls.addClassName("gb-controls");
         add(new H1("Self-attention: which words does each word look at?"),
                 new Paragraph("To understand a word, a model looks at the other words of the sentence. In a transformer "
@@ -116,6 +127,11 @@ public class AttentionView extends Main implements BeforeEnterObserver {
                 go(state.withView(e.getValue()));
             }
         });
+        tiny.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go(state.withTiny(e.getValue()));
+            }
+        });
         query.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(state.withQuery(e.getValue()));
@@ -135,12 +151,21 @@ public class AttentionView extends Main implements BeforeEnterObserver {
         layer.setValue(state.layer());
         head.setValue(state.head());
         view.setValue(state.view());
+        tiny.setValue(state.tiny());
+        layer.setEnabled(!state.tiny());
+        head.setEnabled(!state.tiny());
+        view.setEnabled(!state.tiny());
+        query.setEnabled(!state.tiny());
         render(new ArrayList<>(parsed.problems()));
     }
 
     private void render(List<String> problems) {
         content.removeAll();
         notice.clear();
+        if (state.tiny()) {
+            renderTiny(problems);
+            return;
+        }
         EncoderInput input;
         try {
             input = EncoderInput.of(state.sentence());
@@ -237,6 +262,34 @@ public class AttentionView extends Main implements BeforeEnterObserver {
         });
         content.add(all);
         content.add(tries());
+    }
+
+    private void renderTiny(List<String> problems) {
+        List<String> words;
+        try {
+            words = new WordTokenizer().encode(LearnerText.require(state.sentence())).stream().map(Token::text).toList();
+        } catch (InvalidInputException e) {
+            notice.show(e.getMessage());
+            return;
+        }
+        if (!problems.isEmpty()) {
+            notice.show(String.join(" ", problems));
+        }
+        Trace trace = TinyAttention.trace(words);
+        byte[] csv = TinyAttention.csv(trace).getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(csv), "glassbox-tiny-attention.csv", "text/csv", csv.length)),
+                "Download this worksheet as CSV");
+        download.setId("tiny-csv");
+        TraceView steps = new TraceView();
+        steps.setId("tiny-steps");
+        steps.show(trace, s -> Figure.of(s.value()).digits(4));
+        content.add(new H2("Tiny mode: self-attention you can check with a calculator"),
+                new Paragraph("The same recipe as the real model, shrunk: your first " + Math.min(words.size(), TinyAttention.MAX_WORDS)
+                        + " words, 4 numbers per word, 2 heads of 2 numbers, one-decimal weights drawn from the seed "
+                        + TinyAttention.SEED + ", no biases. The numbers are not trained — they only make every step small "
+                        + "enough to redo on paper. Download the worksheet, fill in a cell yourself, and compare."),
+                download, steps);
     }
 
     private Div hint(EncoderRun run, int pronoun) {

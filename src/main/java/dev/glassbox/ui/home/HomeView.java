@@ -14,6 +14,8 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.ui.attention.AttentionView;
 import dev.glassbox.ui.base.JourneyCard;
+import dev.glassbox.ui.encoder.EncoderView;
+import dev.glassbox.ui.position.PositionsView;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
@@ -32,7 +34,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     /** Every lesson's card, in the order a model reads a sentence. */
     private static final List<Function<String, JourneyCard>> JOURNEY = List.of(TokensView::card, EmbeddingsView::card,
-            AttentionView::card, ZScoresView::card, NormalView::card);
+            PositionsView::card, AttentionView::card, EncoderView::card, ZScoresView::card, NormalView::card);
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("sentence-notice");

@@ -1,0 +1,171 @@
+package dev.glassbox.model.attention;
+
+import dev.glassbox.model.trace.Step;
+import dev.glassbox.model.trace.Trace;
+import dev.glassbox.model.trace.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Self-attention small enough to check by hand (Vaswani et al. 2017, eq. 1, with h = 2 heads of dK = 2 on
+ * dModel = 4): every word gets a made-up embedding of 4 numbers with one decimal, W_Q, W_K and W_V are 4 × 4
+ * matrices of one-decimal numbers, both drawn from a fixed seed, and there are no biases and no output projection:
+ * <pre>
+ *   Q = XW_Q, K = XW_K, V = XW_V;   headₕ = softmax(QₕKₕᵀ / √2) Vₕ;   output = Concat(head₀, head₁)
+ * </pre>
+ * The numbers are not a trained model's: they only make the arithmetic small.
+ */
+public final class TinyAttention {
+
+    public static final int D_MODEL = 4;
+    public static final int HEADS = 2;
+    public static final int D_K = D_MODEL / HEADS;
+    /** How many of the learner's first words are used. */
+    public static final int MAX_WORDS = 5;
+    /** The seed of the weights (and, with each word, of its embedding). */
+    public static final long SEED = 2017;
+
+    private TinyAttention() {
+    }
+
+    /** Every step, for the first {@value #MAX_WORDS} of {@code words}. */
+    public static Trace trace(List<String> words) {
+        List<String> w = List.copyOf(words.subList(0, Math.min(MAX_WORDS, words.size())));
+        int n = w.size();
+        List<String> dims = MultiHeadAttention.dimensions(D_MODEL, "");
+        List<String> headDims = MultiHeadAttention.dimensions(D_K, "");
+        double[][] x = new double[n][]; // (T, dModel)
+        for (int t = 0; t < n; t++) {
+            x[t] = oneDecimal(new Random(SEED * 31 + w.get(t).toLowerCase(Locale.ROOT).hashCode()), D_MODEL);
+        }
+        Random weights = new Random(SEED);
+        double[][] wQ = matrix(weights), wK = matrix(weights), wV = matrix(weights); // (dModel, dModel)
+        double[][] q = multiply(x, wQ), k = multiply(x, wK), v = multiply(x, wV);  // (T, dModel)
+        Trace.Builder b = Trace.builder();
+        b.add("x", "Embeddings X (made up, one decimal)", "X", "Each word gets 4 numbers between −1 and 1, drawn from the seed "
+                + SEED + " and the word itself, so the same word always gets the same numbers.", List.of(), new Value.Matrix(x, w, dims));
+        b.add("w-q", "W_Q", "4 × 4 weights", "In a real model these are learned; here they are drawn from the seed.", List.of(),
+                new Value.Matrix(wQ, dims, dims));
+        b.add("w-k", "W_K", "4 × 4 weights", "A second matrix.", List.of(), new Value.Matrix(wK, dims, dims));
+        b.add("w-v", "W_V", "4 × 4 weights", "A third matrix.", List.of(), new Value.Matrix(wV, dims, dims));
+        b.add("q", "Queries Q", "Q = X·W_Q", "Row i, column j: Σ over the 4 numbers of X's row i times W_Q's column j.",
+                List.of("x", "w-q"), new Value.Matrix(q, w, dims));
+        b.add("k", "Keys K", "K = X·W_K", "The same with W_K.", List.of("x", "w-k"), new Value.Matrix(k, w, dims));
+        b.add("v", "Values V", "V = X·W_V", "The same with W_V.", List.of("x", "w-v"), new Value.Matrix(v, w, dims));
+        double[][] output = new double[n][D_MODEL]; // (T, dModel)
+        List<String> heads = new ArrayList<>();
+        for (int h = 0; h < HEADS; h++) {
+            int off = h * D_K;
+            String cols = "d" + (off + 1) + ", d" + (off + 2);
+            double[][] s = new double[n][n], scaled = new double[n][n], a = new double[n][n]; // (T, T)
+            for (int i = 0; i < n; i++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < n; j++) {
+                    // 2) scores
+                    for (int d = 0; d < D_K; d++) {
+                        s[i][j] += q[i][off + d] * k[j][off + d];
+                    }
+                    // 3) scale
+                    scaled[i][j] = s[i][j] / Math.sqrt(D_K);
+                    max = Math.max(max, scaled[i][j]);
+                }
+                // 4) softmax
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    a[i][j] = Math.exp(scaled[i][j] - max);
+                    sum += a[i][j];
+                }
+                for (int j = 0; j < n; j++) {
+                    a[i][j] /= sum;
+                }
+                // 5) weighted sum
+                for (int j = 0; j < n; j++) {
+                    for (int d = 0; d < D_K; d++) {
+                        output[i][off + d] += a[i][j] * v[j][off + d];
+                    }
+                }
+            }
+            String p = "head-" + h + "-";
+            b.add(p + "scores", "Head " + h + ": scores", "sᵢⱼ = qᵢ·kⱼ over columns " + cols,
+                    "Two products and one sum per cell: q's " + cols + " times k's " + cols + ".", List.of("q", "k"),
+                    new Value.Matrix(s, w, w));
+            b.add(p + "scaled", "Head " + h + ": ÷ √2", "sᵢⱼ / √2 = sᵢⱼ / 1.4142", "Divide every score by √dK = √2.",
+                    List.of(p + "scores"), new Value.Matrix(scaled, w, w));
+            b.add(p + "weights", "Head " + h + ": softmax", "aᵢⱼ = e^(sᵢⱼ) / Σₖ e^(sᵢₖ)",
+                    "Each row: e to the power of each scaled score, divided by the row's sum of them. Rows add up to 1.",
+                    List.of(p + "scaled"), new Value.Matrix(a, w, w));
+            double[][] out = new double[n][D_K];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(output[i], off, out[i], 0, D_K);
+            }
+            b.add(p + "output", "Head " + h + ": weighted sum of values", "headₕ = A·Vₕ",
+                    "Row i: Σⱼ aᵢⱼ times row j of V's columns " + cols + ".", List.of(p + "weights", "v"),
+                    new Value.Matrix(out, w, headDims));
+            heads.add(p + "output");
+        }
+        b.add("output", "Both heads side by side", "Concat(head₀, head₁)",
+                "Head 0's two numbers, then head 1's: 4 numbers per word again.", heads, new Value.Matrix(output, w, dims));
+        return b.build();
+    }
+
+    /** The trace as a CSV worksheet: one block per step, numbers at full precision. */
+    public static String csv(Trace trace) {
+        StringBuilder out = new StringBuilder();
+        int n = 1;
+        for (Step step : trace.steps()) {
+            out.append(cell(n++ + ". " + step.title() + ": " + step.equation())).append('\n');
+            if (step.value() instanceof Value.Matrix m) {
+                out.append(cell(""));
+                for (String c : m.columnLabels()) {
+                    out.append(',').append(cell(c));
+                }
+                out.append('\n');
+                for (int r = 0; r < m.rows(); r++) {
+                    out.append(cell(m.rowLabels().get(r)));
+                    for (int c = 0; c < m.columns(); c++) {
+                        out.append(',').append(m.get(r, c));
+                    }
+                    out.append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A CSV cell: quoted, and never read as a spreadsheet formula. */
+    static String cell(String s) {
+        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    private static double[] oneDecimal(Random random, int n) {
+        double[] row = new double[n];
+        for (int i = 0; i < n; i++) {
+            row[i] = (random.nextInt(21) - 10) / 10.0;
+        }
+        return row;
+    }
+
+    private static double[][] matrix(Random random) {
+        double[][] m = new double[D_MODEL][];
+        for (int i = 0; i < D_MODEL; i++) {
+            m[i] = oneDecimal(random, D_MODEL);
+        }
+        return m;
+    }
+
+    private static double[][] multiply(double[][] x, double[][] w) {
+        double[][] y = new double[x.length][w[0].length];
+        for (int r = 0; r < x.length; r++) {
+            for (int c = 0; c < w[0].length; c++) {
+                for (int i = 0; i < w.length; i++) {
+                    y[r][c] += x[r][i] * w[i][c];
+                }
+            }
+        }
+        return y;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.glassbox.ui.encoder;
+
+import com.vaadin.flow.router.QueryParameters;
+import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.ui.base.Query;
+import java.util.List;
+
+/** The encoder lesson's state, as its URL carries it: {@code ?s=…&layer=0&box=norm-1}. */
+record EncoderState(String sentence, int layer, String box) {
+
+    static final String LAYER = "layer", BOX = "box";
+
+    static Parsed parse(QueryParameters parameters) {
+        Query q = new Query(parameters);
+        EncoderState state = new EncoderState(q.sentence(), q.integer(LAYER, 0, 0, MiniLmEncoder.LAYERS - 1, "layer"),
+                q.choice(BOX, EncoderFlow.ids(), EncoderFlow.NORM_1.id(), "step"));
+        return new Parsed(state, q.problems());
+    }
+
+    QueryParameters toQuery() {
+        return Query.of(Query.SENTENCE, sentence, LAYER, layer, BOX, box);
+    }
+
+    EncoderState withSentence(String s) {
+        return new EncoderState(s, layer, box);
+    }
+
+    EncoderState withLayer(int l) {
+        return new EncoderState(sentence, l, box);
+    }
+
+    EncoderState withBox(String b) {
+        return new EncoderState(sentence, layer, b);
+    }
+
+    record Parsed(EncoderState state, List<String> problems) {
+    }
+}

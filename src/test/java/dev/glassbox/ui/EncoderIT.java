@@ -1,0 +1,56 @@
+package dev.glassbox.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import dev.glassbox.model.encoder.MiniLmLoader;
+
+class EncoderIT extends BrowserTest {
+
+    @Autowired
+    MiniLmLoader loader;
+
+    /** The model loads in the background from start-up; these tests start once it has. */
+    @BeforeAll
+    void modelLoaded() {
+        loader.await(Duration.ofMinutes(3));
+    }
+
+    private Locator steps() {
+        return page.locator("main #encoder-steps");
+    }
+
+    @Test
+    void the_layer_norm_box_shows_each_tokens_mean_sd_and_z_values_and_a_click_opens_another_box() {
+        open("/encoder?s=The%20cat%20sat%20on%20the%20mat.&layer=2&box=norm-1");
+        assertThat(steps()).containsText("standard deviation σ");
+        assertThat(steps().locator("#step-norm-1-z")).containsText("z-scores");
+        assertThat(steps()).containsText("cat");
+        screenshot("encoder-layernorm");
+        page.locator("#box-ffn").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*box=ffn.*"));
+        assertThat(page).hasURL(Pattern.compile(".*layer=2.*"));
+        assertThat(steps().locator("#step-gelu")).containsText("GELU");
+        page.reload();
+        idle();
+        assertThat(steps().locator("#step-gelu")).isVisible();
+        assertThat(page.locator("#layer")).containsText("2");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void a_bad_link_gets_one_sentence_and_the_default_box() {
+        open("/encoder?s=Hi&layer=17&box=nonsense");
+        assertThat(page.locator("#encoder-notice")).containsText("layer must be a whole number from 0 to 5");
+        assertThat(page.locator("#encoder-notice")).containsText("step must be one of");
+        assertThat(steps().locator("#step-norm-1")).isVisible();
+        open("/encoder?s=");
+        assertThat(page.locator("#encoder-notice")).containsText("empty");
+    }
+}
