@@ -20,7 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LstmOnnxOracleTest {
 
-    /** ONNX Runtime computes in 32-bit floats, this project in doubles from the same 32-bit weights. */
+    /**
+     * ONNX Runtime computes in 32-bit floats, this project in doubles from the same 32-bit weights, so the two
+     * differ by float rounding, which grows with the size of the number: h lies in (−1, 1) and is compared
+     * absolutely; c is unbounded and is compared relative to max(1, |c|).
+     */
     private static final double TOLERANCE = 1e-5;
 
     @Test
@@ -82,11 +86,14 @@ class LstmOnnxOracleTest {
                 for (int j = 0; j < h; j++) {
                     // the last copy runs the whole sentence, so its Y row t is h_t
                     worstH = Math.max(worstH, Math.abs(step.h()[j] - y[t][0][steps - 1][j]));
-                    worstC = Math.max(worstC, Math.abs(step.c()[j] - yc[0][t][j]));
+                    worstC = Math.max(worstC, Math.abs(step.c()[j] - yc[0][t][j]) / Math.max(1, Math.abs(step.c()[j])));
                 }
             }
             assertThat(worstH).as("largest |h − h_ORT| over all steps and units").isLessThanOrEqualTo(TOLERANCE);
-            assertThat(worstC).as("largest |c − c_ORT| over all steps and units").isLessThanOrEqualTo(TOLERANCE);
+            System.out.printf("ONNX Runtime oracle, %d steps: max |h − h_ORT| = %.3g, max |c − c_ORT| / max(1, |c|) = %.3g%n",
+                    steps, worstH, worstC);
+            assertThat(worstC).as("largest |c − c_ORT| / max(1, |c|) over all steps and units")
+                    .isLessThanOrEqualTo(TOLERANCE);
         }
     }
 }
