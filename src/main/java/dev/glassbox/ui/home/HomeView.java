@@ -16,6 +16,7 @@ import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
+import dev.glassbox.ui.oop.ObjectsView;
 import dev.glassbox.ui.tokenize.TokensView;
 import java.util.List;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ import java.util.function.Function;
 public class HomeView extends Main implements BeforeEnterObserver {
 
     /** Every lesson's card, in the order a model reads a sentence. */
-    private static final List<Function<String, JourneyCard>> JOURNEY = List.of(TokensView::card);
+    private static final List<Function<String, JourneyCard>> JOURNEY = List.of(TokensView::card, ObjectsView::card);
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("sentence-notice");
