@@ -201,7 +201,7 @@
       const sentence = summary(data);
       this.appendChild(el('p', 'gb-summary gb-obj-summary', sentence));
       if (!data.classes.length && !data.instances.length) return;
-      const legend = el('p', 'gb-obj-legend');
+      const legend = el('div', 'gb-obj-legend');
       legend.append(el('span', null, '─▷ inherits from'), el('span', null, '- - > instance of'),
           el('span', null, '⊘ name-mangled (written __name inside the class)'), el('span', null, '_name: internal by convention'),
           el('span', null, '«abstract»: must be overridden'), el('span', null, '◆ property'));
