@@ -23,6 +23,7 @@ import dev.glassbox.ui.stats.NormalView;
 import dev.glassbox.ui.stats.ZScoresView;
 import dev.glassbox.ui.embedding.EmbeddingsView;
 import dev.glassbox.ui.lstm.LstmView;
+import dev.glassbox.ui.oop.ObjectsView;
 import dev.glassbox.ui.tokenize.TokensView;
 import java.util.List;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     /** Every lesson's card, in the order a model reads a sentence. */
     private static final List<Function<String, JourneyCard>> JOURNEY = List.of(TokensView::card, EmbeddingsView::card,
             PositionsView::card, AttentionView::card, EncoderView::card, LstmView::card, ZScoresView::card,
-            NormalView::card);
+            NormalView::card, ObjectsView::card);
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("sentence-notice");

@@ -1,0 +1,345 @@
+/*
+ * <gb-python>: a small Python workbench — an editor with line numbers, Run / Check / Stop / Reset, an output
+ * panel and the object inspector (<gb-objects>). The code runs in the learner's browser, in real CPython
+ * (Pyodide) inside a Web Worker (python-worker.js); a run longer than TIME_LIMIT_MS is stopped by terminating
+ * the worker, which then restarts. Properties set by the server: code, starter, check. After each run the
+ * element fires 'gb-ran' with detail {code, passed} (passed is null when nothing was checked); Reset fires it
+ * too, with the starter code.
+ * All learner text is written with textContent, never as HTML.
+ */
+(function () {
+  'use strict';
+  if (customElements.get('gb-python')) {
+    return;
+  }
+  const TIME_LIMIT_MS = 5000;
+  const MAX_CODE = 20000;
+  const base = () => document.baseURI;
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  function megabytes(bytes) {
+    return (bytes / 1e6).toFixed(1) + ' MB';
+  }
+
+  /** One Python engine per page: a worker, restarted after a stop. */
+  const engine = {
+    worker: null,
+    ready: null,
+    listeners: new Set(),
+    status: { state: 'idle', text: '' },
+    nextId: 1,
+    pending: null,
+    stats: { bytes: 0, readyMs: 0, firstRunMs: null, version: '' },
+
+    announce(state, text) {
+      this.status = { state, text };
+      this.listeners.forEach(l => l(this.status));
+    },
+
+    start() {
+      if (this.worker) return this.ready;
+      const startedAt = performance.now();
+      this.worker = new Worker(new URL('frontend/python-worker.js', base()), { type: 'module' });
+      this.announce('loading', 'Downloading Python…');
+      this.ready = new Promise(resolve => {
+        this.worker.onmessage = event => {
+          const m = event.data;
+          if (m.type === 'stage') {
+            this.announce('loading', m.text);
+          } else if (m.type === 'ready') {
+            if (!this.stats.version) {
+              this.stats.bytes = m.bytes;
+              this.stats.readyMs = Math.round(performance.now() - startedAt);
+            }
+            this.stats.version = m.version;
+            const fetched = m.bytes > 0 ? ' — downloaded ' + megabytes(m.bytes) : ' — from your browser\'s cache';
+            this.readyText = 'Python ' + m.version + ' is ready, running in your browser' + fetched + ' in '
+                + ((performance.now() - startedAt) / 1000).toFixed(1) + ' s.';
+            this.announce('ready', this.readyText);
+            resolve(true);
+          } else if (m.type === 'failed') {
+            this.announce('failed', 'Python could not start in this browser: ' + m.text);
+            resolve(false);
+          } else if (this.pending) {
+            this.pending.onMessage(m);
+          }
+        };
+        this.worker.onerror = () => {
+          this.announce('failed', 'Python could not start in this browser (its worker failed to load).');
+          resolve(false);
+        };
+      });
+      return this.ready;
+    },
+
+    restart() {
+      if (this.worker) this.worker.terminate();
+      this.worker = null;
+      return this.start();
+    },
+
+    /** Runs code; resolves with {kind: 'result'|'timeout'|'stopped'|'unavailable', ...}. */
+    async run(code, check, onOutput) {
+      const ok = await this.start();
+      if (!ok) return { kind: 'unavailable' };
+      if (this.pending) this.stop('stopped');
+      const id = this.nextId++;
+      return new Promise(resolve => {
+        const t0 = performance.now();
+        const finish = outcome => {
+          clearTimeout(timer);
+          this.pending = null;
+          if (this.status.state === 'running') this.announce('ready', this.readyText);
+          resolve(outcome);
+        };
+        const timer = setTimeout(() => this.stop('timeout'), TIME_LIMIT_MS);
+        this.pending = {
+          onMessage: m => {
+            if (m.type === 'out') {
+              onOutput(m.stream, m.text);
+            } else if (m.type === 'result' && m.id === id) {
+              if (this.stats.firstRunMs == null) {
+                this.stats.firstRunMs = Math.round(performance.now());
+                window.glassboxPython = Object.assign({}, this.stats);
+              }
+              finish({ kind: 'result', data: JSON.parse(m.json), cut: m.cut, ms: Math.round(performance.now() - t0) });
+            }
+          },
+          finish
+        };
+        this.announce('running', 'Running…');
+        this.worker.postMessage({ type: 'run', id, code, check });
+      });
+    },
+
+    stop(kind) {
+      if (!this.pending) return;
+      const p = this.pending;
+      this.pending = null;
+      this.restart();
+      p.finish({ kind });
+    }
+  };
+
+  class GbPython extends HTMLElement {
+    constructor() {
+      super();
+      this._code = '';
+      this._starter = '';
+      this._check = '';
+      this._built = false;
+      this._onStatus = s => this._showStatus(s);
+    }
+
+    set code(v) {
+      this._code = v || '';
+      if (this._built && this.editor.value !== this._code) {
+        this.editor.value = this._code;
+        this._errorLine = null;
+        this._lines();
+        this._clear();
+      }
+    }
+    get code() { return this._built ? this.editor.value : this._code; }
+    set starter(v) { this._starter = v || ''; }
+    set check(v) {
+      this._check = v || '';
+      if (this._built) this.checkButton.hidden = !this._check;
+    }
+
+    connectedCallback() {
+      if (!this._built) this._build();
+      engine.listeners.add(this._onStatus);
+      this._showStatus(engine.status);
+      engine.start();
+    }
+
+    disconnectedCallback() {
+      engine.listeners.delete(this._onStatus);
+    }
+
+    _build() {
+      this._built = true;
+      this.classList.add('gb-python');
+      this.status = el('div', 'gb-py-status');
+      this.status.setAttribute('role', 'status');
+      this.progress = el('progress', 'gb-py-progress');
+      this.statusText = el('span', 'gb-py-status-text');
+      this.status.append(this.progress, this.statusText);
+
+      const bar = el('div', 'gb-py-toolbar');
+      this.runButton = el('button', 'gb-py-run', '▶ Run');
+      this.checkButton = el('button', 'gb-py-check-button', '✓ Check my answer');
+      this.stopButton = el('button', 'gb-py-stop', '■ Stop');
+      this.resetButton = el('button', 'gb-py-reset', '↺ Reset');
+      this.runButton.title = 'Run the code (Ctrl+Enter)';
+      this.stopButton.disabled = true;
+      this.checkButton.hidden = !this._check;
+      bar.append(this.runButton, this.checkButton, this.stopButton, this.resetButton);
+
+      const box = el('div', 'gb-py-editor');
+      this.gutter = el('pre', 'gb-py-gutter');
+      this.gutter.setAttribute('aria-hidden', 'true');
+      this.editor = el('textarea', 'gb-py-code');
+      this.editor.setAttribute('aria-label', 'Python code');
+      this.editor.setAttribute('spellcheck', 'false');
+      this.editor.setAttribute('autocapitalize', 'off');
+      this.editor.setAttribute('autocomplete', 'off');
+      this.editor.setAttribute('wrap', 'off');
+      this.editor.value = this._code;
+      box.append(this.gutter, this.editor);
+      const help = el('p', 'gb-py-help', 'Tab indents by four spaces; press Esc, then Tab, to leave the editor. '
+          + 'Ctrl+Enter runs. Runs stop after ' + TIME_LIMIT_MS / 1000 + ' seconds.');
+
+      this.message = el('div', 'gb-py-message');
+      this.message.setAttribute('role', 'alert');
+      this.verdict = el('div', 'gb-py-verdict');
+      this.verdict.setAttribute('role', 'status');
+      this.output = el('pre', 'gb-py-output');
+      this.output.setAttribute('aria-label', 'Output');
+      this.output.setAttribute('tabindex', '0');
+      this.objects = document.createElement('gb-objects');
+
+      const outTitle = el('h3', 'gb-py-title', 'Output');
+      const objTitle = el('h3', 'gb-py-title', 'Objects after the run');
+      this.append(this.status, bar, box, help, this.message, this.verdict, outTitle, this.output, objTitle, this.objects);
+      this._lines();
+      this.output.textContent = 'Press Run to see what the code prints.';
+      this.output.classList.add('gb-py-placeholder');
+
+      this.editor.addEventListener('input', () => { this._errorLine = null; this._lines(); });
+      this.editor.addEventListener('scroll', () => { this.gutter.scrollTop = this.editor.scrollTop; });
+      this.editor.addEventListener('keydown', e => this._key(e));
+      this.runButton.addEventListener('click', () => this._run(false));
+      this.checkButton.addEventListener('click', () => this._run(true));
+      this.stopButton.addEventListener('click', () => engine.stop('stopped'));
+      this.resetButton.addEventListener('click', () => {
+        this.editor.value = this._starter;
+        this._errorLine = null;
+        this._lines();
+        this.message.textContent = 'The code is back to how the lesson started it.';
+        this.message.className = 'gb-py-message gb-py-info';
+        this.dispatchEvent(new CustomEvent('gb-ran', { detail: { code: this._starter, passed: null } }));
+      });
+    }
+
+    /** Empties the output, messages and diagram (when the server puts new code in the editor). */
+    _clear() {
+      this.message.textContent = '';
+      this.message.className = 'gb-py-message';
+      this.verdict.textContent = '';
+      this.verdict.className = 'gb-py-verdict';
+      this.output.textContent = 'Press Run to see what the code prints.';
+      this.output.classList.add('gb-py-placeholder');
+      this.objects.data = null;
+    }
+
+    _key(e) {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        this._run(false);
+      } else if (e.key === 'Escape') {
+        this._escaped = true;
+      } else if (e.key === 'Tab' && !e.shiftKey && !this._escaped) {
+        e.preventDefault();
+        this.editor.setRangeText('    ', this.editor.selectionStart, this.editor.selectionEnd, 'end');
+        this._lines();
+      } else {
+        this._escaped = false;
+      }
+    }
+
+    _lines() {
+      const text = this.editor.value;
+      let n = 1;
+      for (let i = text.indexOf('\n'); i >= 0 && n < 100000; i = text.indexOf('\n', i + 1)) n++;
+      const shown = Math.min(n, 5000);
+      const rows = [];
+      for (let i = 1; i <= shown; i++) rows.push((i === this._errorLine ? '→ ' : '') + i);
+      this.gutter.textContent = rows.join('\n');
+    }
+
+    _showStatus(s) {
+      if (!this._built) return;
+      this.statusText.textContent = s.text;
+      this.status.dataset.state = s.state;
+      this.progress.hidden = !(s.state === 'loading' || s.state === 'running');
+      const busy = s.state === 'running';
+      this.runButton.disabled = busy || s.state === 'failed';
+      this.checkButton.disabled = busy || s.state === 'failed';
+      this.stopButton.disabled = !busy;
+    }
+
+    _print(stream, text) {
+      if (this.output.classList.contains('gb-py-placeholder')) {
+        this.output.textContent = '';
+        this.output.classList.remove('gb-py-placeholder');
+      }
+      this.output.appendChild(el('span', stream === 'stderr' ? 'gb-py-stderr' : 'gb-py-stdout', text));
+    }
+
+    async _run(checking) {
+      const code = this.editor.value;
+      this.message.textContent = '';
+      this.message.className = 'gb-py-message';
+      this.verdict.textContent = '';
+      this.verdict.className = 'gb-py-verdict';
+      if (code.length > MAX_CODE) {
+        this._fail('Your code has ' + code.length.toLocaleString('en') + ' characters; Glassbox runs at most '
+            + MAX_CODE.toLocaleString('en') + ' at a time, so please shorten it. Nothing was run.');
+        return;
+      }
+      this.output.textContent = '';
+      this.output.classList.remove('gb-py-placeholder');
+      this._errorLine = null;
+      this._lines();
+      const outcome = await engine.run(code, checking ? this._check : '', (s, t) => this._print(s, t));
+      let passed = null;
+      if (outcome.kind === 'timeout') {
+        this._fail('Your code ran for more than ' + TIME_LIMIT_MS / 1000 + ' seconds, so Glassbox stopped it — is there '
+            + 'a loop that never ends? Python is restarting; your code is still here.');
+        if (checking) passed = false;
+      } else if (outcome.kind === 'stopped') {
+        this._fail('You stopped the run. Python is restarting; your code is still here.');
+      } else if (outcome.kind === 'unavailable') {
+        this._fail('Python is not available in this browser, so the code cannot run here.');
+      } else {
+        const data = outcome.data;
+        if (outcome.cut) {
+          this._print('note', '\n… the output was cut here: Glassbox shows at most 20,000 characters of it.\n');
+        }
+        if (data.error) {
+          const err = data.error;
+          this._errorLine = err.line;
+          this._lines();
+          this._print('stderr', err.traceback);
+          this._fail((err.line ? 'Line ' + err.line + ': ' : '') + err.type + (err.message ? ': ' + err.message : '')
+              + (err.type === 'SyntaxError' ? ' — Python could not read the code, so none of it ran.' : ''));
+        } else if (!this.output.textContent) {
+          this.output.appendChild(el('span', 'gb-py-note', 'The code ran in ' + outcome.ms + ' ms and printed nothing.'));
+        }
+        this.objects.data = data.snapshot;
+        if (data.check) {
+          passed = data.check.passed;
+          this.verdict.className = 'gb-py-verdict ' + (passed ? 'gb-py-pass' : 'gb-py-fail');
+          this.verdict.textContent = passed ? '✓ Passed — every check holds. Well done!'
+              : '✗ Not yet: ' + data.check.message;
+        }
+      }
+      this.dispatchEvent(new CustomEvent('gb-ran', { detail: { code, passed } }));
+    }
+
+    _fail(text) {
+      this.message.className = 'gb-py-message gb-py-error';
+      this.message.textContent = text;
+    }
+  }
+
+  customElements.define('gb-python', GbPython);
+})();

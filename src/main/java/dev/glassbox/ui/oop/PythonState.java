@@ -1,0 +1,62 @@
+package dev.glassbox.ui.oop;
+
+import com.vaadin.flow.router.QueryParameters;
+import dev.glassbox.model.oop.CodeLink;
+import dev.glassbox.model.oop.PythonLesson;
+import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Python lesson's state, as its URL carries it: {@code ?x=2&c=…} — the task (0 the example, then the
+ * exercises) and the learner's code ({@link CodeLink}; absent while it is the task's own code).
+ */
+record PythonState(String sentence, int task, String code) {
+
+    static final String TASK = "x";
+    static final String CODE = "c";
+
+    static Parsed parse(QueryParameters parameters, PythonLesson lesson) {
+        Query query = new Query(parameters);
+        List<String> problems = new ArrayList<>();
+        int task = query.integer(TASK, 0, 0, lesson.tasks() - 1, "task");
+        problems.addAll(query.problems());
+        String code = null;
+        String raw = query.text(CODE, null);
+        if (raw != null) {
+            try {
+                code = CodeLink.decode(raw);
+            } catch (InvalidInputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        String sentence = parameters.getSingleParameter(Query.SENTENCE).orElse(null);
+        return new Parsed(new PythonState(sentence, task, code), problems);
+    }
+
+    /** The code the editor shows: the learner's, or the task's own. */
+    String codeOr(PythonLesson lesson) {
+        return code == null ? lesson.starter(task) : code;
+    }
+
+    /**
+     * The query string of this state.
+     *
+     * @throws InvalidInputException when the code is too long for a link
+     */
+    QueryParameters toQuery() {
+        return Query.of(Query.SENTENCE, sentence, TASK, task == 0 ? null : task, CODE, code == null ? null : CodeLink.encode(code));
+    }
+
+    PythonState withTask(int t) {
+        return new PythonState(sentence, t, null);
+    }
+
+    PythonState withCode(String c, PythonLesson lesson) {
+        return new PythonState(sentence, task, c.equals(lesson.starter(task)) ? null : c);
+    }
+
+    record Parsed(PythonState state, List<String> problems) {
+    }
+}

@@ -1,0 +1,51 @@
+package dev.glassbox.ui.oop;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.BiConsumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The {@code <gb-python>} element (frontend/python-runner.js): editor, Run / Check / Stop / Reset, output and
+ * object inspector ({@code <gb-objects>}, frontend/objects.js). The learner's code runs in the learner's own
+ * browser, in Pyodide inside a Web Worker; the server only stores lesson code and reads back what was run.
+ */
+@Tag("gb-python")
+@JavaScript("context://frontend/objects.js")
+@JavaScript("context://frontend/python-runner.js")
+@StyleSheet("context://frontend/python.css")
+public class PythonWorkbench extends Component {
+
+    public PythonWorkbench() {
+        setId("python");
+    }
+
+    /** The code in the editor (replaced only when it differs from what the learner has). */
+    public void setCode(String code) {
+        getElement().setProperty("code", code);
+    }
+
+    /** The code Reset goes back to. */
+    public void setStarter(String code) {
+        getElement().setProperty("starter", code);
+    }
+
+    /** The exercise's Python check, or the empty string for the example (which has no Check button). */
+    public void setCheck(String check) {
+        getElement().setProperty("check", check);
+    }
+
+    /** Called after every finished run (and after Reset) with the code and whether a check passed ({@code null}: none ran). */
+    public Registration addRanListener(BiConsumer<String, Boolean> listener) {
+        return getElement().addEventListener("gb-ran", e -> {
+            JsonNode data = e.getEventData();
+            JsonNode code = data.get("event.detail.code");
+            JsonNode passed = data.get("event.detail.passed");
+            listener.accept(code == null || code.isNull() ? "" : code.asString(),
+                    passed == null || passed.isNull() ? null : passed.asBoolean());
+        }).addEventData("event.detail.code").addEventData("event.detail.passed");
+    }
+}

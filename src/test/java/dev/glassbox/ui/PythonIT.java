@@ -1,0 +1,240 @@
+package dev.glassbox.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.glassbox.model.oop.CodeLink;
+import dev.glassbox.model.oop.Exercise;
+import dev.glassbox.model.oop.PythonLesson;
+import dev.glassbox.model.oop.PythonLessons;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Python lessons in real Chromium: real CPython (Pyodide) starts in a Web Worker of the page, served by the
+ * app itself. Starting Python takes seconds in a headless browser, so only the waits for a run use a long timeout.
+ */
+class PythonIT extends BrowserTest {
+
+    /** Starting Pyodide (download, compile, boot) plus one run; generous for a shared, busy machine. */
+    private static final double PYTHON_MS = 90_000;
+
+    /** The workbench of a Python lesson, rooted at its element. */
+    private record Workbench(Locator root) {
+        Locator editor() {
+            return root.locator("textarea.gb-py-code");
+        }
+
+        Locator output() {
+            return root.locator(".gb-py-output");
+        }
+
+        Locator message() {
+            return root.locator(".gb-py-message");
+        }
+
+        Locator verdict() {
+            return root.locator(".gb-py-verdict");
+        }
+
+        Locator objects() {
+            return root.locator("gb-objects");
+        }
+
+        void run() {
+            root.locator(".gb-py-run").click();
+        }
+
+        void check() {
+            root.locator(".gb-py-check-button").click();
+        }
+    }
+
+    /** Scrolls the workbench's output into view, then saves the screenshot. */
+    private void shoot(String name) {
+        page.locator("#python .gb-py-output").scrollIntoViewIfNeeded();
+        screenshot(name);
+    }
+
+    private Workbench workbench() {
+        return new Workbench(page.locator("#python"));
+    }
+
+    private static LocatorAssertions.ContainsTextOptions slow() {
+        return new LocatorAssertions.ContainsTextOptions().setTimeout(PYTHON_MS);
+    }
+
+    /** Waits until Python has started, so later waits measure a run only. */
+    private void pythonReady() {
+        assertThat(page.locator("#python .gb-py-status")).containsText("is ready", slow());
+    }
+
+    @Test
+    void the_home_page_has_a_python_card_and_loads_no_python() {
+        java.util.List<String> fetched = new java.util.ArrayList<>();
+        page.onRequest(r -> fetched.add(r.url()));
+        open("/");
+        assertThat(page.locator("#card-python")).containsText("Python objects");
+        assertThat(page.locator("#card-python pre")).containsText("species = \"Canis lupus familiaris\"");
+        org.assertj.core.api.Assertions.assertThat(fetched).noneMatch(url -> url.contains("/pyodide/") || url.contains("python"));
+        page.locator("#card-python a").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*/python/objects.*"));
+        assertThat(page.locator("h1")).hasText("Python: classes and objects");
+    }
+
+    @Test
+    void the_dog_example_runs_in_the_browser_and_its_objects_are_drawn() {
+        long[] bytes = {0};
+        page.onResponse(r -> {
+            if (r.url().contains("/pyodide/")) {
+                bytes[0] += r.request().sizes().responseBodySize;
+            }
+        });
+        long start = System.nanoTime();
+        open("/python/objects");
+        Workbench python = workbench();
+        python.run();
+        assertThat(python.output()).containsText("Buddy says woof!", slow());
+        long firstRunMs = (System.nanoTime() - start) / 1_000_000;
+        // The example's own prints, worked out by hand: Buddy turns 4 after birthday().
+        assertThat(python.output()).containsText("Buddy is now 4");
+        assertThat(python.objects().locator(".gb-obj-instance")).hasCount(2);
+        assertThat(python.objects().locator(".gb-obj-summary")).containsText("1 class (Dog) and 2 objects (my_dog, your_dog)");
+        python.objects().locator("summary").click();
+        assertThat(python.objects().locator("table")).containsText("Canis lupus familiaris");
+        Object stats = page.evaluate("() => window.glassboxPython");
+        System.out.printf("Python lesson: %d bytes of Pyodide downloaded (response bodies), first run %d ms after "
+                + "navigation; in-page stats %s%n", bytes[0], firstRunMs, stats);
+        shoot("python-objects");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void every_example_runs_without_an_error() {
+        Map<String, String> expected = Map.of(
+                "encapsulation", "Still reachable: 31",
+                "abstraction", "Can't instantiate abstract class Shape",
+                "inheritance", "Donald flies, then swims, then walks");
+        for (var lesson : expected.entrySet()) {
+            open("/python/" + lesson.getKey());
+            Workbench python = workbench();
+            python.run();
+            assertThat(python.output()).containsText(lesson.getValue(), slow());
+            assertThat(python.message()).isHidden();
+            shoot("python-" + lesson.getKey());
+        }
+        open("/python/encapsulation");
+        workbench().run();
+        assertThat(workbench().objects().locator(".gb-obj-private").first()).containsText("_Person__age", slow());
+        assertNoScriptRan();
+    }
+
+    @Test
+    void an_exercise_fails_until_it_is_solved_and_the_link_keeps_the_code() {
+        Exercise account = PythonLessons.ENCAPSULATION.exercise(1);
+        open("/python/encapsulation?x=1");
+        Workbench python = workbench();
+        assertThat(page.locator("#exercise-task")).containsText("self.__balance");
+        python.check();
+        assertThat(python.verdict()).containsText("Not yet: The account still has a public attribute balance", slow());
+        page.locator("#hint-1").click();
+        assertThat(page.locator("#hint-1")).containsText("Rename every self.balance");
+        shoot("python-exercise-fail");
+        python.editor().fill(account.solution());
+        python.check();
+        assertThat(python.verdict()).containsText("Passed", slow());
+        assertThat(page).hasURL(Pattern.compile(".*/python/encapsulation\\?.*c=.*"));
+        shoot("python-exercise-pass");
+        page.reload();
+        idle();
+        assertThat(workbench().editor()).hasValue(account.solution());
+        assertNoScriptRan();
+    }
+
+    @Test
+    void a_shared_link_restores_the_learners_code() {
+        String code = "class Bird:\n    sound = 'tweet'\n\nrobin = Bird()\nprint(robin.sound * 2)\n";
+        open("/python/inheritance?x=2&c=" + CodeLink.encode(code));
+        Workbench python = workbench();
+        assertThat(python.editor()).hasValue(code);
+        assertThat(page.locator("#task-2")).hasAttribute("selected", "");
+        python.run();
+        assertThat(python.output()).containsText("tweettweet", slow());
+        open("/python/inheritance?c=not-a-real-link!");
+        assertThat(page.locator("#python-notice")).containsText("could not be read");
+        assertThat(workbench().editor()).hasValue(PythonLessons.INHERITANCE.example());
+    }
+
+    @Test
+    void an_endless_loop_is_stopped_and_python_starts_again() {
+        open("/python/objects");
+        pythonReady();
+        Workbench python = workbench();
+        python.editor().fill("n = 0\nwhile True:\n    n += 1\n");
+        python.run();
+        assertThat(python.message()).containsText("ran for more than 5 seconds", slow());
+        python.editor().fill("print('alive again')");
+        python.run();
+        assertThat(python.output()).containsText("alive again", slow());
+        shoot("python-loop-stopped");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void bad_code_gets_a_clear_message_and_the_page_stays_usable() {
+        open("/python/objects");
+        pythonReady();
+        Workbench python = workbench();
+        python.editor().fill("print('ok')\nclass Dog\n    pass\n");
+        python.run();
+        assertThat(python.message()).containsText("Line 2: SyntaxError", slow());
+
+        python.editor().fill("x = 1\ny = x / 0\n");
+        python.run();
+        assertThat(python.message()).containsText("Line 2: ZeroDivisionError: division by zero", slow());
+
+        python.editor().fill("for i in range(100000):\n    print('spam', i)\n");
+        python.run();
+        assertThat(python.output()).containsText("the output was cut here", slow());
+
+        python.editor().fill("import os\nprint(os.system('rm -rf /'))\n");
+        python.run();
+        assertThat(python.output()).containsText("runs inside your browser's sandbox", slow());
+
+        python.editor().fill("print(input('name? '))\n");
+        python.run();
+        assertThat(python.message()).containsText("Line 1:", slow());
+
+        page.evaluate("() => { const t = document.querySelector('#python textarea'); t.value = 'x'.repeat(1048576);"
+                + " t.dispatchEvent(new Event('input')); }");
+        python.run();
+        assertThat(python.message()).containsText("Your code has 1,048,576 characters");
+
+        python.editor().fill("print('still here')");
+        python.run();
+        assertThat(python.output()).containsText("still here", slow());
+        shoot("python-bad-input");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void every_exercise_passes_with_its_solution_and_fails_as_it_starts() {
+        for (PythonLesson lesson : PythonLessons.all()) {
+            open("/python/" + lesson.slug());
+            for (int task = 1; task < lesson.tasks(); task++) {
+                Exercise exercise = lesson.exercise(task);
+                page.locator("#task-" + task).click();
+                idle();
+                assertThat(page.locator("#exercise-task")).hasText(exercise.task());
+                workbench().check();
+                assertThat(workbench().verdict()).containsText("Not yet", slow());
+                workbench().editor().fill(exercise.solution());
+                workbench().check();
+                assertThat(workbench().verdict()).containsText("Passed", slow());
+            }
+        }
+    }
+}
