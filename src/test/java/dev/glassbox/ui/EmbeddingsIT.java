@@ -3,6 +3,7 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,30 @@ class EmbeddingsIT extends BrowserTest {
         typeSentence("<img src=x onerror=alert(1)> <script>alert(2)</script>");
         assertThat(lesson.root().locator("#embedding-counts")).containsText("have a vector");
         assertThat(page.locator("main img")).hasCount(0);
+        assertNoScriptRan();
+    }
+
+    @Test
+    void the_same_word_in_two_sentences_gets_two_contextual_vectors_and_the_link_keeps_them() {
+        open("/embeddings?s=The%20bank&cw=bank&c1=" + "I%20sat%20on%20the%20river%20bank." + "&c2="
+                + "I%20robbed%20a%20bank.");
+        Locator answer = page.locator("#context-answer");
+        // The encoder loads in the background from start-up; the section fills in by itself when it is ready.
+        assertThat(answer).containsText("their cosine is", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        assertThat(answer).containsText("exactly 1");
+        assertThat(page.locator("#context-trace #step-contextual-cosine")).isVisible();
+        page.reload();
+        idle();
+        assertThat(page.locator("#context-first input")).hasValue("I sat on the river bank.");
+        page.locator("#context-second input").fill("The bank of the stream was muddy.");
+        page.locator("#context-compare").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*c2=The(%20|\\+)bank.*"));
+        assertThat(answer).containsText("their cosine is");
+        page.locator("#context-word input").fill("money");
+        page.locator("#context-compare").click();
+        idle();
+        assertThat(page.locator("#context-notice")).containsText("does not contain the word “money”");
         assertNoScriptRan();
     }
 }

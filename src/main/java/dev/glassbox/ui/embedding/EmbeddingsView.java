@@ -28,6 +28,8 @@ import dev.glassbox.model.embedding.PcaProjection;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordMap;
 import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.trace.Trace;
@@ -68,7 +70,10 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
     private final Div lesson = new Div();
     private EmbeddingsState state;
 
-    public EmbeddingsView() {
+    private final ContextualSection contextual;
+
+    public EmbeddingsView(MiniLmLoader loader) {
+        contextual = new ContextualSection(loader, next -> go(state.withContext(next), notice));
         addClassName("gb-page");
         counts.setId("embedding-counts");
         vectors.setId("vectors");
@@ -136,6 +141,13 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
                         + "sense, pulled mostly toward the commonest one in the training text (its nearest neighbours are "
                         + "“banks”, “banking” and “credit”, not “river”). Telling the senses apart needs a model that "
                         + "reads the words around each word and gives each occurrence its own vector."),
+                new H2("Static vs contextual: the same word in two sentences"),
+                new Paragraph("A transformer does exactly that. The encoder of the attention lesson (" + MiniLmEncoder.NAME
+                        + ") reads each whole sentence and outputs one vector of 384 numbers per token, built from the "
+                        + "word and its neighbours. Type a word and two sentences that use it in different senses: the "
+                        + "static vector is one point, the contextual vectors are two, and their cosine shows how far "
+                        + "context moved them."),
+                contextual,
                 new H2("Step by step"), steps);
 
         field.addValueChangeListener(e -> {
@@ -191,6 +203,7 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
         GloveVectors glove = GloveVectors.shared();
         renderSentence(glove, problems);
         renderAnalogy(glove);
+        contextual.show(state.context());
     }
 
     private void renderSentence(GloveVectors glove, List<String> problems) {
@@ -374,7 +387,8 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
     public static JourneyCard card(String sentence) {
         GloveVectors glove = GloveVectors.shared();
         SentenceVectors.Result sv = SentenceVectors.of(glove, sentence);
-        EmbeddingsState state = new EmbeddingsState(sentence, null, EmbeddingsState.DEFAULT_K, Analogy.A, Analogy.B, Analogy.C);
+        EmbeddingsState state = new EmbeddingsState(sentence, null, EmbeddingsState.DEFAULT_K, Analogy.A, Analogy.B, Analogy.C,
+                EmbeddingsState.Context.DEFAULT);
         Component preview;
         if (sv.known().isEmpty()) {
             preview = new Paragraph("None of these words has a vector here.");
