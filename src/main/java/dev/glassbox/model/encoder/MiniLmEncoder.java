@@ -131,6 +131,11 @@ public final class MiniLmEncoder {
         return parameters;
     }
 
+    /** The LayerNorm of the embedding stage (its γ and β). */
+    public LayerNorm embeddingNorm() {
+        return embeddingNorm;
+    }
+
     public EncoderLayer layer(int l) {
         return layers.get(l);
     }

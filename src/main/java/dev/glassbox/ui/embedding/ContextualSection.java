@@ -1,13 +1,11 @@
 package dev.glassbox.ui.embedding;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import dev.glassbox.model.embedding.ContextualEmbedding;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
@@ -15,6 +13,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.WhenLoaded;
 import java.util.function.Consumer;
 
 /** Static vs contextual: one word in two sentences, its one GloVe vector against its two MiniLM vectors. */
@@ -28,7 +27,6 @@ class ContextualSection extends Div {
     private final Paragraph answer = new Paragraph();
     private final TraceView trace = new TraceView();
     private EmbeddingsState.Context shown = EmbeddingsState.Context.DEFAULT;
-    private Registration poll;
 
     ContextualSection(MiniLmLoader loader, Consumer<EmbeddingsState.Context> go) {
         this.loader = loader;
@@ -73,8 +71,7 @@ class ContextualSection extends Div {
         trace.removeAll();
         MiniLmEncoder encoder = loader.ready().orElse(null);
         if (encoder == null) {
-            answer.setText(loader.progress());
-            waitForModel();
+            WhenLoaded.poll(this, loader, answer::setText, this::render);
             return;
         }
         try {
@@ -94,23 +91,5 @@ class ContextualSection extends Div {
         if (next.word().isEmpty() || next.word().chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidInputException("Please type one word (no spaces) to compare.");
         }
-    }
-
-    private void waitForModel() {
-        UI ui = UI.getCurrent();
-        if (ui == null || poll != null || loader.failed()) {
-            return;
-        }
-        ui.setPollInterval(1000);
-        poll = ui.addPollListener(e -> {
-            if (loader.ready().isPresent() || loader.failed()) {
-                ui.setPollInterval(-1);
-                poll.remove();
-                poll = null;
-                render();
-            } else {
-                answer.setText(loader.progress());
-            }
-        });
     }
 }

@@ -2,6 +2,7 @@ package dev.glassbox.ui.stats;
 
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.ui.base.Query;
 import java.util.List;
 
@@ -10,13 +11,16 @@ import java.util.List;
  * (values, one or two groups, which σ, and for two groups the score compared in each; empty means the group's
  * highest).
  */
-record ZScoresState(String sentence, String values, int groups, SdKind sd, String scoreA, String scoreB) {
+record ZScoresState(String sentence, String values, int groups, SdKind sd, String scoreA, String scoreB, int token) {
 
     static final String VALUES = "v";
     static final String GROUPS = "g";
     static final String SD = "sd";
     static final String SCORE_A = "xa";
     static final String SCORE_B = "xb";
+    /** Which token's LayerNorm the last section standardises (0 is [CLS]). */
+    static final String TOKEN = "tok";
+    static final int DEFAULT_TOKEN = 1;
 
     /** Example scores of one test (out of 100), made up for the lesson. */
     static final String ONE_GROUP = "62, 75, 71, 88, 94, 55, 79, 83, 68, 90";
@@ -24,7 +28,7 @@ record ZScoresState(String sentence, String values, int groups, SdKind sd, Strin
     static final String TWO_GROUPS = "72, 31\n85, 38\n64, 27\n90, 44\n78, 35\n69, 29\n81, 40\n75, 36";
 
     static ZScoresState initial(String sentence) {
-        return new ZScoresState(sentence, ONE_GROUP, 1, SdKind.POPULATION, "", "");
+        return new ZScoresState(sentence, ONE_GROUP, 1, SdKind.POPULATION, "", "", DEFAULT_TOKEN);
     }
 
     static Parsed parse(QueryParameters parameters) {
@@ -33,35 +37,39 @@ record ZScoresState(String sentence, String values, int groups, SdKind sd, Strin
         String values = query.text(VALUES, groups == 1 ? ONE_GROUP : TWO_GROUPS);
         SdKind sd = SdKind.byKey(query.choice(SD, SdKind.keys(), SdKind.POPULATION.key(), "standard deviation"));
         ZScoresState state = new ZScoresState(query.sentence(), values, groups, sd, query.text(SCORE_A, ""),
-                query.text(SCORE_B, ""));
+                query.text(SCORE_B, ""), query.integer(TOKEN, DEFAULT_TOKEN, 0, MiniLmEncoder.MAX_TOKENS - 1, "token"));
         return new Parsed(state, query.problems());
     }
 
     QueryParameters toQuery() {
         return Query.of(Query.SENTENCE, sentence, VALUES, values, GROUPS, groups, SD, sd.key(),
-                SCORE_A, scoreA.isBlank() ? null : scoreA, SCORE_B, scoreB.isBlank() ? null : scoreB);
+                SCORE_A, scoreA.isBlank() ? null : scoreA, SCORE_B, scoreB.isBlank() ? null : scoreB, TOKEN, token);
     }
 
     ZScoresState withValues(String v) {
-        return new ZScoresState(sentence, v, groups, sd, scoreA, scoreB);
+        return new ZScoresState(sentence, v, groups, sd, scoreA, scoreB, token);
     }
 
     /** Switching between one and two groups keeps the learner's numbers, but swaps the example numbers. */
     ZScoresState withGroups(int g) {
         boolean example = values.equals(ONE_GROUP) || values.equals(TWO_GROUPS);
-        return new ZScoresState(sentence, example ? (g == 1 ? ONE_GROUP : TWO_GROUPS) : values, g, sd, "", "");
+        return new ZScoresState(sentence, example ? (g == 1 ? ONE_GROUP : TWO_GROUPS) : values, g, sd, "", "", token);
     }
 
     ZScoresState withSd(SdKind kind) {
-        return new ZScoresState(sentence, values, groups, kind, scoreA, scoreB);
+        return new ZScoresState(sentence, values, groups, kind, scoreA, scoreB, token);
     }
 
     ZScoresState withScores(String a, String b) {
-        return new ZScoresState(sentence, values, groups, sd, a, b);
+        return new ZScoresState(sentence, values, groups, sd, a, b, token);
     }
 
     ZScoresState withSentence(String s) {
-        return new ZScoresState(s, values, groups, sd, scoreA, scoreB);
+        return new ZScoresState(s, values, groups, sd, scoreA, scoreB, DEFAULT_TOKEN);
+    }
+
+    ZScoresState withToken(int t) {
+        return new ZScoresState(sentence, values, groups, sd, scoreA, scoreB, t);
     }
 
     record Parsed(ZScoresState state, List<String> problems) {

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import dev.glassbox.model.stats.GroupComparison;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.stats.WordFeatures;
 import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.model.text.InvalidInputException;
@@ -58,7 +60,10 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
     private final Div features = new Div();
     private ZScoresState state;
 
-    public ZScoresView() {
+    private final LayerNormSection layerNorm;
+
+    public ZScoresView(MiniLmLoader loader) {
+        layerNorm = new LayerNormSection(loader, t -> UI.getCurrent().navigate(ZScoresView.class, state.withToken(t).toQuery()));
         addClassName("gb-page");
         numbers.setId("numbers");
         numbers.setWidthFull();
@@ -97,6 +102,13 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
                         + "sentence”, in the same units. Models standardise their inputs and their hidden values for the "
                         + "same reason."),
                 sentence, sentenceNotice, features,
+                new H2("A transformer standardises too: LayerNorm"),
+                new Paragraph("Inside a transformer every token is a long list of numbers — 384 in "
+                        + MiniLmEncoder.NAME + ". Before and after each block, layer normalisation turns each token's list "
+                        + "into z-scores: subtract the list's mean, divide by its standard deviation. Then it scales and "
+                        + "shifts each number by two learned values, γ and β. Below is the very first LayerNorm of the "
+                        + "encoder, for one token of your sentence, computed as a z-score table."),
+                layerNorm,
                 new H2("Step by step"), trace);
         numbers.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -207,6 +219,7 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
             notice.show(e.getMessage());
         }
         showFeatures(state.sentence());
+        layerNorm.show(state.sentence(), state.token());
     }
 
     private void showGroups(Computed c) {
@@ -347,7 +360,7 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
         }
         ZScoresState open = length != null && length.table() != null
                 ? new ZScoresState(sentence, java.util.Arrays.stream(length.values()).mapToObj(Charts::plain)
-                        .collect(java.util.stream.Collectors.joining(", ")), 1, SdKind.POPULATION, "", "")
+                        .collect(java.util.stream.Collectors.joining(", ")), 1, SdKind.POPULATION, "", "", ZScoresState.DEFAULT_TOKEN)
                 : ZScoresState.initial(sentence);
         return new JourneyCard("zscores", "z-scores", description, preview, "zscores", open.toQuery());
     }
