@@ -55,7 +55,7 @@ public class EncoderView extends Main implements BeforeEnterObserver {
         this.loader = loader;
         addClassName("gb-page");
         layer.setId("layer");
-        layer.setLabel("Layer (the box repeats 6 times)");
+        layer.setLabel("Layer");
         layer.setItems(IntStream.range(0, MiniLmEncoder.LAYERS).boxed().toList());
         flow.setId("encoder-flow");
         flow.addClassName("gb-flow");
