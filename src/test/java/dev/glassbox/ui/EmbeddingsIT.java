@@ -155,7 +155,7 @@ class EmbeddingsIT extends BrowserTest {
         // The encoder loads in the background from start-up; the section fills in by itself when it is ready.
         assertThat(answer).containsText("their cosine is", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         assertThat(answer).containsText("exactly 1");
-        assertThat(page.locator("#context-trace #step-contextual-cosine")).isVisible();
+        assertThat(page.locator("#context-step-contextual-cosine")).isVisible();
         page.reload();
         idle();
         assertThat(page.locator("#context-first input")).hasValue("I sat on the river bank.");

@@ -140,4 +140,21 @@ class ZScoresIT extends BrowserTest {
         assertThat(page.locator("#features")).containsText("length (letters): μ = 6.3333, σ = 3.9441");
         assertThat(page).hasURL(Pattern.compile(".*s=Tiny.*"));
     }
+
+    @Test
+    void the_encoders_layer_norm_is_shown_as_a_z_score_table_and_the_link_keeps_the_token() {
+        open("/zscores?s=The%20cat%20sat%20on%20the%20mat.&tok=2");
+        Locator summary = page.locator("#layernorm-summary");
+        // The encoder loads in the background from start-up; the section fills in by itself when it is ready.
+        assertThat(summary).containsText("“cat”: its 384 numbers have mean",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        assertThat(summary).containsText("mean 0 and standard deviation 1");
+        assertThat(page.locator("#layernorm-step-scale-shift")).isVisible();
+        page.reload();
+        idle();
+        assertThat(summary).containsText("“cat”");
+        open("/zscores?s=Hi&tok=99");
+        assertThat(page.locator("#layernorm-notice")).containsText("token must be a number from 0 to 2");
+        assertThat(summary).containsText("“hi”");
+    }
 }

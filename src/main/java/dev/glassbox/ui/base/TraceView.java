@@ -12,13 +12,21 @@ import java.util.function.Function;
 /** Shows a trace's steps in order: number, title, equation, explanation, inputs, and the value as a figure. */
 public class TraceView extends Div {
 
+    private final String stepIdPrefix;
+
     public TraceView() {
+        this("step-");
+    }
+
+    /** A trace view whose step cards get the ids {@code stepIdPrefix + step id} (unique when a page shows two traces). */
+    public TraceView(String stepIdPrefix) {
+        this.stepIdPrefix = stepIdPrefix;
         addClassName("gb-trace");
         getElement().setAttribute("role", "list");
     }
 
     public TraceView(Trace trace) {
-        this();
+        this("step-");
         show(trace);
     }
 
@@ -33,7 +41,7 @@ public class TraceView extends Div {
         for (Step step : trace.steps()) {
             Div card = new Div();
             card.addClassName("gb-step");
-            card.setId("step-" + step.id());
+            card.setId(stepIdPrefix + step.id());
             card.getElement().setAttribute("role", "listitem");
             H3 title = new H3(n++ + ". " + step.title());
             card.add(title);

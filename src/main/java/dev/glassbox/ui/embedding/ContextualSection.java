@@ -25,7 +25,7 @@ class ContextualSection extends Div {
     private final TextField second = new TextField("Second sentence");
     private final Notice notice = new Notice("context-notice");
     private final Paragraph answer = new Paragraph();
-    private final TraceView trace = new TraceView();
+    private final TraceView trace = new TraceView("context-step-");
     private EmbeddingsState.Context shown = EmbeddingsState.Context.DEFAULT;
 
     ContextualSection(MiniLmLoader loader, Consumer<EmbeddingsState.Context> go) {

@@ -24,7 +24,7 @@ class LayerNormSection extends Div {
     private final Select<Integer> token = new Select<>();
     private final Notice notice = new Notice("layernorm-notice");
     private final Paragraph summary = new Paragraph();
-    private final TraceView trace = new TraceView();
+    private final TraceView trace = new TraceView("layernorm-step-");
     private String sentence;
     private int chosen;
 
