@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dev.glassbox.model.attention.HeadPattern;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.attention.QueryArithmetic;
@@ -40,6 +39,7 @@ import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.WhenLoaded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +74,6 @@ public class AttentionView extends Main implements BeforeEnterObserver {
     private final Div content = new Div();
     private AttentionState state;
     private List<String> tokens = List.of();
-    private Registration poll;
 
     public AttentionView(MiniLmLoader loader) {
         this.loader = loader;
@@ -335,20 +334,7 @@ public class AttentionView extends Main implements BeforeEnterObserver {
         loading.setId("model-loading");
         loading.addClassName("gb-note");
         content.add(loading);
-        UI ui = UI.getCurrent();
-        if (ui != null && poll == null && !loader.failed()) {
-            ui.setPollInterval(1000);
-            poll = ui.addPollListener(e -> {
-                if (loader.ready().isPresent() || loader.failed()) {
-                    ui.setPollInterval(-1);
-                    poll.remove();
-                    poll = null;
-                    render(new ArrayList<>());
-                } else {
-                    loading.setText(loader.progress());
-                }
-            });
-        }
+        WhenLoaded.poll(this, loader, loading::setText, () -> render(new ArrayList<>()));
     }
 
     /** The home page's card: the pronoun's strongest head, or head 0 of layer 0, as a small heatmap. */

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.MiniLmEncoder;
@@ -31,6 +30,7 @@ import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.WhenLoaded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +49,6 @@ public class EncoderView extends Main implements BeforeEnterObserver {
     private final Div flow = new Div();
     private final Div content = new Div();
     private EncoderState state;
-    private Registration poll;
 
     public EncoderView(MiniLmLoader loader) {
         this.loader = loader;
@@ -176,20 +175,7 @@ public class EncoderView extends Main implements BeforeEnterObserver {
         loading.setId("model-loading");
         loading.addClassName("gb-note");
         content.add(loading);
-        UI ui = UI.getCurrent();
-        if (ui != null && poll == null && !loader.failed()) {
-            ui.setPollInterval(1000);
-            poll = ui.addPollListener(e -> {
-                if (loader.ready().isPresent() || loader.failed()) {
-                    ui.setPollInterval(-1);
-                    poll.remove();
-                    poll = null;
-                    render(new ArrayList<>());
-                } else {
-                    loading.setText(loader.progress());
-                }
-            });
-        }
+        WhenLoaded.poll(this, loader, loading::setText, () -> render(new ArrayList<>()));
     }
 
     /** The home page's card: the sentence embedding as a heat strip. */

@@ -13,12 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.position.PositionalEncoding;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.WhenLoaded;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.Notice;
 import java.util.List;
@@ -36,7 +36,6 @@ public class PositionsView extends Main implements BeforeEnterObserver {
     private final Div sinusoidal = new Div();
     private final Div learned = new Div();
     private PositionsState state;
-    private Registration poll;
 
     public PositionsView(MiniLmLoader loader) {
         this.loader = loader;
@@ -111,20 +110,7 @@ public class PositionsView extends Main implements BeforeEnterObserver {
             loading.setId("model-loading");
             loading.addClassName("gb-note");
             learned.add(loading);
-            UI ui = UI.getCurrent();
-            if (ui != null && poll == null && !loader.failed()) {
-                ui.setPollInterval(1000);
-                poll = ui.addPollListener(e -> {
-                    if (loader.ready().isPresent() || loader.failed()) {
-                        ui.setPollInterval(-1);
-                        poll.remove();
-                        poll = null;
-                        renderLearned();
-                    } else {
-                        loading.setText(loader.progress());
-                    }
-                });
-            }
+            WhenLoaded.poll(this, loader, loading::setText, this::renderLearned);
             return;
         }
         int n = state.positions();
