@@ -2,40 +2,11 @@ package dev.glassbox.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The data API over real HTTP, checked against the contract in API.md. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class ApiIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    record Answer(int status, String contentType, JsonNode body) {
-    }
-
-    Answer get(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()));
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+class ApiIT extends ApiTest {
 
     @Test
     void word_tokens_have_the_contract_shape() throws Exception {
@@ -83,8 +54,6 @@ class ApiIT {
     @Test
     void only_health_is_exposed() throws Exception {
         assertThat(get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
-        HttpResponse<String> env = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/env")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(env.statusCode()).isIn(404, 403);
+        assertThat(status("/actuator/env")).isIn(404, 403);
     }
 }

@@ -3,46 +3,18 @@ package dev.glassbox.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/zscores} and {@code /api/v1/normal} over real HTTP, against API.md's examples. Expected numbers are
  * Python 3's {@code statistics} module on this machine, e.g.
  * {@code python3 -c "from statistics import pstdev, NormalDist as N; s=pstdev([3,5,7]); print(s, -2/s, N().cdf(-2/s))"}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class StatsApiIT {
+class StatsApiIT extends ApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The API never rounds, so full-precision agreement with Python is expected. */
     private static final double TOLERANCE = 1e-12;
-
-    @LocalServerPort
-    int port;
-
-    record Answer(int status, String contentType, JsonNode body, String raw) {
-    }
-
-    Answer get(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()), r.body());
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     @Test
     void zscores_of_3_5_7_are_api_mds_example_at_full_precision() throws Exception {
