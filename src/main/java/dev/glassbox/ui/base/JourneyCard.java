@@ -18,7 +18,8 @@ public class JourneyCard extends Div {
         preview.addClassName("gb-card-preview");
         add(preview);
         String href = route + (query.getParameters().isEmpty() ? "" : "?" + query.getQueryString());
-        Anchor open = new Anchor(href, "Open the " + title.toLowerCase(java.util.Locale.ROOT) + " lesson →");
+        Anchor open = new Anchor(href, "Open the lesson →");
+        open.getElement().setAttribute("aria-label", "Open the lesson: " + title);
         open.addClassName("gb-card-link");
         add(open);
     }
