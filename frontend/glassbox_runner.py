@@ -189,6 +189,9 @@ def run(code, check):
         exec(compiled, ns)
     except BaseException as e:
         result["error"] = _error(e, 1)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
     try:
         result["snapshot"] = snapshot(ns)
     except BaseException as e:

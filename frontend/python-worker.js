@@ -42,8 +42,11 @@ async function start() {
     pyodide = await loadPyodide({ indexURL: INDEX, lockFileURL: INDEX + 'pyodide-lock.json', stdLibURL: INDEX + 'python_stdlib.zip' });
     self.postMessage({ type: 'stage', text: 'Starting Python…' });
     pyodide.setStdin({ error: true });
-    pyodide.setStdout({ batched: line => emit('stdout', line + '\n') });
-    pyodide.setStderr({ batched: line => emit('stderr', line + '\n') });
+    // Raw bytes, decoded as a stream: a prompt or a print(end='') without a newline is shown when Python flushes
+    // (the runner flushes after every run) instead of waiting in a line buffer for the next run.
+    const out = new TextDecoder(), err = new TextDecoder();
+    pyodide.setStdout({ isatty: true, write: bytes => { emit('stdout', out.decode(bytes, { stream: true })); return bytes.length; } });
+    pyodide.setStderr({ isatty: true, write: bytes => { emit('stderr', err.decode(bytes, { stream: true })); return bytes.length; } });
     const source = await (await fetch(RUNNER)).text();
     pyodide.FS.writeFile('/home/pyodide/glassbox_runner.py', source);
     runner = pyodide.pyimport('glassbox_runner');

@@ -216,6 +216,8 @@ class PythonIT extends BrowserTest {
         python.editor().fill("print('still here')");
         python.run();
         assertThat(python.output()).containsText("still here", slow());
+        // The earlier prompt (no newline) belongs to its own run, never to the next one's output.
+        assertThat(python.output()).not().containsText("name?");
         shoot("python-bad-input");
         assertNoScriptRan();
     }
