@@ -109,6 +109,21 @@ public abstract class BrowserTest {
         return path;
     }
 
+    /** Makes the viewport as tall as a long lesson (the app layout scrolls inside itself, so full-page shots do not). */
+    protected void tall() {
+        page.setViewportSize(1280, 5000);
+        idle();
+    }
+
+    /** Saves a tall page in four parts of 1,400 pixels under {@code target/screenshots/}, readable one by one. */
+    protected void screenshotParts(String name) {
+        for (int i = 0; i < 4; i++) {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("target", "screenshots", name + "-" + (i + 1) + ".png"))
+                    .setClip(0, 1400 * i, 1280, 1400));
+        }
+    }
+
     protected void assertNoScriptRan() {
         org.assertj.core.api.Assertions.assertThat(dialogs).as("dialogs opened by the page").isEmpty();
         org.assertj.core.api.Assertions.assertThat(pageErrors).as("script errors in the page").isEmpty();

@@ -13,21 +13,6 @@ class NormalIT extends BrowserTest {
         idle();
     }
 
-    /** Makes the viewport as tall as the lesson, so that the screenshot shows all of it. */
-    private void tall() {
-        page.setViewportSize(1280, 5000);
-        idle();
-    }
-
-    /** Saves the tall page in parts of 1,400 pixels, readable one by one. */
-    private void screenshotParts(String name) {
-        for (int i = 0; i < 4; i++) {
-            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + (i + 1) + ".png"))
-                    .setClip(0, 1400 * i, 1280, 1400));
-        }
-    }
-
     @Test
     void the_standard_normal_shows_its_area_bands_rule_and_formula() {
         open("/normal");

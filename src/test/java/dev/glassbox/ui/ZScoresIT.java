@@ -36,21 +36,6 @@ class ZScoresIT extends BrowserTest {
         return new ZScoresPage(page.locator("main"));
     }
 
-    /** Makes the viewport as tall as the lesson, so that the screenshot shows all of it. */
-    private void tall() {
-        page.setViewportSize(1280, 5000);
-        idle();
-    }
-
-    /** Saves the tall page in parts of 1,400 pixels, readable one by one. */
-    private void screenshotParts(String name) {
-        for (int i = 0; i < 4; i++) {
-            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + (i + 1) + ".png"))
-                    .setClip(0, 1400 * i, 1280, 1400));
-        }
-    }
-
     @Test
     void typed_numbers_give_the_table_the_dot_plot_and_the_steps() {
         open("/zscores");
