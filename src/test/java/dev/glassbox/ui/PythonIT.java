@@ -276,18 +276,24 @@ class PythonIT extends BrowserTest {
                 if (width == 390) {
                     screenshot("python-" + lesson.slug() + "-phone");
                 }
-                // Anything reaching past the right edge that no scrolling box of its own holds widens the page.
-                Object wide = page.evaluate("() => { const w = window.innerWidth, out = [];"
-                        + " for (const e of document.querySelectorAll('main *')) {"
-                        + "  const r = e.getBoundingClientRect(); if (r.width === 0 || r.right <= w + 1) continue;"
-                        + "  const up = n => n.assignedSlot || n.parentElement || (n.getRootNode() && n.getRootNode().host);"
-                        + "  let p = up(e), held = false;"
-                        + "  while (p && p !== document.body) { if (getComputedStyle(p).overflowX !== 'visible') { held = true; break; }"
+                // Anything (text included) reaching past main's content box that no scrolling box of its own holds
+                // widens the page.
+                Object wide = page.evaluate("() => { const m = document.querySelector('main'), out = [];"
+                        + " const edge = m.getBoundingClientRect().right - parseFloat(getComputedStyle(m).paddingRight);"
+                        + " const up = n => n.assignedSlot || n.parentElement || (n.getRootNode() && n.getRootNode().host);"
+                        + " const walker = document.createTreeWalker(m, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);"
+                        + " for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+                        + "  let r; if (n.nodeType === 3) { const g = document.createRange(); g.selectNodeContents(n); r = g.getBoundingClientRect(); }"
+                        + "  else r = n.getBoundingClientRect();"
+                        + "  if (r.width === 0 || r.right <= edge + 1) continue;"
+                        + "  let p = up(n), held = false;"
+                        + "  while (p && p !== m) { if (p.nodeType === 1 && getComputedStyle(p).overflowX !== 'visible') { held = true; break; }"
                         + "   p = up(p); }"
-                        + "  if (!held) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className); }"
-                        + " return out.slice(0, 5); }");
+                        + "  if (!held) out.push((n.nodeType === 3 ? 'text \"' + n.textContent.slice(0, 40) + '\" in ' + n.parentElement.tagName"
+                        + "   : n.tagName + '.' + n.className) + ' ' + Math.round(r.left) + '-' + Math.round(r.right)); }"
+                        + " return out.slice(0, 8); }");
                 org.assertj.core.api.Assertions.assertThat((java.util.List<?>) wide).as(lesson.slug() + " at " + width
-                        + " px: elements wider than the screen").isEmpty();
+                        + " px: wider than the screen").isEmpty();
                 java.util.List<?> s = (java.util.List<?>) sizes;
                 org.assertj.core.api.Assertions.assertThat(((Number) s.get(0)).intValue()).as(lesson.slug() + " page width")
                         .isLessThanOrEqualTo(width);
@@ -301,6 +307,9 @@ class PythonIT extends BrowserTest {
             Object sizes = page.evaluate("() => [document.documentElement.scrollHeight,"
                     + " Math.round(document.querySelector('main').getBoundingClientRect().height)]");
             System.out.printf("Python lesson %s at 1280 px: [page height, main height] = %s%n", lesson.slug(), sizes);
+            page.setViewportSize(1280, 3000);
+            screenshot("python-" + lesson.slug() + "-desktop");
+            page.setViewportSize(1280, 900);
         }
     }
 

@@ -7,7 +7,7 @@ class Animal(ABC):
 
     @abstractmethod
     def sound(self):
-        """Every kind of animal must say how it sounds. This body is a default that a subclass may reach with super()."""
+        """Each kind of animal must say how it sounds; this default is there for super()."""
         return "..."
 
     def speak(self):                    # an ordinary method, written once, using the abstract one

@@ -1,5 +1,5 @@
 class Dog:
-    species = "Canis lupus familiaris"     # a plain class attribute
+    species = "Canis lupus familiaris"      # a plain class attribute
 
     def __init__(self, name):
         self.name = name
