@@ -10,22 +10,8 @@
   if (customElements.get('gb-objects')) {
     return;
   }
-  const SVG = 'http://www.w3.org/2000/svg';
+  const {el, svg} = window.Glassbox;
   const W = 230, LINE = 17, HEAD = 26, PAD = 8, GAP_X = 28, GAP_Y = 56, CHARS = 30;
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function svg(tag, attrs, text) {
-    const e = document.createElementNS(SVG, tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    if (text != null) e.textContent = text;
-    return e;
-  }
 
   function clip(text) {
     return text.length > CHARS ? text.slice(0, CHARS - 1) + '…' : text;
