@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class SummariesTest {
+public class SummariesTest {
 
     /** The examples that the browser's Glassbox.number must write identically (NumberFormatIT reads the same file). */
-    static List<JsonNode> examples() throws IOException {
+    public static List<JsonNode> examples() throws IOException {
         try (InputStream in = SummariesTest.class.getResourceAsStream("/numbers/format.json")) {
             return List.copyOf(JsonMapper.builder().build().readTree(in).get("examples").values());
         }
