@@ -114,15 +114,18 @@
         hi += 1;
       }
     }
+    // Rounding noise (a cosine of 1.0000000000000002) is not a value beyond the scale.
+    const slack = 1e-9 * (hi - lo);
     let below = 0, above = 0;
     for (const v of finite) {
-      if (v < lo) below++;
-      else if (v > hi) above++;
+      if (v < lo - slack) below++;
+      else if (v > hi + slack) above++;
     }
     const t = v => (v - lo) / (hi - lo);
     const clipped = below + above;
     const name = 'Colour: viridis, ' + how + (clipped
-      ? '; ' + clipped + (clipped === 1 ? ' value lies' : ' values lie') + ' beyond and takes the end colour'
+      ? '; ' + clipped + (clipped === 1 ? ' value lies beyond it and takes the end colour'
+        : ' values lie beyond it and take the end colours')
       : '') + '.';
     return {lo: lo, hi: hi, below: below, above: above, clipped: clipped, name: name, t: t,
       colour: v => viridis(t(v)), ink: v => inkFor(t(v))};
