@@ -17,10 +17,11 @@
   /**
    * Places each point's label beside it — right, left, above, below or diagonally, the first place that overlaps
    * no label already placed and no point — and leaves a label out when there is no such place (it is then read on
-   * hover or focus, and in the list). Returns, per point, {x, y, anchor} or null.
+   * hover or focus, and in the list). Each point brings its label's measured width `w`.
+   * Returns, per point, {x, y, anchor} or null.
    */
   function placeLabels(points, W, H) {
-    const CHAR = 7, TALL = 13, R = 6;
+    const TALL = 14, R = 6, GAP = 2;
     const boxes = [];
     const overlaps = b => boxes.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
     points.forEach(p => boxes.push({x0: p.sx - R, x1: p.sx + R, y0: p.sy - R, y1: p.sy + R}));
@@ -28,7 +29,7 @@
     const placed = new Array(points.length).fill(null);
     for (const i of order) {
       const p = points[i];
-      const w = [...p.label].length * CHAR;
+      const w = p.w + GAP;
       const candidates = [
         {x: p.sx + 8, y: p.sy + 4, anchor: 'start'}, {x: p.sx - 8, y: p.sy + 4, anchor: 'end'},
         {x: p.sx, y: p.sy - 9, anchor: 'middle'}, {x: p.sx, y: p.sy + 17, anchor: 'middle'},
@@ -36,7 +37,7 @@
         {x: p.sx + 6, y: p.sy + 15, anchor: 'start'}, {x: p.sx - 6, y: p.sy + 15, anchor: 'end'}];
       for (const c of candidates) {
         const x0 = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
-        const box = {x0: x0, x1: x0 + w, y0: c.y - TALL + 2, y1: c.y + 2};
+        const box = {x0: x0, x1: x0 + w, y0: c.y - TALL + 2, y1: c.y + 4};
         if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H || overlaps(box)) continue;
         boxes.push(box);
         placed[i] = c;
@@ -85,20 +86,15 @@
       yl.textContent = d.yLabel || 'axis 2';
       s.appendChild(yl);
       const marks = [];
-      const spots = placeLabels(points.map(p => ({label: p.label, group: p.group, sx: sx(p.x), sy: sy(p.y)})), W, H);
       const hiddenLabels = [];
+      const texts = [];
       points.forEach((p, i) => {
         const g = svg('g', {class: 'gb-point'});
         const x = sx(p.x), y = sy(p.y);
         g.appendChild(marker(p, x, y, 4));
-        const spot = spots[i] || {x: x + 8, y: y + 4, anchor: 'start'};
-        const t = svg('text', {x: spot.x, y: spot.y, 'text-anchor': spot.anchor, class: 'gb-axis gb-point-label'}, p.label);
+        const t = svg('text', {x: x + 8, y: y + 4, class: 'gb-axis gb-point-label'}, p.label);
         if (p.group !== 1) t.setAttribute('font-weight', '700');
-        if (!spots[i]) {
-          t.setAttribute('visibility', 'hidden');
-          t.classList.add('gb-point-label-hidden');
-          hiddenLabels.push(t);
-        }
+        texts.push(t);
         g.appendChild(t);
         g.appendChild(svg('title', {}, p.label));
         const ring = svg('circle', {cx: x, cy: y, r: 10, fill: 'none', stroke: 'var(--lumo-error-color)', 'stroke-width': 2.5,
@@ -111,6 +107,21 @@
       const wrap = el('div', 'gb-scroll');
       wrap.appendChild(s);
       this.appendChild(wrap);
+      // Labels are placed once the map is on the page and their widths can be measured (in map units).
+      const widths = texts.map((t, i) => t.getComputedTextLength() || [...points[i].label].length * 7.5);
+      const spots = placeLabels(points.map((p, i) => ({label: p.label, group: p.group, sx: sx(p.x), sy: sy(p.y),
+        w: widths[i]})), W, H);
+      texts.forEach((t, i) => {
+        if (spots[i]) {
+          t.setAttribute('x', spots[i].x);
+          t.setAttribute('y', spots[i].y);
+          t.setAttribute('text-anchor', spots[i].anchor);
+        } else {
+          t.setAttribute('visibility', 'hidden');
+          t.classList.add('gb-point-label-hidden');
+          hiddenLabels.push(t);
+        }
+      });
 
       const key = el('p', 'gb-summary');
       key.appendChild(el('span', null, '● ' + (d.groupNames ? d.groupNames[0] : 'group 1')));
