@@ -1,0 +1,38 @@
+package dev.glassbox.ui.encoder;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import dev.glassbox.model.attention.MultiHeadAttention;
+import dev.glassbox.model.encoder.EncoderRun;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Query;
+import dev.glassbox.ui.base.TraceView;
+
+/** The chosen box of the flow: its steps for the learner's sentence, every number shown. */
+class BoxSection extends Div {
+
+    BoxSection() {
+        setId("encoder-box");
+    }
+
+    void show(EncoderState state, EncoderRun run) {
+        removeAll();
+        EncoderFlow box = EncoderFlow.byId(state.box());
+        add(new H2(box.title() + (box.inLayer() ? " in layer " + state.layer() : "")));
+        if (box == EncoderFlow.ATTENTION) {
+            add(new Anchor("attention?" + Query.of(Query.SENTENCE, state.sentence(), "layer", state.layer())
+                    .getQueryString(), "Open this layer's 12 heads in the attention lesson →"));
+        }
+        TraceView steps = new TraceView();
+        steps.setId("encoder-steps");
+        steps.show(run.part(state.layer(), 0, box.steps()), s -> s.id().equals(MultiHeadAttention.WEIGHTS)
+                ? Figure.of(s.value(), "Attention weights of head 0 (row = query token).").range(0, 1).axes("query", "key")
+                : Figure.of(s.value()));
+        add(steps);
+        if (box == EncoderFlow.NORM_1 || box == EncoderFlow.NORM_2 || box == EncoderFlow.EMBEDDING_NORM) {
+            add(new Prose("encoder", "layer-norm"));
+        }
+    }
+}
