@@ -52,7 +52,7 @@ class EncoderIT extends BrowserTest {
         assertThat(steps().locator("#step-residual-1")).containsText("x² + MultiHead(x²)");
         page.locator("#box-pooling").click();
         idle();
-        assertThat(steps().locator("#step-last-hidden-state")).containsText("x⁶ = output of layer 5");
+        assertThat(steps().locator("#step-mean-pooling")).containsText("x⁶");
         assertThat(page.locator("#encoder-flow")).containsText("layers 0 to 5");
     }
 
