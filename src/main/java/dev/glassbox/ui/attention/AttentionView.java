@@ -91,7 +91,7 @@ public class AttentionView extends Main implements BeforeEnterObserver {
         Div controls = new Div(layer, head, view, query, tiny);
         controls.addClassName("gb-controls");
         add(new H1("Self-attention: which words does each word look at?"),
-                new Contents(new Contents.Entry("weights", "One head's weights"), new Contents.Entry("pronoun", "Which word does “it” stand for?"),
+                new Contents(new Contents.Entry("weights", "One head's weights"), new Contents.Entry("pronoun", "Which word does the pronoun stand for?"),
                         new Contents.Entry("one-word", "Follow one word"), new Contents.Entry("why", "Why scale, why 12 heads"),
                         new Contents.Entry("try-this", "Try this")),
                 new Prose("attention", "intro"), new Prose("attention", "terms"), field, notice, controls, content);
