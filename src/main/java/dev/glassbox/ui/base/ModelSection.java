@@ -29,6 +29,15 @@ public final class ModelSection {
         if (input.truncated()) {
             target.add(note("truncation-note", input.note()));
         }
+        return encoder(owner, target, loader, retry).map(encoder -> loader.run(encoder, input));
+    }
+
+    /**
+     * The model, or empty while it loads: then {@code target} gets the progress line {@code #model-loading} and
+     * {@code retry} runs once the model is ready.
+     */
+    public static Optional<MiniLmEncoder> encoder(Component owner, HasComponents target, MiniLmLoader loader,
+            Runnable retry) {
         MiniLmEncoder encoder = loader.ready().orElse(null);
         if (encoder == null) {
             Paragraph loading = note("model-loading", loader.progress());
@@ -36,7 +45,7 @@ public final class ModelSection {
             WhenLoaded.poll(owner, loader, loading::setText, retry);
             return Optional.empty();
         }
-        return Optional.of(loader.run(encoder, input));
+        return Optional.of(encoder);
     }
 
     private static Paragraph note(String id, String text) {

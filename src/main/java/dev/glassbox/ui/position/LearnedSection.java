@@ -8,9 +8,9 @@ import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.position.PositionalEncoding;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.ModelSection;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
-import dev.glassbox.ui.base.WhenLoaded;
 
 /** all-MiniLM-L6-v2's learned position embeddings: their map on a robust colour scale, and their similarities. */
 class LearnedSection extends Div {
@@ -34,13 +34,8 @@ class LearnedSection extends Div {
     private void render() {
         removeAll();
         add(new H2("Learned: all-MiniLM-L6-v2's position embeddings"));
-        MiniLmEncoder encoder = loader.ready().orElse(null);
+        MiniLmEncoder encoder = ModelSection.encoder(this, this, loader, this::render).orElse(null);
         if (encoder == null) {
-            Paragraph loading = new Paragraph(loader.progress());
-            loading.setId("model-loading");
-            loading.addClassName("gb-note");
-            add(loading);
-            WhenLoaded.poll(this, loader, loading::setText, this::render);
             return;
         }
         int n = state.positions();
