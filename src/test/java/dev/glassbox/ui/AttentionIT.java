@@ -8,27 +8,17 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.MiniLmEncoder;
-import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.ui.base.Summaries;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-class AttentionIT extends BrowserTest {
+class AttentionIT extends ModelBrowserTest {
 
-    @Autowired
-    MiniLmLoader loader;
 
     /** The model loads in the background from start-up; these tests start once it has. */
-    @BeforeAll
-    void modelLoaded() {
-        loader.await(Duration.ofMinutes(3));
-    }
 
     /** The first visit may wait for the model to finish loading. */
     private static final LocatorAssertions.IsVisibleOptions LOADED = new LocatorAssertions.IsVisibleOptions().setTimeout(120_000);

@@ -3,23 +3,13 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import dev.glassbox.model.encoder.MiniLmLoader;
 
-class EncoderIT extends BrowserTest {
+class EncoderIT extends ModelBrowserTest {
 
-    @Autowired
-    MiniLmLoader loader;
 
     /** The model loads in the background from start-up; these tests start once it has. */
-    @BeforeAll
-    void modelLoaded() {
-        loader.await(Duration.ofMinutes(3));
-    }
 
     private Locator steps() {
         return page.locator("main #encoder-steps");

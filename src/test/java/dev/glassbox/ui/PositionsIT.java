@@ -2,22 +2,12 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import dev.glassbox.model.encoder.MiniLmLoader;
-import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-class PositionsIT extends BrowserTest {
+class PositionsIT extends ModelBrowserTest {
 
-    @Autowired
-    MiniLmLoader loader;
 
-    @BeforeAll
-    void modelLoaded() {
-        loader.await(Duration.ofMinutes(3));
-    }
 
     @Test
     void the_formula_and_the_learned_positions_are_shown_with_their_similarities() {
