@@ -35,7 +35,7 @@ class PronounSection extends Div {
             new Pair("The trophy didn't fit in the suitcase because it was too small.", "suitcase", "trophy"));
 
     private final MiniLmLoader loader;
-    private final Fold pairs = QuerySection.fold(AttentionState.FOLD_PAIRS,
+    private final Fold pairs = new Fold(AttentionState.FOLD_PAIRS,
             "Does the search follow the meaning? Two pairs of sentences that differ in one word");
 
     PronounSection(MiniLmLoader loader, BiConsumer<String, Boolean> toggled) {

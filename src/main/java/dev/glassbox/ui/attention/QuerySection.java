@@ -14,20 +14,13 @@ import java.util.function.BiConsumer;
 /** Follow one word: its row of the chosen head in one computed sentence; every number of it, and of the head, folded. */
 class QuerySection extends Div {
 
-    private final Fold arithmetic = fold(AttentionState.FOLD_QUERY, "Every number of this word's row: q·k, ÷ √32, softmax, weighted values");
-    private final Fold head = fold(AttentionState.FOLD_HEAD, "Every step of this head, from the layer's input (Q, K, V, scores, softmax, output)");
+    private final Fold arithmetic = new Fold(AttentionState.FOLD_QUERY, "Every number of this word's row: q·k, ÷ √32, softmax, weighted values");
+    private final Fold head = new Fold(AttentionState.FOLD_HEAD, "Every step of this head, from the layer's input (Q, K, V, scores, softmax, output)");
 
     QuerySection(BiConsumer<String, Boolean> toggled) {
         setId("one-word");
         arithmetic.onToggle(open -> toggled.accept(arithmetic.name(), open));
         head.onToggle(open -> toggled.accept(head.name(), open));
-    }
-
-    /** A fold whose long summary wraps on a phone instead of widening the page. */
-    static Fold fold(String name, String summary) {
-        Fold fold = new Fold(name, summary);
-        fold.getSummary().getElement().getStyle().set("white-space", "normal");
-        return fold;
     }
 
     void show(AttentionState state, EncoderRun run, int q) {
