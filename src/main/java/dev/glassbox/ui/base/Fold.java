@@ -23,8 +23,6 @@ public class Fold extends Details {
         this.name = name;
         setId("fold-" + name);
         addClassName("gb-fold");
-        // A long summary wraps on a phone instead of widening the page.
-        getSummary().getElement().getStyle().set("white-space", "normal");
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 build();
