@@ -36,7 +36,7 @@ public class EmbeddingBenchmark {
 
     @Setup
     public void setUp() {
-        glove = GloveVectors.shared();
+        glove = GloveVectors.load();
         king = glove.lookup("king");
         sentence = SentenceVectors.of(glove, "The animal didn't cross the street because it was too tired.").distinct();
     }

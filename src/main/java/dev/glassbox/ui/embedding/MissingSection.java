@@ -1,0 +1,87 @@
+package dev.glassbox.ui.embedding;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.embedding.GloveVectors;
+import dev.glassbox.model.embedding.InputEmbedding;
+import dev.glassbox.model.embedding.MissingWord;
+import dev.glassbox.model.embedding.SentenceVectors;
+import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.WhenLoaded;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The sentence's words without a GloVe vector: why each has none, in one sentence per reason, and (folded) the rows
+ * another model — MiniLM — looks up for them, labelled as that model's.
+ */
+class MissingSection extends Div {
+
+    /** The most words whose MiniLM rows are shown. */
+    static final int SHOWN = 5;
+
+    private final GloveVectors glove;
+    private final MiniLmLoader loader;
+    private final Paragraph why = new Paragraph();
+    private final Fold minilm = new Fold(EmbeddingsState.MINILM, "The rows another model, " + MiniLmEncoder.NAME
+            + ", has for these words");
+    private List<String> words = List.of();
+
+    MissingSection(GloveVectors glove, MiniLmLoader loader, BiConsumer<String, Boolean> toggled) {
+        this.glove = glove;
+        this.loader = loader;
+        setId("missing");
+        why.setId("missing-why");
+        minilm.onToggle(open -> toggled.accept(EmbeddingsState.MINILM, open));
+        add(why, minilm);
+    }
+
+    void show(EmbeddingsState state, SentenceVectors.Result sv) {
+        words = sv.unknown();
+        setVisible(!words.isEmpty());
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<MissingWord, List<String>> e : sv.unknownByReason().entrySet()) {
+            s.append(s.isEmpty() ? "" : " ").append(e.getKey().sentence(e.getValue(), glove.size()));
+        }
+        why.setText(s.toString());
+        minilm.show(state.folds().isOpen(EmbeddingsState.MINILM) && !words.isEmpty(), () -> {
+            Div box = new Div();
+            box.setId("minilm-rows");
+            fill(box);
+            return box;
+        });
+    }
+
+    private void fill(Div box) {
+        box.removeAll();
+        MiniLmEncoder encoder = loader.ready().orElse(null);
+        if (encoder == null) {
+            Paragraph progress = new Paragraph();
+            box.add(progress);
+            WhenLoaded.poll(box, loader, progress::setText, () -> fill(box));
+            return;
+        }
+        box.add(new Prose("embeddings", "minilm", Map.of("minilmDimensions", MiniLmEncoder.D_MODEL,
+                "dimensions", glove.dimensions())));
+        for (String w : words.subList(0, Math.min(SHOWN, words.size()))) {
+            try {
+                InputEmbedding.Rows rows = InputEmbedding.of(loader, encoder, w);
+                String pieces = rows.pieces().size() == 1 ? "one token, id " + rows.ids()[0]
+                        : rows.pieces().size() + " tokens, " + String.join(" ", rows.pieces()) + ", one row each";
+                box.add(new Paragraph("“" + w + "” in " + MiniLmEncoder.NAME + " (" + pieces + "): " + MiniLmEncoder.D_MODEL
+                        + " numbers of that model's input table, not comparable with GloVe's " + glove.dimensions() + "."),
+                        new Strips(rows.matrix()));
+            } catch (InvalidInputException e) {
+                box.add(new Paragraph("“" + w + "”: " + e.getMessage()));
+            }
+        }
+        if (words.size() > SHOWN) {
+            box.add(new Paragraph("The first " + SHOWN + " of the " + words.size() + " words without a vector are shown."));
+        }
+    }
+}
