@@ -6,7 +6,6 @@ import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,13 +33,9 @@ public final class InputEmbedding {
             return ids.clone();
         }
 
-        /** The rows as a labelled matrix: one row per piece ("i (id 1045)"), 384 columns. */
+        /** The rows as a labelled matrix: one row per piece, 384 columns. */
         public Value.Matrix matrix() {
-            List<String> labels = new ArrayList<>();
-            for (int p = 0; p < pieces.size(); p++) {
-                labels.add(pieces.get(p) + " (id " + ids[p] + ")");
-            }
-            return new Value.Matrix(rows, labels, NearestNeighbours.dimensionLabels(rows[0].length));
+            return new Value.Matrix(rows, pieces, NearestNeighbours.dimensionLabels(rows[0].length));
         }
     }
 

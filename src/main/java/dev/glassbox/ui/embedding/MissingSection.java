@@ -5,13 +5,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.InputEmbedding;
 import dev.glassbox.model.embedding.MissingWord;
+import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.WhenLoaded;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -28,8 +31,7 @@ class MissingSection extends Div {
     private final GloveVectors glove;
     private final MiniLmLoader loader;
     private final Paragraph why = new Paragraph();
-    private final Fold minilm = new Fold(EmbeddingsState.MINILM, "The rows another model, " + MiniLmEncoder.NAME
-            + ", has for these words");
+    private final Fold minilm = new Fold(EmbeddingsState.MINILM, "Another model's rows for these words");
     private List<String> words = List.of();
 
     MissingSection(GloveVectors glove, MiniLmLoader loader, BiConsumer<String, Boolean> toggled) {
@@ -68,17 +70,32 @@ class MissingSection extends Div {
         }
         box.add(new Prose("embeddings", "minilm", Map.of("minilmDimensions", MiniLmEncoder.D_MODEL,
                 "dimensions", glove.dimensions())));
+        List<String> said = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (String w : words.subList(0, Math.min(SHOWN, words.size()))) {
             try {
-                InputEmbedding.Rows rows = InputEmbedding.of(loader, encoder, w);
-                String pieces = rows.pieces().size() == 1 ? "one token, id " + rows.ids()[0]
-                        : rows.pieces().size() + " tokens, " + String.join(" ", rows.pieces()) + ", one row each";
-                box.add(new Paragraph("“" + w + "” in " + MiniLmEncoder.NAME + " (" + pieces + "): " + MiniLmEncoder.D_MODEL
-                        + " numbers of that model's input table, not comparable with GloVe's " + glove.dimensions() + "."),
-                        new Strips(rows.matrix()));
+                InputEmbedding.Rows r = InputEmbedding.of(loader, encoder, w);
+                List<String> ids = new ArrayList<>();
+                for (int p = 0; p < r.pieces().size(); p++) {
+                    ids.add(r.pieces().get(p) + " = id " + r.ids()[p]);
+                    rows.add(r.matrix().values()[p]);
+                    labels.add(r.pieces().get(p));
+                }
+                said.add("“" + w + "” is " + (ids.size() == 1 ? "one token (" : ids.size() + " tokens (")
+                        + String.join(", ", ids) + ")");
             } catch (InvalidInputException e) {
-                box.add(new Paragraph("“" + w + "”: " + e.getMessage()));
+                said.add("“" + w + "” has none: " + e.getMessage());
             }
+        }
+        Paragraph ids = new Paragraph("In " + MiniLmEncoder.NAME + ": " + String.join("; ", said) + ". Each row below is "
+                + MiniLmEncoder.D_MODEL + " numbers of that model's input table, not comparable with GloVe's "
+                + glove.dimensions() + ".");
+        ids.setId("minilm-ids");
+        box.add(ids);
+        if (!rows.isEmpty()) {
+            box.add(new Strips(new Value.Matrix(rows.toArray(double[][]::new), labels,
+                    NearestNeighbours.dimensionLabels(MiniLmEncoder.D_MODEL))));
         }
         if (words.size() > SHOWN) {
             box.add(new Paragraph("The first " + SHOWN + " of the " + words.size() + " words without a vector are shown."));

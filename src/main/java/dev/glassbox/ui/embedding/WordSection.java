@@ -46,7 +46,7 @@ class WordSection extends Div {
         k.setHelperText("1 to " + NearestNeighbours.MAX_K);
         k.getElement().setAttribute("inputmode", "numeric");
         detail.setId("word-detail");
-        oneHot = new Fold(EmbeddingsState.ONE_HOT, "Dense instead of one-hot: the multiplication, worked out");
+        oneHot = new Fold(EmbeddingsState.ONE_HOT, "One-hot times the matrix, worked out");
         oneHot.onToggle(open -> toggled.accept(EmbeddingsState.ONE_HOT, open));
         Div controls = new Div(word, k);
         controls.addClassName("gb-controls");
