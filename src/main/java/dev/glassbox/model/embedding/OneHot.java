@@ -92,7 +92,8 @@ public final class OneHot {
             compare.add(List.of("dimension " + (j + 1), product[j], row[j]));
         }
         Trace trace = Trace.builder()
-                .add(ONE_HOT, "The one-hot vector of “" + w + "”", "x ∈ {0, 1}^" + size + ",  x_" + (r + 1) + " = 1",
+                .add(ONE_HOT, "The one-hot vector of “" + w + "”",
+                        "x ∈ {0, 1}" + scripts(size, SUPERSCRIPTS) + ",  x" + scripts(r + 1, SUBSCRIPTS) + " = 1",
                         "One entry per vocabulary word: " + total + " numbers, of which " + ones + " is 1 (row " + rank
                                 + ", “" + w + "”) and " + String.format(Locale.ROOT, "%,d", size - ones)
                                 + " are 0. The table shows the rows around it.",
@@ -107,6 +108,17 @@ public final class OneHot {
                         List.of(PRODUCT), new Value.Table(List.of("dimension", "xᵀE", "E[" + rank + "]"), compare))
                 .build();
         return new Result(word, size, ones, product, row, difference, trace);
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹", SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+
+    /** A whole number written with super- or subscript digits, e.g. 5140 → ₅₁₄₀. */
+    private static String scripts(int n, String digits) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : Integer.toString(n).toCharArray()) {
+            out.append(digits.charAt(ch - '0'));
+        }
+        return out.toString();
     }
 
     /** The word's row and up to two rows either side of it. */

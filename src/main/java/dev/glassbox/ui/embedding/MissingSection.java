@@ -78,19 +78,17 @@ class MissingSection extends Div {
                 InputEmbedding.Rows r = InputEmbedding.of(loader, encoder, w);
                 List<String> ids = new ArrayList<>();
                 for (int p = 0; p < r.pieces().size(); p++) {
-                    ids.add(r.pieces().get(p) + " = id " + r.ids()[p]);
+                    ids.add(r.pieces().size() == 1 ? "id " + r.ids()[p] : r.pieces().get(p) + " (id " + r.ids()[p] + ")");
                     rows.add(r.matrix().values()[p]);
                     labels.add(r.pieces().get(p));
                 }
-                said.add("“" + w + "” is " + (ids.size() == 1 ? "one token (" : ids.size() + " tokens (")
-                        + String.join(", ", ids) + ")");
+                said.add("“" + w + "” is " + (ids.size() == 1 ? "one token, " : ids.size() + " tokens: ")
+                        + String.join(", ", ids));
             } catch (InvalidInputException e) {
                 said.add("“" + w + "” has none: " + e.getMessage());
             }
         }
-        Paragraph ids = new Paragraph("In " + MiniLmEncoder.NAME + ": " + String.join("; ", said) + ". Each row below is "
-                + MiniLmEncoder.D_MODEL + " numbers of that model's input table, not comparable with GloVe's "
-                + glove.dimensions() + ".");
+        Paragraph ids = new Paragraph("In " + MiniLmEncoder.NAME + ", " + String.join("; ", said) + ".");
         ids.setId("minilm-ids");
         box.add(ids);
         if (!rows.isEmpty()) {
