@@ -5,6 +5,7 @@ import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.UnknownWordException;
 import dev.glassbox.model.embedding.WordVector;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,10 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/embedding?word=king&k=10}: the word's GloVe 6B 100d vector and its k nearest neighbours
- * (1 ≤ k ≤ 100) among the same 50,000 words the lesson uses. An unknown word is a 404.
+ * (1 ≤ k ≤ 100) among the same words the lesson uses (the 50,000 most frequent). An unknown word is a 404.
  */
 @RestController
 class EmbeddingController {
+
+    private final GloveVectors glove;
+
+    EmbeddingController(GloveVectors glove) {
+        this.glove = glove;
+    }
 
     record Neighbour(String word, double cosine) {
     }
@@ -28,9 +35,8 @@ class EmbeddingController {
     @GetMapping(value = "/api/v1/embedding", produces = ApiErrors.JSON)
     EmbeddingResponse embedding(@RequestParam String word, @RequestParam(defaultValue = "10") int k) {
         NearestNeighbours.requireK(k);
-        GloveVectors glove = GloveVectors.shared();
         WordVector v = glove.lookup(word);
-        List<Neighbour> neighbours = NearestNeighbours.search(glove, v.values(), k, java.util.Set.of(v.rank())).stream()
+        List<Neighbour> neighbours = NearestNeighbours.search(glove, v.values(), k, Set.of(v.rank())).stream()
                 .map(n -> new Neighbour(n.word(), n.cosine())).toList();
         return new EmbeddingResponse(v.word(), v.dimensions(), v.values(), neighbours);
     }

@@ -3,6 +3,7 @@ package dev.glassbox.bench;
 import dev.glassbox.model.embedding.Analogy;
 import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.NearestNeighbours;
+import dev.glassbox.model.embedding.OneHot;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordMap;
 import dev.glassbox.model.embedding.WordVector;
@@ -21,7 +22,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Exact nearest neighbours over all 50,000 GloVe vectors, an analogy, the sentence map, and reading the file; warm. */
+/** Exact nearest neighbours over all 50,000 GloVe vectors, an analogy, the one-hot product, the sentence map, and reading the file; warm. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,7 +37,7 @@ public class EmbeddingBenchmark {
 
     @Setup
     public void setUp() {
-        glove = GloveVectors.shared();
+        glove = GloveVectors.load();
         king = glove.lookup("king");
         sentence = SentenceVectors.of(glove, "The animal didn't cross the street because it was too tired.").distinct();
     }
@@ -50,6 +51,12 @@ public class EmbeddingBenchmark {
     @Benchmark
     public Analogy.Result kingMinusManPlusWoman() {
         return Analogy.solve(glove, "king", "man", "woman", 10);
+    }
+
+    /** The one-hot worked example: a 50,000-entry one-hot vector times the whole 50,000 × 100 matrix. */
+    @Benchmark
+    public OneHot.Result oneHotTimesTheMatrix() {
+        return OneHot.of(glove, king);
     }
 
     /** The lesson's map of the default sentence: one neighbour query per word, then PCA. */

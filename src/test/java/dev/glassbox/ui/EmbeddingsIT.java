@@ -46,7 +46,7 @@ class EmbeddingsIT extends BrowserTest {
 
     @Test
     void a_sentence_shows_its_vectors_neighbours_similarities_and_map() {
-        open("/embeddings?s=" + "The%20cat%20and%20the%20dog.");
+        open("/embeddings?s=" + "The%20cat%20and%20the%20dog.&open=steps,vectors");
         EmbeddingsPage lesson = lesson();
         assertThat(lesson.root().locator("#embedding-counts")).containsText("5 words; 5 have a vector");
         assertThat(lesson.root().locator("#vectors svg.gb-strip")).hasCount(4);
@@ -60,6 +60,7 @@ class EmbeddingsIT extends BrowserTest {
         assertThat(lesson.root().locator("#map-explained")).containsText("Axis 1 keeps");
         assertThat(lesson.root().locator("#step-explained")).containsText("Variance explained");
         assertThat(lesson.analogyAnswer()).containsText("king − man + woman ≈ queen");
+        assertThat(lesson.root().locator("#cosine-contrast")).containsText("cos(hot, cold) = 0.7252");
         screenshot("embeddings");
         for (String part : new String[] {"vectors", "word-detail", "similarity", "map"}) {
             lesson.root().locator("#" + part).screenshot(new Locator.ScreenshotOptions()
@@ -95,6 +96,10 @@ class EmbeddingsIT extends BrowserTest {
         idle();
         assertThat(lesson.analogyAnswer()).containsText("paris − france + italy ≈ rome");
         assertThat(page).hasURL(Pattern.compile(".*a=Paris.*b=France.*c=Italy.*"));
+        assertThat(lesson.root().locator("#analogy-trace")).hasCount(0);
+        page.locator("#fold-analogy vaadin-details-summary").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*open=analogy.*"));
         assertThat(lesson.root().locator("#analogy-trace #step-target table")).containsText("paris − france + italy");
         lesson.root().locator("#analogy-trace").screenshot(new Locator.ScreenshotOptions()
                 .setPath(java.nio.file.Paths.get("target", "screenshots", "embeddings-analogy.png")));
@@ -137,7 +142,10 @@ class EmbeddingsIT extends BrowserTest {
         assertThat(lesson.neighbourRows()).hasCount(10);
         typeSentence("word ".repeat(1000));
         assertThat(lesson.notice()).containsText("Glassbox reads at most 500");
-        open("/embeddings?s=zqxj%20wvkp%2012345678");
+        // the figures of the old sentence do not stay under the message about the new one
+        assertThat(lesson.root().locator("#similarity")).isHidden();
+        assertThat(lesson.root().locator("#neighbours")).isHidden();
+        open("/embeddings?s=zqxj%20wvkp%2012345678&open=steps");
         assertThat(lesson.notice()).containsText("None of the sentence's words");
         assertThat(lesson.root().locator("#step-lookup table")).containsText("not in the vocabulary");
         open("/embeddings");
@@ -150,11 +158,13 @@ class EmbeddingsIT extends BrowserTest {
     @Test
     void the_same_word_in_two_sentences_gets_two_contextual_vectors_and_the_link_keeps_them() {
         open("/embeddings?s=The%20bank&cw=bank&c1=" + "I%20sat%20on%20the%20river%20bank." + "&c2="
-                + "I%20robbed%20a%20bank.");
+                + "I%20robbed%20a%20bank." + "&c3=" + "The%20river%20bank%20was%20steep." + "&open=context");
         Locator answer = page.locator("#context-answer");
         // The encoder loads in the background from start-up; the section fills in by itself when it is ready.
-        assertThat(answer).containsText("their cosine is", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        assertThat(answer).containsText("gives it one per sentence", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         assertThat(answer).containsText("exactly 1");
+        assertThat(answer).containsText("meant in the same sense");
+        assertThat(answer).containsText("on average");
         assertThat(page.locator("#context-step-contextual-cosine")).isVisible();
         page.reload();
         idle();
@@ -163,11 +173,87 @@ class EmbeddingsIT extends BrowserTest {
         page.locator("#context-compare").click();
         idle();
         assertThat(page).hasURL(Pattern.compile(".*c2=The(%20|\\+)bank.*"));
-        assertThat(answer).containsText("their cosine is");
+        assertThat(answer).containsText("gives it one per sentence");
         page.locator("#context-word input").fill("money");
         page.locator("#context-compare").click();
         idle();
         assertThat(page.locator("#context-notice")).containsText("does not contain the word “money”");
         assertNoScriptRan();
+    }
+
+    /** Issue: “king − king + king” threw "duplicate element" and left the old answer on screen (failed before the fix). */
+    @Test
+    void a_word_typed_twice_is_answered_and_a_rejected_analogy_clears_the_old_answer() {
+        open("/embeddings?s=Hello%20there");
+        EmbeddingsPage lesson = lesson();
+        lesson.solve("king", "king", "king");
+        idle();
+        assertThat(lesson.analogyAnswer()).containsText("king − king + king ≈ prince");
+        assertThat(lesson.analogyNotice()).isHidden();
+        lesson.solve("king", "man", "wqxzv");
+        assertThat(lesson.analogyNotice()).containsText("“wqxzv” is not one of");
+        assertThat(lesson.analogyAnswer()).hasText("");
+        assertThat(page.locator("#fold-analogy")).isHidden();
+        assertNoScriptRan();
+    }
+
+    /** Issue: k = 0 or 101 only turned the box red and kept the old neighbours; 1e999 became 1999 (failed before the fix). */
+    @Test
+    void a_k_out_of_range_or_not_a_whole_number_is_refused_and_takes_the_old_neighbours_away() {
+        open("/embeddings?s=The%20cat%20and%20the%20dog.&k=4");
+        EmbeddingsPage lesson = lesson();
+        assertThat(lesson.neighbourRows()).hasCount(4);
+        for (String bad : new String[] {"0", "101", "1e999", "-3", "2.5"}) {
+            page.locator("#k input").fill(bad);
+            page.locator("#k input").press("Enter");
+            idle();
+            assertThat(page.locator("#word-notice")).containsText("must be a whole number from 1 to 100");
+            assertThat(lesson.neighbourRows()).hasCount(0);
+            assertThat(page).hasURL(Pattern.compile(".*[?&]k=4(&.*)?$"));
+        }
+        page.locator("#k input").fill("5");
+        page.locator("#k input").press("Enter");
+        idle();
+        assertThat(page.locator("#word-notice")).isHidden();
+        assertThat(lesson.neighbourRows()).hasCount(5);
+    }
+
+    /** Issue: “I have a dog” said only "not in the vocabulary: 'i'" (failed before the fix). */
+    @Test
+    void one_letter_words_and_numbers_say_why_they_have_no_vector_and_show_the_other_models_rows() {
+        open("/embeddings?s=I%20have%20a%20dog%20since%201990.&open=minilm");
+        Locator why = page.locator("#missing-why");
+        assertThat(why).containsText("“i” and “a” have no vector here");
+        assertThat(why).containsText("single letter or digit");
+        assertThat(why).containsText("“1990” has no vector here");
+        assertThat(lesson().root().locator("#embedding-counts")).containsText("6 words; 3 have a vector");
+        Locator rows = page.locator("#minilm-rows");
+        assertThat(rows).containsText("cannot be compared with GloVe's 100", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        // "i" is token 1045 of the uncased BERT vocabulary (line 1046 of its vocab.txt)
+        assertThat(rows).containsText("“i” is one token, id 1045");
+        assertThat(rows.locator("svg.gb-strip")).hasCount(3);
+        rows.screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "embeddings-minilm.png")));
+    }
+
+    @Test
+    void the_step_by_step_parts_stay_folded_until_asked_and_the_link_keeps_them_open() {
+        open("/embeddings");
+        assertThat(page.locator("#trace")).hasCount(0);
+        assertThat(page.locator("#contents")).containsText("Word arithmetic");
+        page.locator("#fold-steps vaadin-details-summary").click();
+        idle();
+        assertThat(page.locator("#trace #step-lookup")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]open=steps.*"));
+        page.locator("#fold-onehot vaadin-details-summary").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]open=onehot(%2C|,)steps.*"));
+        page.reload();
+        idle();
+        assertThat(page.locator("#trace #step-lookup")).isVisible();
+        assertThat(page.locator("#onehot-step-row")).containsText("The first 8 numbers");
+        page.locator("#fold-steps vaadin-details-summary").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]open=onehot(&.*)?$"));
     }
 }

@@ -4,9 +4,9 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The vector offset method for analogies, "a is to b as ? is to c": t = v(a) − v(b) + v(c), answered by the word
@@ -54,9 +54,8 @@ public final class Analogy {
      * @throws UnknownWordException  when a word has no vector
      */
     public static Result solve(GloveVectors vectors, String a, String b, String c, int k) {
-        WordVector va = require(vectors, a, "first");
-        WordVector vb = require(vectors, b, "second");
-        WordVector vc = require(vectors, c, "third");
+        List<WordVector> words = words(vectors, a, b, c);
+        WordVector va = words.get(0), vb = words.get(1), vc = words.get(2);
         int d = vectors.dimensions();
         double[] x = va.values(), y = vb.values(), z = vc.values();
         // 1) difference a − b: what separates a from b
@@ -68,8 +67,9 @@ public final class Analogy {
             t[j] = diff[j] + z[j];
         }
         // 3) nearest words to t, the three inputs excluded
+        //    (a word may be typed twice, as in king − king + king: the set keeps each once)
         List<NearestNeighbours.Neighbour> candidates = NearestNeighbours.search(vectors, t, k,
-                Set.of(va.rank(), vb.rank(), vc.rank()));
+                new HashSet<>(List.of(va.rank(), vb.rank(), vc.rank())));
         NearestNeighbours.Neighbour best = candidates.get(0);
 
         List<String> dims = NearestNeighbours.dimensionLabels(d);
@@ -103,6 +103,16 @@ public final class Analogy {
                         List.of(CANDIDATES), new Value.Matrix(new double[][] {t, answer.values()}, List.of(name, best.word()), dims))
                 .build();
         return new Result(va, vb, vc, t, candidates, trace);
+    }
+
+    /**
+     * The three words' vectors, checked: what {@link #solve} needs, without the search.
+     *
+     * @throws InvalidInputException when a field is empty or not one word
+     * @throws UnknownWordException  when a word has no vector
+     */
+    public static List<WordVector> words(GloveVectors vectors, String a, String b, String c) {
+        return List.of(require(vectors, a, "first"), require(vectors, b, "second"), require(vectors, c, "third"));
     }
 
     private static WordVector require(GloveVectors vectors, String raw, String which) {

@@ -10,6 +10,7 @@ import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.Tokenizers;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,14 +22,19 @@ import java.util.List;
  */
 public final class ContextualEmbedding {
 
-    public static final String FIRST = "first", SECOND = "second", STATIC = "static", COSINE = "contextual-cosine";
+    public static final String FIRST = "first", SECOND = "second", THIRD = "third", STATIC = "static",
+            COSINE = "contextual-cosine", SAME_SENSE = "same-sense", BASELINE = "baseline";
 
     /** The longest word this comparison accepts, in characters. */
     public static final int MAX_WORD = 50;
 
-    /** The default pair: "bank" by a river and "bank" with money. */
+    /**
+     * The default: "bank" by a river, "bank" with money, and "bank" by a river again (the same sense as the first,
+     * in other words) as the baseline.
+     */
     public static final String WORD = "bank", SENTENCE_1 = "We sat on the bank of the river and watched the water.",
-            SENTENCE_2 = "She paid the money into her account at the bank.";
+            SENTENCE_2 = "She paid the money into her account at the bank.",
+            SENTENCE_3 = "The children played on the grassy bank beside the stream.";
 
     /**
      * One reading of the word in one sentence.
@@ -54,47 +60,94 @@ public final class ContextualEmbedding {
         }
     }
 
-    /** The word in two sentences, the cosine of its two contextual vectors, and the trace of how they were made. */
-    public record Comparison(String word, Reading first, Reading second, double cosine, Trace trace) {
+    /**
+     * The word in three sentences — the first and third in the same sense, the second in another — and the
+     * cosines that tell them apart.
+     *
+     * @param cosine    cos(v₁, v₂): the two senses
+     * @param sameSense cos(v₁, v₃): the same sense in other words, the baseline for {@code cosine}
+     * @param unrelated the mean cosine between the other words' tokens of the first and second sentences, each pair
+     *                  of different words (how similar any two contextual vectors are: the floor)
+     * @param pairs     how many token pairs {@code unrelated} averages
+     */
+    public record Comparison(String word, Reading first, Reading second, Reading third, double cosine, double sameSense,
+            double unrelated, int pairs, Trace trace) {
     }
 
     private ContextualEmbedding() {
     }
 
     /**
-     * Compares {@code word} in two sentences.
+     * Compares {@code word} in three sentences: the first and the third should use it in the same sense, the second
+     * in another.
      *
      * @throws InvalidInputException when the word is empty, not one word, or missing from a sentence
      */
     public static Comparison compare(MiniLmLoader loader, MiniLmEncoder encoder, String word, String sentence1,
-            String sentence2) {
+            String sentence2, String sentence3) {
         List<String> pieces = pieces(word);
         // 1) read each sentence with the encoder and find the word's tokens
-        Reading r1 = read(loader, encoder, pieces, word, sentence1, "first");
-        Reading r2 = read(loader, encoder, pieces, word, sentence2, "second");
-        // 2) cosine of the two contextual vectors
-        double cos = CosineSimilarity.cosine(r1.vector(), r2.vector());
+        Read r1 = read(loader, encoder, pieces, word, sentence1, "first");
+        Read r2 = read(loader, encoder, pieces, word, sentence2, "second");
+        Read r3 = read(loader, encoder, pieces, word, sentence3, "third");
+        // 2) cosines: the two senses, and the same sense in other words
+        double cos = CosineSimilarity.cosine(r1.reading().vector(), r2.reading().vector());
+        double same = CosineSimilarity.cosine(r1.reading().vector(), r3.reading().vector());
+        // 3) the floor: every token of another word in the first sentence against every one in the second
+        double sum = 0;
+        int pairs = 0;
+        for (int i : r1.others()) {
+            for (int j : r2.others()) {
+                if (!r1.reading().tokens().get(i).equals(r2.reading().tokens().get(j))) {
+                    sum += CosineSimilarity.cosine(r1.row(i), r2.row(j));
+                    pairs++;
+                }
+            }
+        }
+        double unrelated = pairs == 0 ? Double.NaN : sum / pairs;
         String w = word.strip();
-        Trace trace = Trace.builder()
+        Trace.Builder trace = Trace.builder()
                 .add(FIRST, "“" + w + "” in the first sentence", "v₁ = mean of H₆[t] over the tokens of “" + w + "” = "
-                                + String.join(" ", r1.pieces()),
+                                + String.join(" ", r1.reading().pieces()),
                         "The encoder reads the whole first sentence; the word's output vector (its row of the last hidden "
-                                + "state, averaged over its " + r1.pieces().size() + " token(s)) already mixes in the words around it.",
-                        List.of(), new Value.Vector(r1.vector()))
-                .add(SECOND, "“" + w + "” in the second sentence", "v₂ = mean of H₆[t] over the tokens of “" + w + "” = "
-                                + String.join(" ", r2.pieces()),
+                                + "state, averaged over its " + r1.reading().pieces().size()
+                                + " token(s)) already mixes in the words around it.",
+                        List.of(), new Value.Vector(r1.reading().vector()))
+                .add(SECOND, "“" + w + "” in the second sentence", "v₂ = mean of H₆[t] over the tokens of “" + w + "”",
                         "The same word, the same weights — but other neighbours, so another vector.",
-                        List.of(), new Value.Vector(r2.vector()))
+                        List.of(), new Value.Vector(r2.reading().vector()))
+                .add(THIRD, "“" + w + "” in the third sentence", "v₃ = mean of H₆[t] over the tokens of “" + w + "”",
+                        "The word in the first sentence's sense, in other words: the baseline.",
+                        List.of(), new Value.Vector(r3.reading().vector()))
                 .add(STATIC, "A static embedding", "cos(e(" + w + "), e(" + w + ")) = 1",
-                        "A static table such as GloVe has one row per word, so both sentences get the very same vector: "
-                                + "the cosine is exactly 1 and nothing tells the two meanings apart.",
+                        "A static table such as GloVe has one row per word, so every sentence gets the very same vector: "
+                                + "the cosine is exactly 1 and nothing tells the meanings apart.",
                         List.of(), new Value.Scalar(1))
-                .add(COSINE, "Cosine of the two contextual vectors", "cos(v₁, v₂) = v₁·v₂ / (‖v₁‖ ‖v₂‖)",
-                        "Below 1 because context changed the vector; the further below, the more the two uses differ "
-                                + "for the model.",
+                .add(COSINE, "Two senses", "cos(v₁, v₂) = v₁·v₂ / (‖v₁‖ ‖v₂‖)",
+                        "Below 1 because context changed the vector.",
                         List.of(FIRST, SECOND), new Value.Scalar(cos))
-                .build();
-        return new Comparison(w, r1, r2, cos, trace);
+                .add(SAME_SENSE, "The same sense in other words", "cos(v₁, v₃)",
+                        "Other neighbours change the vector too, so this is the cosine to compare the one above with.",
+                        List.of(FIRST, THIRD), new Value.Scalar(same));
+        if (pairs > 0) {
+            trace.add(BASELINE, "Two unrelated words", "mean of cos(H₆[i], H₆[j]) over " + pairs + " pairs",
+                    "Every token of another word in the first sentence against every token of a different word in the "
+                            + "second. Compare it with 0, the cosine of two vectors at right angles: the further above 0, the more all "
+                            + "of this model's output vectors share one direction.",
+                    List.of(), new Value.Scalar(unrelated));
+        }
+        return new Comparison(w, r1.reading(), r2.reading(), r3.reading(), cos, same, unrelated, pairs, trace.build());
+    }
+
+    /** A reading with the sentence's hidden state, and the tokens of other words (not the word, not [CLS]/[SEP]). */
+    private record Read(Reading reading, float[][] h, List<Integer> others) {
+        double[] row(int t) {
+            double[] r = new double[h[t].length]; // (dModel)
+            for (int j = 0; j < r.length; j++) {
+                r[j] = h[t][j];
+            }
+            return r;
+        }
     }
 
     /** The word's WordPiece tokens (without [CLS]/[SEP]). */
@@ -114,14 +167,14 @@ public final class ContextualEmbedding {
         return pieces;
     }
 
-    private static Reading read(MiniLmLoader loader, MiniLmEncoder encoder, List<String> pieces, String word,
+    private static Read read(MiniLmLoader loader, MiniLmEncoder encoder, List<String> pieces, String word,
             String sentence, String which) {
         EncoderInput input = EncoderInput.of(LearnerText.require(sentence));
         List<String> tokens = input.tokens();
         int from = find(tokens, pieces);
         if (from < 0) {
             throw new InvalidInputException("The " + which + " sentence does not contain the word “" + word.strip()
-                    + "”; please use it in both sentences.");
+                    + "”; please use it in every sentence.");
         }
         int to = from + pieces.size();
         EncoderRun run = loader.run(encoder, input);
@@ -132,7 +185,13 @@ public final class ContextualEmbedding {
                 v[j] += h[t][j] / (to - from);
             }
         }
-        return new Reading(sentence, tokens, from, to, v);
+        List<Integer> others = new ArrayList<>();
+        for (int t = 1; t < tokens.size() - 1; t++) {
+            if ((t < from || t >= to) && tokens.get(t).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                others.add(t);
+            }
+        }
+        return new Read(new Reading(sentence, tokens, from, to, v), h, others);
     }
 
     /** The first place where {@code pieces} stand as a whole word in {@code tokens}, or −1. */

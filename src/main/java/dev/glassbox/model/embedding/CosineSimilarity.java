@@ -55,7 +55,8 @@ public final class CosineSimilarity {
                                 + "so only the direction counts.",
                         List.of(), new Value.Table(List.of("word", "length"), List.of(List.of(a.word(), na), List.of(b.word(), nb))))
                 .add(COSINE, "Cosine similarity", "cos(" + a.word() + ", " + b.word() + ") = a·b / (‖a‖ ‖b‖) = " + fmt(cos),
-                        "1 means the same direction, 0 unrelated (at right angles), negative opposite.",
+                        "1 means the same direction, 0 at right angles (orthogonal, which is not the same as having nothing "
+                                + "in common), −1 opposite.",
                         List.of(DOT, NORMS), new Value.Scalar(cos))
                 .build();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class GloveVectors {
     /** The longest word a learner may look up, in characters. */
     public static final int MAX_WORD_CHARACTERS = 50;
 
-    private static volatile CompletableFuture<GloveVectors> shared;
+    private static volatile CompletableFuture<GloveVectors> background;
 
     private final List<String> words;             // (V)
     private final Map<String, Integer> rankOf;
@@ -71,29 +72,10 @@ public final class GloveVectors {
     }
 
     /**
-     * The app's vectors, read once from the class path. The first call reads them (about half a second); later
-     * calls return at once. {@link #loadInBackground()} starts the reading early.
+     * Reads the app's vectors from the class path (about half a second). The app reads them once and hands the one
+     * instance to every lesson and endpoint that needs it.
      */
-    public static GloveVectors shared() {
-        return loadInBackground().join();
-    }
-
-    /** Starts reading the app's vectors on another thread, once; returns the pending result. */
-    public static CompletableFuture<GloveVectors> loadInBackground() {
-        CompletableFuture<GloveVectors> f = shared;
-        if (f == null) {
-            synchronized (GloveVectors.class) {
-                f = shared;
-                if (f == null) {
-                    f = CompletableFuture.supplyAsync(GloveVectors::readResource);
-                    shared = f;
-                }
-            }
-        }
-        return f;
-    }
-
-    private static GloveVectors readResource() {
+    public static GloveVectors load() {
         try (InputStream in = GloveVectors.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing class-path resource " + RESOURCE);
@@ -102,6 +84,24 @@ public final class GloveVectors {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts {@link #load()} on another thread, once, and returns the pending result; every call returns the same
+     * pending result, so the app holds one copy.
+     */
+    public static CompletableFuture<GloveVectors> loadInBackground() {
+        CompletableFuture<GloveVectors> f = background;
+        if (f == null) {
+            synchronized (GloveVectors.class) {
+                f = background;
+                if (f == null) {
+                    f = CompletableFuture.supplyAsync(GloveVectors::load);
+                    background = f;
+                }
+            }
+        }
+        return f;
     }
 
     /** Reads vectors in the format described above. */
@@ -159,7 +159,7 @@ public final class GloveVectors {
         if (raw == null || raw.isBlank()) {
             throw new InvalidInputException("Please type a word: the field is empty.");
         }
-        String w = java.text.Normalizer.normalize(raw.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String w = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         for (int i = 0; i < w.length(); i++) {
             if (Character.isSurrogate(w.charAt(i)) && !(Character.isHighSurrogate(w.charAt(i)) && i + 1 < w.length()
                     && Character.isLowSurrogate(w.charAt(++i)))) {

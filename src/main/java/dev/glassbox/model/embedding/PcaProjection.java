@@ -153,6 +153,20 @@ public final class PcaProjection {
         return new Result(labels, xy, sorted, explained, trace);
     }
 
+    /**
+     * The top-left {@code n × n} corner of a square matrix with its labels (the whole matrix when it is smaller),
+     * for showing part of the 100 × 100 covariance on a page.
+     */
+    public static Value.Matrix corner(Value.Matrix m, int n) {
+        int k = Math.min(n, Math.min(m.rows(), m.columns()));
+        double[][] all = m.values();
+        double[][] part = new double[k][k]; // (k, k)
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(all[i], 0, part[i], 0, k);
+        }
+        return new Value.Matrix(part, m.rowLabels().subList(0, k), m.columnLabels().subList(0, k));
+    }
+
     private static String pct(double share) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }

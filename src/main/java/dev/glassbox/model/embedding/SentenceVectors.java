@@ -7,6 +7,7 @@ import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,15 @@ public final class SentenceVectors {
             known = List.copyOf(known);
             distinct = List.copyOf(distinct);
             unknown = List.copyOf(unknown);
+        }
+
+        /** The words without a vector, grouped by why they have none (in the order of {@link MissingWord}). */
+        public Map<MissingWord, List<String>> unknownByReason() {
+            Map<MissingWord, List<String>> out = new EnumMap<>(MissingWord.class);
+            for (String w : unknown) {
+                out.computeIfAbsent(MissingWord.of(w), r -> new ArrayList<>()).add(w);
+            }
+            return out;
         }
     }
 

@@ -1,15 +1,15 @@
 package dev.glassbox.model.embedding;
 
 import dev.glassbox.model.text.InvalidInputException;
+import java.util.List;
 
-/** A well-formed word that is not among the vocabulary's words, so it has no vector. */
+/** A well-formed word that is not among the vocabulary's words, so it has no vector; the message says why. */
 public class UnknownWordException extends InvalidInputException {
 
     private final String word;
 
     public UnknownWordException(String word, int vocabulary) {
-        super("“" + word + "” is not one of the " + String.format(java.util.Locale.ROOT, "%,d", vocabulary)
-                + " most frequent GloVe words, so it has no vector here.");
+        super(MissingWord.of(word).sentence(List.of(word), vocabulary));
         this.word = word;
     }
 

@@ -17,7 +17,7 @@ class AnalogyTest {
 
     static final double STORED = 1e-3;
     static final double EXACT = 1e-12;
-    static final GloveVectors GLOVE = GloveVectors.shared();
+    static final GloveVectors GLOVE = TestGlove.VECTORS;
 
     @Test
     void king_minus_man_plus_woman_is_queen() {
@@ -28,6 +28,19 @@ class AnalogyTest {
                 .containsExactly("queen", "monarch", "throne");
         assertThat(r.candidates()).noneMatch(n -> n.word().equals("king") || n.word().equals("man") || n.word().equals("woman"));
         assertThat(Analogy.solve(GLOVE, "paris", "france", "italy", 3).answer().word()).isEqualTo("rome");
+    }
+
+    @Test
+    void a_word_typed_twice_is_answered_not_thrown() {
+        // king − king + king is t = v(king): the nearest other word is king's nearest neighbour, prince
+        // (EmbeddingApiIT's neighbours of king, from the same NumPy search)
+        Analogy.Result r = Analogy.solve(GLOVE, "king", "king", "king", 3);
+        assertThat(r.answer().word()).isEqualTo("prince");
+        assertThat(r.candidates()).noneMatch(n -> n.word().equals("king"));
+        assertThat(Analogy.solve(GLOVE, "king", "man", "king", 3).candidates())
+                .noneMatch(n -> n.word().equals("king") || n.word().equals("man"));
+        assertThat(Analogy.words(GLOVE, "King", "man", "woman")).extracting(WordVector::word)
+                .containsExactly("king", "man", "woman");
     }
 
     @Test

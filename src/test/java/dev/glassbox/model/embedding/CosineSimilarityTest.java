@@ -17,7 +17,7 @@ class CosineSimilarityTest {
     static final double STORED = 1e-3;
     static final double EXACT = 1e-12;
 
-    static final GloveVectors GLOVE = GloveVectors.shared();
+    static final GloveVectors GLOVE = TestGlove.VECTORS;
 
     @Test
     void king_and_queen_and_cat_and_dog_match_the_source() {

@@ -19,7 +19,7 @@ class GloveVectorsTest {
     static final double HALF_RELATIVE = Math.scalb(1.0, -11);
     static final double HALF_ABSOLUTE = Math.scalb(1.0, -25);
 
-    static final GloveVectors GLOVE = GloveVectors.shared();
+    static final GloveVectors GLOVE = TestGlove.VECTORS;
 
     static void assertStored(String word, int rank, double... source) {
         WordVector v = GLOVE.lookup(word);

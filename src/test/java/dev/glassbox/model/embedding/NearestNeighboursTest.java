@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NearestNeighboursTest {
 
     static final double STORED = 1e-3;
-    static final GloveVectors GLOVE = GloveVectors.shared();
+    static final GloveVectors GLOVE = TestGlove.VECTORS;
 
     static List<String> words(String w, int k) {
         return NearestNeighbours.of(GLOVE, GLOVE.lookup(w), k).neighbours().stream().map(NearestNeighbours.Neighbour::word).toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.model.trace.Value;
 import java.util.List;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PcaProjectionTest {
 
     static final double CLOSE = 1e-9;
-    static final GloveVectors GLOVE = GloveVectors.shared();
+    static final GloveVectors GLOVE = TestGlove.VECTORS;
 
     @Test
     void explained_variance_and_coordinates_match_an_svd_of_the_centred_data() {
@@ -68,6 +69,17 @@ class PcaProjectionTest {
             sum += l;
         }
         assertThat(pca.eigenvalues()[0] / sum).isCloseTo(pca.explained()[0], within(CLOSE));
+    }
+
+    @Test
+    void the_corner_of_a_matrix_is_its_top_left_block_with_its_labels() {
+        Value.Matrix m = new Value.Matrix(new double[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, List.of("a", "b", "c"),
+                List.of("x", "y", "z"));
+        Value.Matrix c = PcaProjection.corner(m, 2);
+        assertThat(c.values()).isDeepEqualTo(new double[][] {{1, 2}, {4, 5}});
+        assertThat(c.rowLabels()).containsExactly("a", "b");
+        assertThat(c.columnLabels()).containsExactly("x", "y");
+        assertThat(PcaProjection.corner(m, 12).rows()).isEqualTo(3);
     }
 
     @Test

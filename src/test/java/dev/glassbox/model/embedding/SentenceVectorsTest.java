@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SentenceVectorsTest {
 
-    static final GloveVectors GLOVE = GloveVectors.shared();
+    static final GloveVectors GLOVE = TestGlove.VECTORS;
 
     @Test
     void words_are_lower_cased_punctuation_is_left_out_and_unknown_words_are_named() {

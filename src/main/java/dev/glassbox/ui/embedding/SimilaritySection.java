@@ -1,0 +1,85 @@
+package dev.glassbox.ui.embedding;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.embedding.Antonyms;
+import dev.glassbox.model.embedding.CosineSimilarity;
+import dev.glassbox.model.embedding.GloveVectors;
+import dev.glassbox.model.embedding.NearestNeighbours;
+import dev.glassbox.model.embedding.SentenceVectors;
+import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Summaries;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/** The figure that opens the lesson: how similar the sentence's words are; then what a cosine does and does not say. */
+class SimilaritySection extends Div {
+
+    /** How many random pairs of words the "unrelated words" baseline averages, and its seed. */
+    static final int RANDOM_PAIRS = 10_000;
+    static final long SEED = 1;
+
+    private final Div figure = new Div();
+    private final Fold vectors;
+
+    SimilaritySection(GloveVectors glove, BiConsumer<String, Boolean> toggled) {
+        setId("similarity-section");
+        figure.setId("similarity");
+        Map<String, Object> constants = Map.of("dimensions", glove.dimensions());
+        vectors = new Fold(EmbeddingsState.VECTORS, "Every word's " + glove.dimensions() + " numbers");
+        vectors.onToggle(open -> toggled.accept(EmbeddingsState.VECTORS, open));
+        Paragraph contrast = new Paragraph(contrast(glove));
+        contrast.setId("cosine-contrast");
+        add(new H2("How similar are your sentence's words?"), new Prose("embeddings", "similarity", constants), figure,
+                new Prose("embeddings", "similarity-caution", constants), contrast, vectors);
+    }
+
+    void show(EmbeddingsState state, SentenceVectors.Result sv) {
+        figure.removeAll();
+        figure.add(Figure.of(CosineSimilarity.matrix(sv.known()).step(CosineSimilarity.MATRIX).value(),
+                "Cosine similarity of every pair of the sentence's words with a vector: lighter is more similar.")
+                .axes("word", "word").digits(3));
+        vectors.show(state.folds().isOpen(EmbeddingsState.VECTORS), () -> {
+            List<WordVector> distinct = sv.distinct();
+            double[][] rows = new double[distinct.size()][]; // (n, d)
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = distinct.get(i).values();
+            }
+            Div box = new Div(new Prose("embeddings", "vectors", Map.of("dimensions", rows[0].length)),
+                    new Strips(new Value.Matrix(rows, distinct.stream().map(WordVector::word).toList(),
+                            NearestNeighbours.dimensionLabels(rows[0].length))));
+            box.setId("vectors");
+            return box;
+        });
+    }
+
+    /** The computed sentence: opposites score high, unrelated words near 0. */
+    private static String contrast(GloveVectors glove) {
+        List<Antonyms.Pair> pairs = Antonyms.pairs(glove);
+        Antonyms.Baseline random = Antonyms.randomPairs(glove, RANDOM_PAIRS, SEED);
+        StringBuilder s = new StringBuilder("In these vectors, opposites score ");
+        StringBuilder unrelated = new StringBuilder();
+        for (Antonyms.Pair p : pairs) {
+            String one = "cos(" + p.a() + ", " + p.b() + ") = " + Summaries.number(p.cosine());
+            if (p.kind().equals("opposites")) {
+                s.append(s.toString().endsWith("score ") ? "" : " and ").append(one);
+            } else {
+                unrelated.append(unrelated.isEmpty() ? "" : " and ").append(one);
+            }
+        }
+        s.append(", while unrelated words score ").append(unrelated).append(". Over ")
+                .append(String.format(Locale.ROOT, "%,d", random.n())).append(" pairs of words drawn at random from all ")
+                .append(String.format(Locale.ROOT, "%,d", glove.size())).append(", the mean cosine is ")
+                .append(Summaries.number(random.mean())).append(", and ")
+                .append(String.format(Locale.ROOT, "%.1f%%", 100 * random.nearZero())).append(" of them lie between −")
+                .append(Antonyms.NEAR_ZERO).append(" and ").append(Antonyms.NEAR_ZERO).append(".");
+        return s.toString();
+    }
+}
