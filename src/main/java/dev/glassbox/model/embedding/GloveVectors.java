@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * GloVe word vectors: the 50,000 most frequent words of GloVe 6B (Wikipedia 2014 + Gigaword 5, 6 billion tokens,
@@ -39,8 +38,6 @@ public final class GloveVectors {
     public static final byte[] MAGIC = "GLOVE16\n".getBytes(StandardCharsets.US_ASCII);
     /** The longest word a learner may look up, in characters. */
     public static final int MAX_WORD_CHARACTERS = 50;
-
-    private static volatile CompletableFuture<GloveVectors> background;
 
     private final List<String> words;             // (V)
     private final Map<String, Integer> rankOf;
@@ -84,24 +81,6 @@ public final class GloveVectors {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Starts {@link #load()} on another thread, once, and returns the pending result; every call returns the same
-     * pending result, so the app holds one copy.
-     */
-    public static CompletableFuture<GloveVectors> loadInBackground() {
-        CompletableFuture<GloveVectors> f = background;
-        if (f == null) {
-            synchronized (GloveVectors.class) {
-                f = background;
-                if (f == null) {
-                    f = CompletableFuture.supplyAsync(GloveVectors::load);
-                    background = f;
-                }
-            }
-        }
-        return f;
     }
 
     /** Reads vectors in the format described above. */

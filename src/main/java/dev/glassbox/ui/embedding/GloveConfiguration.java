@@ -1,6 +1,9 @@
 package dev.glassbox.ui.embedding;
 
 import dev.glassbox.model.embedding.GloveVectors;
+import java.util.Locale;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,9 +11,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GloveConfiguration {
 
-    /** Shares the read started at start-up ({@link GloveVectors#loadInBackground()}), so the app holds one copy. */
+    private static final Log LOG = LogFactory.getLog(GloveConfiguration.class);
+
+    /** Read once at start-up (about half a second). */
     @Bean
     GloveVectors gloveVectors() {
-        return GloveVectors.loadInBackground().join();
+        GloveVectors glove = GloveVectors.load();
+        LOG.info(String.format(Locale.ROOT, "GloVe vectors ready: %,d words × %d dimensions, read in %.0f ms",
+                glove.size(), glove.dimensions(), glove.loadMillis()));
+        return glove;
     }
 }
