@@ -2,6 +2,8 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +142,54 @@ class NormalIT extends BrowserTest {
         page.locator("#data textarea").fill("5");
         page.locator("#data textarea").blur();
         assertThat(page.locator("#data-notice")).containsText("One value is not enough");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void out_of_range_simulation_boxes_get_a_sentence_and_the_old_histogram_goes() {
+        String[][] cases = {
+            {"clt-n", "0", "The number of draws per sample n must be a whole number from 1 to 100"},
+            {"clt-seed", "-5", "The seed must be a whole number from 0 to 999999999"},
+            {"clt-samples", "10000000", "The number of samples must be a whole number from 1 to 5000"},
+            {"clt-samples", "1e999", "The number of samples must be a whole number from 1 to 5000"},
+            {"clt-n", "2.5", "The number of draws per sample n must be a whole number from 1 to 100"},
+        };
+        for (String[] c : cases) {
+            open("/normal");
+            assertThat(page.locator("#clt-histogram")).isVisible();
+            page.locator("#" + c[0] + " input").fill(c[1]);
+            page.locator("#clt-run").click();
+            idle();
+            assertThat(page.locator("#clt-notice")).containsText(c[2]);
+            assertThat(page.locator("#clt-notice")).containsText("“" + c[1] + "”");
+            // The figures of the old input never stand under a message about the new one.
+            assertThat(page.locator("#clt-histogram")).hasCount(0);
+            assertThat(page.locator("#clt-numbers")).hasCount(0);
+        }
+    }
+
+    @Test
+    void a_mean_too_far_out_to_draw_is_refused_with_the_limit_the_api_also_uses() {
+        List<String> console = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                console.add(m.text());
+            }
+        });
+        // Before the fix: 1e100 was accepted, the curve was blank and the page logged 13 NaN errors.
+        open("/normal?mu=1e100");
+        assertThat(page.locator("#normal-notice")).containsText("The mean μ must be between −100,000 and 100,000");
+        assertThat(page.locator("#probability")).containsText("= 0.6827");
+        set("mu", "1e100");
+        assertThat(page.locator("#normal-notice")).containsText("The mean μ must be between −100,000 and 100,000");
+        set("mu", "100000");
+        set("sigma", "0.5");
+        assertThat(page.locator("#normal-notice")).containsText("at least |μ| / 100,000 = 1");
+        set("sigma", "1");
+        assertThat(page.locator("#normal-notice")).isHidden();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]mu=100000(&.*|$)"));
+        assertThat(page.locator("#bell .gb-plot-area path")).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(console).as("console errors").isEmpty();
         assertNoScriptRan();
     }
 }
