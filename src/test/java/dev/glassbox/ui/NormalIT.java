@@ -25,7 +25,11 @@ class NormalIT extends BrowserTest {
         // Python: NormalDist().cdf(k) - NormalDist().cdf(-k) for k = 2, 3: 0.9544997…, 0.9973002…
         assertThat(page.locator("#empirical-rule")).containsText("0.9545");
         assertThat(page.locator("#empirical-rule")).containsText("0.9973");
+        // The formula with the learner's numbers is folded until asked for; the fold's state goes into the link.
+        assertThat(page.locator("#formula")).hasCount(0);
+        page.locator("#fold-formula vaadin-details-summary").click();
         assertThat(page.locator("#formula")).containsText("f(a) = f(-1) = 0.2420");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]open=formula(&.*|$)"));
         // Python: NormalDist().inv_cdf(0.975) = 1.959963984540054
         assertThat(page.locator("#inverse")).containsText("= 1.9600");
         assertThat(page.locator("#bell .gb-summary")).containsText("P(a ≤ X ≤ b) = 0.6827");
@@ -38,7 +42,7 @@ class NormalIT extends BrowserTest {
 
     @Test
     void typed_parameters_change_the_curve_and_the_link() {
-        open("/normal");
+        open("/normal?open=formula");
         set("mu", "100");
         set("sigma", "15");
         set("a", "85");
@@ -186,10 +190,33 @@ class NormalIT extends BrowserTest {
         set("sigma", "0.5");
         assertThat(page.locator("#normal-notice")).containsText("at least |μ| / 100,000 = 1");
         set("sigma", "1");
+        set("b", "100001");
+        set("a", "99999");
         assertThat(page.locator("#normal-notice")).isHidden();
         assertThat(page).hasURL(Pattern.compile(".*[?&]mu=100000(&.*|$)"));
+        // Python: NormalDist(100000, 1).cdf(100001) - NormalDist(100000, 1).cdf(99999) = 0.6826894921370859
+        assertThat(page.locator("#probability")).containsText("= 0.6827");
         assertThat(page.locator("#bell .gb-plot-area path")).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#bell svg").innerHTML()).doesNotContain("NaN");
         org.assertj.core.api.Assertions.assertThat(console).as("console errors").isEmpty();
         assertNoScriptRan();
+    }
+
+    @Test
+    void the_lesson_fits_a_phone_without_sideways_scroll() {
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 900);
+            open("/normal");
+        assertThat(page.locator("#clt-histogram")).isVisible();
+            // The layout scrolls inside itself: the page's height is its tallest scrolling box.
+            int height = ((Number) page.evaluate("() => Math.max(document.documentElement.scrollHeight, "
+                    + "...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")).intValue();
+            System.out.println("Page height of /normal at " + width + " px: " + height + " px");
+            org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+            page.setViewportSize(width, Math.min(height, 16_000));
+            idle();
+            screenshot("normal-" + width);
+        }
     }
 }

@@ -175,4 +175,23 @@ class ZScoresIT extends BrowserTest {
         }
         assertNoScriptRan();
     }
+
+    @Test
+    void the_lesson_fits_a_phone_without_sideways_scroll() {
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 900);
+            open("/zscores");
+        assertThat(page.locator("#layernorm-summary")).containsText("its 384 numbers",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+            // The layout scrolls inside itself: the page's height is its tallest scrolling box.
+            int height = ((Number) page.evaluate("() => Math.max(document.documentElement.scrollHeight, "
+                    + "...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")).intValue();
+            System.out.println("Page height of /zscores at " + width + " px: " + height + " px");
+            org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+            page.setViewportSize(width, Math.min(height, 16_000));
+            idle();
+            screenshot("zscores-" + width);
+        }
+    }
 }

@@ -40,7 +40,7 @@ public final class FeatureScaling {
      * @param rate       the learning rate η = 1 / λ_max
      * @param condition  κ = λ_max / λ_min of H ({@code Infinity} when an input is a combination of others)
      * @param bestLoss   L*, the least-squares loss
-     * @param losses     the loss at each of {@link #CHECKPOINTS} (the last loss reached when the run stopped earlier)
+     * @param losses     the loss at each of {@link #CHECKPOINTS}
      */
     public record Run(int steps, boolean converged, double rate, double condition, double bestLoss, List<Double> losses) {
         public Run {
@@ -48,20 +48,41 @@ public final class FeatureScaling {
         }
     }
 
-    /** The two runs, raw and standardised, on the same targets. */
-    public record Result(Run raw, Run standardised) {
+    /** The two runs, raw and standardised, on the same targets; {@code inputs} names the inputs used. */
+    public record Result(List<String> inputs, Run raw, Run standardised) {
+        public Result {
+            inputs = List.copyOf(inputs);
+        }
     }
 
     private FeatureScaling() {
     }
 
     /**
+     * The lesson's example on a sentence: each word's length in letters predicted from its vowels and its position,
+     * leaving out an input that does not vary in this sentence (it cannot be standardised).
+     */
+    public static Result ofWords(WordFeatures words) {
+        List<WordFeatures.Feature> inputs = words.features().subList(1, 3).stream().filter(f -> f.table() != null).toList();
+        int n = words.words().size();
+        double[][] x = new double[n][inputs.size()]; // (n, p)
+        for (int j = 0; j < inputs.size(); j++) {
+            double[] v = inputs.get(j).values();
+            for (int i = 0; i < n; i++) {
+                x[i][j] = v[i];
+            }
+        }
+        return of(inputs.stream().map(WordFeatures.Feature::name).toList(), x, words.length().values());
+    }
+
+    /**
      * Fits y from the columns of {@code x} twice, raw and standardised (population σ).
      *
-     * @param x {@code (n, p)}, every column with σ &gt; 0
-     * @param y {@code (n)}
+     * @param names the inputs' names, {@code (p)}
+     * @param x     {@code (n, p)}, every column with σ &gt; 0
+     * @param y     {@code (n)}
      */
-    public static Result of(double[][] x, double[] y) {
+    public static Result of(List<String> names, double[][] x, double[] y) {
         int n = x.length;
         int p = x[0].length;
         double[][] z = new double[n][p]; // (n, p)
@@ -75,7 +96,7 @@ public final class FeatureScaling {
                 z[i][j] = t.rows().get(i).z();
             }
         }
-        return new Result(run(x, y), run(z, y));
+        return new Result(names, run(x, y), run(z, y));
     }
 
     /** Gradient descent on ŷ = b + Σ w_j x_j from w = 0. */
@@ -107,8 +128,11 @@ public final class FeatureScaling {
         losses.add(start);
         double current = start;
         int step = 0;
+        int converged = current <= target ? 0 : -1;
+        int last = CHECKPOINTS.getLast();
         // A hand loop: every step is the textbook update w ← w − η · Xᵀ(Xw − y) / n, written out for the learner.
-        while (current > target && step < MAX_STEPS) {
+        // It runs on past convergence up to the last checkpoint, so that every recorded loss is the loss at that step.
+        while ((converged < 0 || step < last) && step < MAX_STEPS) {
             double[] gradient = new double[p]; // (p + 1)
             for (int i = 0; i < n; i++) {
                 double r = dot(a[i], w) - y[i];
@@ -121,14 +145,14 @@ public final class FeatureScaling {
             }
             step++;
             current = loss(a, y, w);
+            if (converged < 0 && current <= target) {
+                converged = step;
+            }
             if (CHECKPOINTS.contains(step)) {
                 losses.add(current);
             }
         }
-        while (losses.size() < CHECKPOINTS.size()) {
-            losses.add(current);
-        }
-        return new Run(step, current <= target, rate, condition, bestLoss, losses);
+        return new Run(converged < 0 ? MAX_STEPS : converged, converged >= 0, rate, condition, bestLoss, losses);
     }
 
     private static double loss(double[][] a, double[] y, double[] w) {

@@ -91,16 +91,7 @@ class FeaturesSection extends Div {
 
     /** The gradient-descent comparison: length predicted from vowels and position, raw against standardised. */
     private static Component scaling(WordFeatures wf) {
-        List<WordFeatures.Feature> inputs = wf.features().subList(1, 3).stream().filter(f -> f.table() != null).toList();
-        int n = wf.words().size();
-        double[][] x = new double[n][inputs.size()];
-        for (int j = 0; j < inputs.size(); j++) {
-            double[] v = inputs.get(j).values();
-            for (int i = 0; i < n; i++) {
-                x[i][j] = v[i];
-            }
-        }
-        FeatureScaling.Result r = FeatureScaling.of(x, wf.length().values());
+        FeatureScaling.Result r = FeatureScaling.ofWords(wf);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("raw inputs", r.raw()));
         rows.add(row("standardised inputs (z-scores)", r.standardised()));
@@ -109,8 +100,8 @@ class FeaturesSection extends Div {
         Figure figure = Figure.of(new Value.Table(columns, rows), "Gradient descent on the same words, raw against "
                 + "standardised inputs: the steps each needs and the error along the way.");
         figure.setId("scaling-table");
-        String uses = inputs.size() == 2 ? "vowels and position" : inputs.getFirst().name() + " only (the other input does "
-                + "not vary in this sentence)";
+        String uses = r.inputs().size() == 2 ? "vowels and position" : r.inputs().getFirst() + " only (the other input "
+                + "does not vary in this sentence)";
         Paragraph verdict = new Paragraph("Predicting length from " + uses + ": on the raw inputs gradient descent needs "
                 + steps(r.raw()) + "; on the standardised inputs " + steps(r.standardised()) + ". Both reach the same "
                 + "best error, " + Summaries.number(r.raw().bestLoss()) + " and " + Summaries.number(r.standardised().bestLoss())

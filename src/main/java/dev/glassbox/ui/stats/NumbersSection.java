@@ -31,6 +31,7 @@ class NumbersSection extends Div {
     private final Button compute = new Button("Compute");
     private final Notice notice = new Notice("zscores-notice");
     private final Div result = new Div();
+    private final Div beyond = new Div();
     private final Fold steps = new Fold(ZScoresState.STEPS, "Step by step: every number of the table");
     private final Consumer<ZScoresState> go;
     private ZScoresState state;
@@ -60,7 +61,7 @@ class NumbersSection extends Div {
         controls.addClassName("gb-controls");
         Div scores = new Div(scoreA, scoreB, compute);
         scores.addClassName("gb-controls");
-        add(numbers, controls, scores, notice, result, steps);
+        add(numbers, controls, scores, notice, result, steps, beyond);
 
         FromClient.onChange(numbers, v -> attempt(state.withValues(v)));
         FromClient.onChange(groups, v -> attempt(state.withGroups(TWO.equals(v) ? 2 : 1)));
@@ -82,6 +83,7 @@ class NumbersSection extends Div {
             go.accept(next);
         } catch (InvalidInputException e) {
             result.removeAll();
+            beyond.removeAll();
             steps.setVisible(false);
             notice.show(e.getMessage());
         }
@@ -100,10 +102,12 @@ class NumbersSection extends Div {
         compute.setVisible(true);
         numbers.setMinRows(s.groups() == 2 ? 6 : 2);
         result.removeAll();
+        beyond.removeAll();
         List<String> sentences = new ArrayList<>(problems);
         try {
             ZScoreResult.Computed c = ZScoreResult.compute(s);
-            result.add(ZScoreResult.components(c));
+            result.add(ZScoreResult.tables(c));
+            beyond.add(ZScoreResult.beyond(c));
             steps.setVisible(true);
             steps.show(s.folds().isOpen(ZScoresState.STEPS), () -> new TraceView(c.a().trace()));
         } catch (InvalidInputException e) {

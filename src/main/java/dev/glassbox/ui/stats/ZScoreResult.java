@@ -33,25 +33,25 @@ final class ZScoreResult {
         return new Computed(c.a(), c);
     }
 
-    static Component[] components(Computed c) {
-        List<Component> out = new ArrayList<>();
+    /** The summary and the table (two of each for two groups, then the comparison). */
+    static Component[] tables(Computed c) {
         ZScoreTable a = c.a();
         if (c.comparison() == null) {
-            out.add(summary(a, "zscores-summary", null));
-            out.add(table(a, "zscore-table"));
-        } else {
-            ZScoreTable b = c.comparison().b();
-            out.addAll(List.of(new H3("Group A"), summary(a, "zscores-summary", "A"), table(a, "zscore-table"),
-                    new H3("Group B"), summary(b, "zscores-summary-b", "B"), table(b, "zscore-table-b"),
-                    comparison(c.comparison())));
+            return new Component[] {summary(a, "zscores-summary", null), table(a, "zscore-table")};
         }
-        out.add(new Prose("zscores", "normal-model"));
+        ZScoreTable b = c.comparison().b();
+        return new Component[] {new H3("Group A"), summary(a, "zscores-summary", "A"), table(a, "zscore-table"),
+            new H3("Group B"), summary(b, "zscores-summary-b", "B"), table(b, "zscore-table-b"), comparison(c.comparison())};
+    }
+
+    /** What the table's columns mean, the dot plot on the z axis, and population against sample. */
+    static Component[] beyond(Computed c) {
         H2 axis = new H2("On the z axis");
         axis.setId("z-axis");
-        Component dots = Charts.dots(a, c.comparison() == null ? null : c.comparison().b());
+        Component dots = Charts.dots(c.a(), c.comparison() == null ? null : c.comparison().b());
         dots.setId("dot-plot");
-        out.addAll(List.of(axis, dots, new H2("Population or sample?"), new Prose("zscores", "sd-note"), sdNote(a)));
-        return out.toArray(Component[]::new);
+        return new Component[] {new Prose("zscores", "normal-model"), axis, dots, new H2("Population or sample?"),
+            new Prose("zscores", "sd-note"), sdNote(c.a())};
     }
 
     private static Paragraph summary(ZScoreTable t, String id, String group) {
