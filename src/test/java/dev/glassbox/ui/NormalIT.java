@@ -2,6 +2,7 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -204,7 +205,7 @@ class NormalIT extends BrowserTest {
 
     @Test
     void the_lesson_fits_a_phone_without_sideways_scroll() {
-        for (int width : new int[] {1280, 390}) {
+        for (int width : new int[] {1280, 390, 360}) {
             page.setViewportSize(width, 900);
             open("/normal");
         assertThat(page.locator("#clt-histogram")).isVisible();
@@ -218,5 +219,25 @@ class NormalIT extends BrowserTest {
             idle();
             screenshot("normal-" + width);
         }
+    }
+
+    @Test
+    void the_q_q_guide_opens_from_the_link_with_a_bow_and_two_s_shapes_from_seeded_data() {
+        open("/normal?open=qq-guide");
+        Locator guide = page.locator("#fold-qq-guide");
+        assertThat(guide).hasAttribute("opened", "");
+        assertThat(guide).containsText("A bow: skew");
+        assertThat(guide).containsText("An S: heavy tails");
+        assertThat(guide).containsText("An S the other way round: light tails");
+        for (int i = 0; i < 3; i++) {
+            assertThat(page.locator("#qq-example-" + i + " .gb-plot-points circle")).hasCount(200);
+        }
+        guide.locator("vaadin-details-summary").click();
+        idle();
+        assertThat(page).not().hasURL(Pattern.compile(".*open=.*"));
+        open("/normal?open=qq-guide");
+        tall();
+        screenshot("normal-qq-guide");
+        assertNoScriptRan();
     }
 }

@@ -279,18 +279,19 @@ public final class ZScoreTable {
         return STANDARD.cumulativeProbability(z);
     }
 
-    /** A plain-language reading of z, e.g. "1.20 standard deviations above the mean; higher than 88% of a normal population". */
+    /** A plain-language reading of z, e.g. "1.20 standard deviations above the mean; higher than 88.5% of a normal population". */
     public static String reading(double z) {
-        double p = percentile(z);
-        String where;
+        return where(z) + "; higher than " + percent(percentile(z)) + " of a normal population";
+    }
+
+    /** Where z lies, in words: "1.20 standard deviations above the mean", "at the mean". */
+    public static String where(double z) {
         if (Math.abs(z) < 0.005) {
-            where = "at the mean";
-        } else {
-            String amount = String.format(Locale.ROOT, "%.2f", Math.abs(z));
-            where = amount + " standard deviation" + (amount.equals("1.00") ? "" : "s") + (z > 0 ? " above" : " below")
-                    + " the mean";
+            return "at the mean";
         }
-        return where + "; higher than " + percent(p) + " of a normal population";
+        String amount = String.format(Locale.ROOT, "%.2f", Math.abs(z));
+        return amount + " standard deviation" + (amount.equals("1.00") ? "" : "s") + (z > 0 ? " above" : " below")
+                + " the mean";
     }
 
     /** A share as a percentage for reading, to one decimal at most (97.5%, 68%); "less than 0.1%" near the ends. */

@@ -24,7 +24,7 @@ class DataSection extends Div {
     private final TextArea data = new TextArea("Your numbers");
     private final Notice notice = new Notice("data-notice");
     private final Div result = new Div();
-    private final Fold guide = new Fold(NormalState.QQ_GUIDE, "How to read a Q-Q plot: a bow, an S, and examples");
+    private final Fold guide = new Fold(NormalState.QQ_GUIDE, "How to read a Q-Q plot, with examples");
     private final Consumer<String> go;
 
     DataSection(Consumer<String> go) {

@@ -85,10 +85,10 @@ final class ZScoreResult {
         String m = t.kind() == SdKind.POPULATION ? "μ" : "x̄";
         List<List<Object>> rows = new ArrayList<>();
         for (ZScoreTable.Row r : t.rows()) {
-            rows.add(List.<Object>of(r.value(), r.deviation(), r.z(), r.percentile(), r.rank(), ZScoreTable.reading(r.z())));
+            rows.add(List.<Object>of(r.value(), r.deviation(), r.z(), r.percentile(), r.rank(), ZScoreTable.where(r.z())));
         }
         Value.Table value = new Value.Table(List.of("value x", "deviation x − " + m, "z",
-                "Φ(z): proportion below under a normal model", "rank in your data", "reading"), rows);
+                "Φ(z), normal model", "rank in your data", "reading"), rows);
         Figure f = Figure.of(value, "The " + t.n() + " values with their deviation from the mean, z-score, the proportion "
                 + "below z under a normal model, their percentile rank in your data, and what each z means.");
         f.setId(id);

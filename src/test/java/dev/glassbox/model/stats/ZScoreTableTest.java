@@ -91,6 +91,7 @@ class ZScoreTableTest {
         assertThat(ZScoreTable.reading(1.2)).isEqualTo("1.20 standard deviations above the mean; higher than 88.5% of a normal population");
         assertThat(ZScoreTable.reading(-1)).isEqualTo("1.00 standard deviation below the mean; higher than 15.9% of a normal population");
         assertThat(ZScoreTable.reading(0)).startsWith("at the mean; higher than 50%");
+        assertThat(ZScoreTable.where(-1.2247)).isEqualTo("1.22 standard deviations below the mean");
         assertThat(ZScoreTable.reading(5)).endsWith("higher than more than 99.9% of a normal population");
     }
 
