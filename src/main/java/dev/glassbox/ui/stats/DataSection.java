@@ -88,8 +88,8 @@ class DataSection extends Div {
             };
             Component qq = Charts.qq(e.table(), QuantileShapes.N + " draws from the " + e.name());
             qq.setId("qq-example-" + i++);
-            div.add(new H4(shape), new Paragraph(QuantileShapes.N + " draws from the " + e.name() + " (seed "
-                    + QuantileShapes.SEED + "): skewness " + Summaries.number(e.skewness()) + ", excess kurtosis "
+            div.add(new H4(shape), new Paragraph(QuantileShapes.N + " draws (seed " + QuantileShapes.SEED + ") from the "
+                    + e.name() + ": skewness " + Summaries.number(e.skewness()) + ", excess kurtosis "
                     + Summaries.number(e.kurtosis()) + "."), qq);
         }
         return div;
