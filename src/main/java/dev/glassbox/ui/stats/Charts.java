@@ -58,7 +58,8 @@ final class Charts {
         }
         String summary = "A dot plot of the " + a.n() + " z-scores" + (b == null ? "" : " of group A and the " + b.n()
                 + " of group B") + " on one axis in standard deviations; the value furthest from the mean"
-                + (b == null ? "" : " in group A") + ", " + Summaries.number(most.value()) + ", has z = " + Summaries.number(most.z()) + ".";
+                + (b == null ? "" : " in group A") + ", " + Summaries.number(most.value()) + ", has z = "
+                + Summaries.number(most.z()) + ".";
         int tallest = 1;
         for (ZScoreTable t : groups) {
             Map<Long, Integer> stack = new HashMap<>();
@@ -86,7 +87,8 @@ final class Charts {
     }
 
     private static List<String> labels(ZScoreTable t, String prefix) {
-        return t.rows().stream().map(r -> prefix + Summaries.number(r.value()) + ": z = " + Summaries.number(r.z())).toList();
+        return t.rows().stream().map(r -> prefix + Summaries.number(r.value()) + ": z = "
+                + Summaries.number(r.z())).toList();
     }
 
     /** The bell curve of {@code normal} with P(a ≤ X ≤ b) shaded, the ±1, 2, 3 σ bands and the mean marked. */
@@ -97,8 +99,10 @@ final class Charts {
         double hi = mu + 4 * s;
         double top = normal.pdf(mu) * 1.08;
         double p = normal.probability(a, b);
-        Plot plot = new Plot("The normal curve with mean " + Summaries.number(mu) + " and standard deviation " + Summaries.number(s)
-                + "; the shaded area between a = " + Summaries.number(a) + " and b = " + Summaries.number(b) + " is the probability P(a ≤ X ≤ b) = "
+        Plot plot = new Plot("The normal curve with mean " + Summaries.number(mu) + " and standard deviation "
+                + Summaries.number(s)
+                + "; the shaded area between a = " + Summaries.number(a) + " and b = " + Summaries.number(b)
+                + " is the probability P(a ≤ X ≤ b) = "
                 + Summaries.number(p) + ".")
                 .x("x", lo, hi).y("density f(x)", 0, top);
         List<Plot.Band> bands = new ArrayList<>();
@@ -130,8 +134,10 @@ final class Charts {
         double lo = Math.min(h.lo(), t.mean() - 3.5 * t.populationSd());
         double hi = Math.max(h.right(h.bins() - 1), t.mean() + 3.5 * t.populationSd());
         return histogramPlot(h, normal, lo, hi, "Your " + t.n() + " numbers in " + h.bins()
-                + " bins, drawn so that the bars' total area is 1, with the normal curve of the same mean (" + Summaries.number(t.mean())
-                + ") and standard deviation (" + Summaries.number(t.populationSd()) + ") over them.", "your numbers", "value");
+                + " bins, drawn so that the bars' total area is 1, with the normal curve of the same mean ("
+                + Summaries.number(t.mean())
+                + ") and standard deviation (" + Summaries.number(t.populationSd())
+                + ") over them.", "your numbers", "value");
     }
 
     /** The CLT run's means on the density scale against N(μ, σ²/n). */
@@ -140,7 +146,8 @@ final class Charts {
         double lo = h.lo();
         double hi = h.right(h.bins() - 1);
         return histogramPlot(h, run.normal(), lo, hi, "A histogram of " + run.samples() + " sample means, each of n = "
-                + run.n() + " draws, against the normal curve with mean μ = " + Summaries.number(run.mu()) + " and standard deviation "
+                + run.n() + " draws, against the normal curve with mean μ = " + Summaries.number(run.mu())
+                + " and standard deviation "
                 + "σ/√n = " + Summaries.number(run.standardError()) + ".", "sample means", "sample mean x̄");
     }
 

@@ -81,18 +81,25 @@ class CltSection extends Div {
             CentralLimitSampler.Source src = CentralLimitSampler.Source.byKey(s.source());
             CentralLimitSampler.Run r = CentralLimitSampler.run(src, s.n(), s.samples(), s.seed());
             Paragraph about = new Paragraph("Source: " + src.description() + " Its mean μ = " + Summaries.number(r.mu())
-                    + ", standard deviation σ = " + Summaries.number(r.sigma()) + " and skewness γ = " + Summaries.number(src.skewness()) + ".");
+                    + ", standard deviation σ = " + Summaries.number(r.sigma()) + " and skewness γ = "
+                    + Summaries.number(src.skewness()) + ".");
             about.setId("clt-source-text");
-            Paragraph numbers = new Paragraph("The " + r.samples() + " sample means have mean " + Summaries.number(r.meanOfMeans())
-                    + " and standard deviation " + Summaries.number(r.sdOfMeans()) + ". For every n, not only large ones, the "
-                    + "distribution of x̄ has mean exactly E[x̄] = μ = " + Summaries.number(r.mu()) + " and standard deviation "
+            Paragraph numbers = new Paragraph("The " + r.samples() + " sample means have mean "
+                    + Summaries.number(r.meanOfMeans())
+                    + " and standard deviation " + Summaries.number(r.sdOfMeans())
+                    + ". For every n, not only large ones, the "
+                    + "distribution of x̄ has mean exactly E[x̄] = μ = " + Summaries.number(r.mu())
+                    + " and standard deviation "
                     + "exactly σ/√n = " + Summaries.number(r.sigma()) + " / √" + r.n() + " = "
-                    + Summaries.number(r.standardError()) + "; the simulated numbers differ from these by chance only. Seed " + r.seed() + ": the same seed gives the same draws.");
+                    + Summaries.number(r.standardError())
+                    + "; the simulated numbers differ from these by chance only. Seed " + r.seed()
+                    + ": the same seed gives the same draws.");
             numbers.setId("clt-numbers");
             numbers.addClassName("gb-result");
             Paragraph shape = new Paragraph(r.samples() < 3 ? "With fewer than three samples there is no shape to measure."
                     : "The shape, which is what the central limit theorem is about: the skewness of the means is "
-                            + Summaries.number(r.skewnessOfMeans()) + " (exactly γ / √n = " + Summaries.number(r.expectedSkewness())
+                            + Summaries.number(r.skewnessOfMeans()) + " (exactly γ / √n = "
+                            + Summaries.number(r.expectedSkewness())
                             + " in theory; a normal curve has 0).");
             shape.setId("clt-shape");
             shape.addClassName("gb-result");

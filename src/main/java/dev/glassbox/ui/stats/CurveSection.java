@@ -5,22 +5,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.model.text.InvalidInputException;
-import dev.glassbox.model.trace.Value;
-import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
-import dev.glassbox.ui.base.Formula;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -110,44 +105,24 @@ class CurveSection extends Div {
         curve.removeAll();
         NormalCurve normal = new NormalCurve(s.mu(), s.sigma());
         double prob = normal.probability(s.a(), s.b());
-        Paragraph area = result("probability", "P(" + Summaries.number(s.a()) + " ≤ X ≤ " + Summaries.number(s.b()) + ") = F(b) − F(a) = "
-                + Summaries.number(normal.cdf(s.b())) + " − " + Summaries.number(normal.cdf(s.a())) + " = " + Summaries.number(prob) + " (" + ZScoreTable.percent(prob)
-                + "). In z-scores: from z = " + Summaries.number(normal.z(s.a())) + " to z = " + Summaries.number(normal.z(s.b())) + ".");
+        Paragraph area = result("probability", "P(" + Summaries.number(s.a()) + " ≤ X ≤ " + Summaries.number(s.b())
+                + ") = F(b) − F(a) = "
+                + Summaries.number(normal.cdf(s.b())) + " − " + Summaries.number(normal.cdf(s.a())) + " = "
+                + Summaries.number(prob) + " (" + ZScoreTable.percent(prob)
+                + "). In z-scores: from z = " + Summaries.number(normal.z(s.a())) + " to z = "
+                + Summaries.number(normal.z(s.b())) + ".");
         Component bell = Charts.bell(normal, s.a(), s.b());
         bell.setId("bell");
         double x = normal.inverse(s.p());
         Paragraph inverse = result("inverse", "The value below which a proportion p = " + Summaries.number(s.p()) + " ("
-                + ZScoreTable.percent(s.p()) + ") of this population lies is its p-quantile F⁻¹(" + Summaries.number(s.p()) + ") = "
-                + Summaries.number(x) + ", which is z = " + Summaries.number(normal.z(x)) + " standard deviations from the mean.");
-        curve.add(area, bell, new H3("The 68-95-99.7 rule"), rule(normal), new Prose("normal", "rule"),
+                + ZScoreTable.percent(s.p()) + ") of this population lies is its p-quantile F⁻¹("
+                + Summaries.number(s.p()) + ") = "
+                + Summaries.number(x) + ", which is z = " + Summaries.number(normal.z(x))
+                + " standard deviations from the mean.");
+        curve.add(area, bell, new H3("The 68-95-99.7 rule"), CurveFigures.rule(normal), new Prose("normal", "rule"),
                 new H3("A probability level and its quantile"), new Prose("normal", "quantile"), inverse);
         formula.setVisible(true);
-        formula.show(s.folds().isOpen(NormalState.FORMULA), () -> formula(normal, s));
-    }
-
-    private static Figure rule(NormalCurve normal) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (int k = 1; k <= 3; k++) {
-            rows.add(List.<Object>of("μ ± " + k + "σ", normal.mu() - k * normal.sigma(), normal.mu() + k * normal.sigma(),
-                    normal.withinSigmas(k)));
-        }
-        Figure empirical = Figure.of(new Value.Table(List.of("interval", "from", "to", "probability (computed)"), rows),
-                "The share of a normal distribution within 1, 2 and 3 standard deviations of its mean, computed from "
-                        + "the curve.");
-        empirical.setId("empirical-rule");
-        return empirical;
-    }
-
-    private static Div formula(NormalCurve normal, NormalState s) {
-        Span numbers = new Span("f(x) = 1 / (" + Summaries.number(s.sigma()) + " · √(2π)) · e^(−(x − " + Summaries.number(s.mu()) + ")² / (2 · "
-                + Summaries.number(s.sigma()) + "²))\n" + "f(a) = f(" + Summaries.number(s.a()) + ") = " + Summaries.number(normal.pdf(s.a())) + ",  f(b) = f(" + Summaries.number(s.b())
-                + ") = " + Summaries.number(normal.pdf(s.b())) + ",  peak f(μ) = " + Summaries.number(normal.pdf(s.mu())));
-        numbers.setId("formula");
-        numbers.addClassName("gb-formula");
-        numbers.getElement().getStyle().set("display", "block");
-        Div line = new Div(new Formula("f(x) = \\frac{1}{\\sigma \\sqrt{2 \\pi}} e^{-\\frac{(x - \\mu)^2}{2 \\sigma^2}}", true));
-        line.addClassName("gb-display-formula");
-        return new Div(line, numbers);
+        formula.show(s.folds().isOpen(NormalState.FORMULA), () -> CurveFigures.formula(normal, s));
     }
 
     private static Paragraph result(String id, String text) {

@@ -61,13 +61,17 @@ final class ZScoreResult {
             top = r.value() > top.value() ? r : top;
         }
         Paragraph p = new Paragraph((group == null ? "" : "Group " + group + ": ") + "n = " + t.n() + " values, mean "
-                + (population ? "μ = " : "x̄ = ") + Summaries.number(t.mean()) + ", population σ = " + Summaries.number(t.populationSd())
+                + (population ? "μ = " : "x̄ = ") + Summaries.number(t.mean()) + ", population σ = "
+                + Summaries.number(t.populationSd())
                 + ", sample s = " + Summaries.number(t.sampleSd()) + ". The z-scores below divide by the "
                 + (population ? "population σ." : "sample s.") + " They have mean 0, "
-                + (population ? "population standard deviation 1 and sample standard deviation " + Summaries.number(t.zSampleSd())
-                        : "sample standard deviation 1 and population standard deviation " + Summaries.number(t.zPopulationSd()))
+                + (population ? "population standard deviation 1 and sample standard deviation "
+                + Summaries.number(t.zSampleSd())
+                        : "sample standard deviation 1 and population standard deviation "
+                                + Summaries.number(t.zPopulationSd()))
                 + ": only the kind they were made with gives exactly 1. The highest value, " + Summaries.number(top.value())
-                + ", has Φ(z) = " + Summaries.number(top.percentile()) + " under a normal model and rank " + Summaries.number(top.rank())
+                + ", has Φ(z) = " + Summaries.number(top.percentile()) + " under a normal model and rank "
+                + Summaries.number(top.rank())
                 + " in your data.");
         p.setId(id);
         p.addClassName("gb-result");
@@ -104,8 +108,10 @@ final class ZScoreResult {
             case TIE -> "The two scores are equally remarkable: they lie equally many standard deviations from their "
                     + "groups' means.";
         };
-        Paragraph p = new Paragraph("Which is more remarkable? In group A, " + Summaries.number(c.scoreA()) + " has z = " + Summaries.number(c.zA())
-                + " (" + ZScoreTable.reading(c.zA()) + "). In group B, " + Summaries.number(c.scoreB()) + " has z = " + Summaries.number(c.zB())
+        Paragraph p = new Paragraph("Which is more remarkable? In group A, " + Summaries.number(c.scoreA())
+                + " has z = " + Summaries.number(c.zA())
+                + " (" + ZScoreTable.reading(c.zA()) + "). In group B, " + Summaries.number(c.scoreB()) + " has z = "
+                + Summaries.number(c.zB())
                 + " (" + ZScoreTable.reading(c.zB()) + "). " + verdict
                 + " The raw scores cannot answer this: the groups use different scales.");
         p.setId("comparison");
