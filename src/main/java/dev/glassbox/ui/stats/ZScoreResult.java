@@ -89,7 +89,9 @@ final class ZScoreResult {
         String m = t.kind() == SdKind.POPULATION ? "μ" : "x̄";
         List<List<Object>> rows = new ArrayList<>();
         for (ZScoreTable.Row r : t.rows()) {
-            rows.add(List.<Object>of(r.value(), r.deviation(), r.z(), r.percentile(), r.rank(), ZScoreTable.where(r.z())));
+            // No-break spaces: the reading stays on one line and the table scrolls in its own box on a phone.
+            rows.add(List.<Object>of(r.value(), r.deviation(), r.z(), r.percentile(), r.rank(),
+                    ZScoreTable.where(r.z()).replace(' ', '\u00A0')));
         }
         Value.Table value = new Value.Table(List.of("value x", "deviation x − " + m, "z",
                 "Φ(z), normal model", "rank in your data", "reading"), rows);
