@@ -30,6 +30,8 @@ class StatsApiIT extends ApiTest {
         assertThat(first.get("value").asDouble()).isEqualTo(3.0);
         assertThat(first.get("z").asDouble()).isCloseTo(-1.224744871391589, within(TOLERANCE));
         assertThat(first.get("percentile").asDouble()).isCloseTo(0.11033568095992341, within(TOLERANCE));
+        // python3: scipy.stats.percentileofscore([3, 5, 7], 3, kind="mean") / 100 → 0.16666666666666666
+        assertThat(first.get("rank").asDouble()).isCloseTo(0.16666666666666666, within(TOLERANCE));
         assertThat(b.get("rows")).hasSize(3);
     }
 
@@ -77,6 +79,9 @@ class StatsApiIT extends ApiTest {
             {"/api/v1/normal?mean=NaN&sd=1&a=-1&b=1", "The mean must be a number"},
             {"/api/v1/normal?mean=0&sd=1&a=1e309&b=1e310", "too large"},
             {"/api/v1/normal?mean=0&sd=1&a=-1", "The parameter \"b\" is missing."},
+            {"/api/v1/normal?mean=1e100&sd=1&a=-1&b=1", "The mean μ must be between −100,000 and 100,000"},
+            {"/api/v1/normal?mean=100000&sd=0.5&a=-1&b=1", "at least |μ| / 100,000 = 1"},
+            {"/api/v1/normal?mean=0&sd=1e-100&a=-1&b=1", "between 0.000001 and 100,000"},
         };
         for (String[] c : cases) {
             Answer a = get(c[0]);
@@ -92,7 +97,7 @@ class StatsApiIT extends ApiTest {
         Answer a = get("/api/v1/zscores?values=-1e100,1e100,0");
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.raw()).doesNotContain("NaN").doesNotContain("Infinity");
-        Answer n = get("/api/v1/normal?mean=-1e100&sd=1e-100&a=1e100&b=1e100");
+        Answer n = get("/api/v1/normal?mean=-100000&sd=1&a=-1e100&b=1e100");
         assertThat(n.status()).isEqualTo(200);
         assertThat(n.raw()).doesNotContain("NaN").doesNotContain("Infinity");
     }

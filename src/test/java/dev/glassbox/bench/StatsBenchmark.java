@@ -1,8 +1,10 @@
 package dev.glassbox.bench;
 
 import dev.glassbox.model.stats.CentralLimitSampler;
+import dev.glassbox.model.stats.FeatureScaling;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.model.stats.WordFeatures;
 import dev.glassbox.model.stats.ZScoreTable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -17,7 +19,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The statistics lessons at their input limits: 1,000 numbers parsed and standardised; the largest CLT run. */
+/**
+ * The statistics lessons at their input limits: 1,000 numbers parsed and standardised; the largest CLT run; the
+ * gradient-descent comparison on a sentence of 500 characters (100 words, the raw run stopping at its step limit).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -33,6 +38,15 @@ public class StatsBenchmark {
     @Benchmark
     public ZScoreTable parseAndStandardiseThousand() {
         return ZScoreTable.of(NumberList.parse(THOUSAND), SdKind.SAMPLE);
+    }
+
+    /** 100 words of four letters and a space: the longest sentence the lessons accept has about this many. */
+    static final String LONGEST_SENTENCE = IntStream.range(0, 100).mapToObj(i -> i % 3 == 0 ? "aeio" : i % 3 == 1 ? "tree"
+            : "moss").collect(Collectors.joining(" ")).substring(0, 499) + ".";
+
+    @Benchmark
+    public FeatureScaling.Result featureScalingLongestSentence() {
+        return FeatureScaling.ofWords(WordFeatures.ofText(LONGEST_SENTENCE));
     }
 
     @Benchmark

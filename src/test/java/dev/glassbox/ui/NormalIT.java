@@ -2,6 +2,9 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +26,11 @@ class NormalIT extends BrowserTest {
         // Python: NormalDist().cdf(k) - NormalDist().cdf(-k) for k = 2, 3: 0.9544997…, 0.9973002…
         assertThat(page.locator("#empirical-rule")).containsText("0.9545");
         assertThat(page.locator("#empirical-rule")).containsText("0.9973");
+        // The formula with the learner's numbers is folded until asked for; the fold's state goes into the link.
+        assertThat(page.locator("#formula")).hasCount(0);
+        page.locator("#fold-formula vaadin-details-summary").click();
         assertThat(page.locator("#formula")).containsText("f(a) = f(-1) = 0.2420");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]open=formula(&.*|$)"));
         // Python: NormalDist().inv_cdf(0.975) = 1.959963984540054
         assertThat(page.locator("#inverse")).containsText("= 1.9600");
         assertThat(page.locator("#bell .gb-summary")).containsText("P(a ≤ X ≤ b) = 0.6827");
@@ -36,7 +43,7 @@ class NormalIT extends BrowserTest {
 
     @Test
     void typed_parameters_change_the_curve_and_the_link() {
-        open("/normal");
+        open("/normal?open=formula");
         set("mu", "100");
         set("sigma", "15");
         set("a", "85");
@@ -140,6 +147,97 @@ class NormalIT extends BrowserTest {
         page.locator("#data textarea").fill("5");
         page.locator("#data textarea").blur();
         assertThat(page.locator("#data-notice")).containsText("One value is not enough");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void out_of_range_simulation_boxes_get_a_sentence_and_the_old_histogram_goes() {
+        String[][] cases = {
+            {"clt-n", "0", "The number of draws per sample n must be a whole number from 1 to 100"},
+            {"clt-seed", "-5", "The seed must be a whole number from 0 to 999999999"},
+            {"clt-samples", "10000000", "The number of samples must be a whole number from 1 to 5000"},
+            {"clt-samples", "1e999", "The number of samples must be a whole number from 1 to 5000"},
+            {"clt-n", "2.5", "The number of draws per sample n must be a whole number from 1 to 100"},
+        };
+        for (String[] c : cases) {
+            open("/normal");
+            assertThat(page.locator("#clt-histogram")).isVisible();
+            page.locator("#" + c[0] + " input").fill(c[1]);
+            page.locator("#clt-run").click();
+            idle();
+            assertThat(page.locator("#clt-notice")).containsText(c[2]);
+            assertThat(page.locator("#clt-notice")).containsText("“" + c[1] + "”");
+            // The figures of the old input never stand under a message about the new one.
+            assertThat(page.locator("#clt-histogram")).hasCount(0);
+            assertThat(page.locator("#clt-numbers")).hasCount(0);
+        }
+    }
+
+    @Test
+    void a_mean_too_far_out_to_draw_is_refused_with_the_limit_the_api_also_uses() {
+        List<String> console = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                console.add(m.text());
+            }
+        });
+        // Before the fix: 1e100 was accepted, the curve was blank and the page logged 13 NaN errors.
+        open("/normal?mu=1e100");
+        assertThat(page.locator("#normal-notice")).containsText("The mean μ must be between −100,000 and 100,000");
+        assertThat(page.locator("#probability")).containsText("= 0.6827");
+        set("mu", "1e100");
+        assertThat(page.locator("#normal-notice")).containsText("The mean μ must be between −100,000 and 100,000");
+        set("mu", "100000");
+        set("sigma", "0.5");
+        assertThat(page.locator("#normal-notice")).containsText("at least |μ| / 100,000 = 1");
+        set("sigma", "1");
+        set("b", "100001");
+        set("a", "99999");
+        assertThat(page.locator("#normal-notice")).isHidden();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]mu=100000(&.*|$)"));
+        // Python: NormalDist(100000, 1).cdf(100001) - NormalDist(100000, 1).cdf(99999) = 0.6826894921370859
+        assertThat(page.locator("#probability")).containsText("= 0.6827");
+        assertThat(page.locator("#bell .gb-plot-area path")).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#bell svg").innerHTML()).doesNotContain("NaN");
+        org.assertj.core.api.Assertions.assertThat(console).as("console errors").isEmpty();
+        assertNoScriptRan();
+    }
+
+    @Test
+    void the_lesson_fits_a_phone_without_sideways_scroll() {
+        for (int width : new int[] {1280, 390, 360}) {
+            page.setViewportSize(width, 900);
+            open("/normal");
+        assertThat(page.locator("#clt-histogram")).isVisible();
+            // The layout scrolls inside itself: the page's height is its tallest scrolling box.
+            int height = ((Number) page.evaluate("() => Math.max(document.documentElement.scrollHeight, "
+                    + "...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")).intValue();
+            System.out.println("Page height of /normal at " + width + " px: " + height + " px");
+            org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+            page.setViewportSize(width, Math.min(height, 16_000));
+            idle();
+            screenshot("normal-" + width);
+        }
+    }
+
+    @Test
+    void the_q_q_guide_opens_from_the_link_with_a_bow_and_two_s_shapes_from_seeded_data() {
+        open("/normal?open=qq-guide");
+        Locator guide = page.locator("#fold-qq-guide");
+        assertThat(guide).hasAttribute("opened", "");
+        assertThat(guide).containsText("A bow: skew");
+        assertThat(guide).containsText("An S: heavy tails");
+        assertThat(guide).containsText("An S the other way round: light tails");
+        for (int i = 0; i < 3; i++) {
+            assertThat(page.locator("#qq-example-" + i + " .gb-plot-points circle")).hasCount(200);
+        }
+        guide.locator("vaadin-details-summary").click();
+        idle();
+        assertThat(page).not().hasURL(Pattern.compile(".*open=.*"));
+        open("/normal?open=qq-guide");
+        tall();
+        screenshot("normal-qq-guide");
         assertNoScriptRan();
     }
 }

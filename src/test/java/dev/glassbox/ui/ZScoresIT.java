@@ -48,11 +48,16 @@ class ZScoresIT extends BrowserTest {
         assertThat(lesson.rows()).hasCount(3);
         assertThat(lesson.rows().first()).containsText("-1.2247");
         assertThat(lesson.rows().first()).containsText("0.1103");
-        assertThat(lesson.rows().first()).containsText("1.22 standard deviations below the mean; higher than 11%");
+        assertThat(lesson.rows().first()).containsText(Pattern.compile("1\\.22\\sstandard\\sdeviations\\sbelow\\sthe\\smean"));
         assertThat(lesson.root().locator("#dot-plot circle")).hasCount(3);
         assertThat(lesson.root().locator("#dot-plot .gb-summary")).containsText("3 z-scores");
+        // Python: scipy.stats.percentileofscore([3, 5, 7], 3, kind="mean") / 100 = 1/6 = 0.1667 (the data's own rank).
+        assertThat(lesson.rows().first()).containsText("0.1667");
+        // The step by step is folded with the table it explains; opening it puts it in the link.
+        assertThat(lesson.root().locator("#step-variance")).hasCount(0);
+        lesson.root().locator("#fold-steps vaadin-details-summary").click();
         assertThat(lesson.root().locator("#step-variance")).containsText("σ² = Σ(x − μ)² / (n = 3) = 2.6667");
-        assertThat(page).hasURL(Pattern.compile(".*/zscores\\?.*v=3.*"));
+        assertThat(page).hasURL(Pattern.compile(".*/zscores\\?.*v=3.*open=steps.*"));
         tall();
         screenshot("zscores");
         screenshotParts("zscores");
@@ -61,14 +66,18 @@ class ZScoresIT extends BrowserTest {
 
     @Test
     void the_sample_toggle_divides_by_n_minus_one() {
-        open("/zscores?v=3,5,7");
+        open("/zscores?v=3,5,7&open=steps");
         page.locator("#sd-kind").getByText("Sample s").click();
         idle();
         assertThat(page).hasURL(Pattern.compile(".*sd=sample.*"));
         // s = 2 for 3, 5, 7 (Python statistics.stdev), so z of 3 is exactly -1.
         assertThat(lesson().rows().first()).containsText("-1");
         assertThat(lesson().summary()).containsText("divide by the sample s");
-        assertThat(lesson().root().locator("#step-variance")).containsText("n − 1 = 2");
+        assertThat(lesson().root().locator("#step-variance")).containsText("s² = Σ(x − x̄)² / (n − 1 = 2)");
+        // Sample symbols, and the z-scores' SD of the other kind, computed: python3 statistics.pstdev([-1, 0, 1]) = 0.8165.
+        assertThat(lesson().summary()).containsText("mean x̄ = 5");
+        assertThat(lesson().summary()).containsText("sample standard deviation 1 and population standard deviation 0.8165");
+        assertThat(lesson().root().locator("#step-z")).containsText("z = (x − x̄) / s");
     }
 
     @Test
@@ -97,7 +106,9 @@ class ZScoresIT extends BrowserTest {
         assertThat(lesson.notice()).hasText("“two” is not a number; please use digits, a decimal point (3.5, not 3,5) "
                 + "and commas, spaces or new lines between numbers.");
         assertThat(page).hasURL(Pattern.compile(".*v=1%2C2%2C3.*|.*v=1,2,3.*"));
-        assertThat(lesson.rows()).hasCount(3);
+        // The table of the old numbers never stands under a message about the new ones (it did before the fix).
+        assertThat(lesson.rows()).hasCount(0);
+        assertThat(lesson.root().locator("#dot-plot")).hasCount(0);
         lesson.type("42");
         assertThat(lesson.notice()).containsText("One value is not enough");
         lesson.type("4 4 4");
@@ -128,12 +139,15 @@ class ZScoresIT extends BrowserTest {
 
     @Test
     void the_encoders_layer_norm_is_shown_as_a_z_score_table_and_the_link_keeps_the_token() {
-        open("/zscores?s=The%20cat%20sat%20on%20the%20mat.&tok=2");
+        open("/zscores?s=The%20cat%20sat%20on%20the%20mat.&tok=2&open=layernorm-steps");
         Locator summary = page.locator("#layernorm-summary");
         // The encoder loads in the background from start-up; the section fills in by itself when it is ready.
         assertThat(summary).containsText("“cat”: its 384 numbers have mean",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         assertThat(summary).containsText("mean 0 and standard deviation 1");
+        assertThat(summary).containsText("divided by n = 384");
+        assertThat(page.locator("#layernorm")).containsText("ε = 1.000e-12");
+        assertThat(page.locator("#layernorm")).containsText("post-LN");
         assertThat(page.locator("#layernorm-step-scale-shift")).isVisible();
         page.reload();
         idle();
@@ -141,5 +155,43 @@ class ZScoresIT extends BrowserTest {
         open("/zscores?s=Hi&tok=99");
         assertThat(page.locator("#layernorm-notice")).containsText("token must be a number from 0 to 2");
         assertThat(summary).containsText("“hi”");
+    }
+
+    @Test
+    void a_longer_new_sentence_or_a_right_to_left_one_never_breaks_the_layer_norm_section() {
+        open("/zscores");
+        Locator summary = page.locator("#layernorm-summary");
+        assertThat(summary).containsText("its 384 numbers",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        // Before the fix: "Index 13 out of bounds for length 13" from the token menu of the previous sentence.
+        for (String sentence : new String[] {
+            "The animal didn't cross the street because it was too tired and hungry after walking all day.",
+            "القطة لم تعبر الشارع لأنها كانت متعبة جدا وجائعة بعد المشي طوال اليوم.",
+            "החתול לא חצה את הרחוב כי הוא היה עייף מאוד ורעב אחרי יום שלם של הליכה."}) {
+            typeSentence(sentence);
+            assertThat(page.locator("#sentence input")).hasValue(sentence);
+            assertThat(summary).containsText("its 384 numbers");
+            assertThat(page.locator("#feature-table")).isVisible();
+        }
+        assertNoScriptRan();
+    }
+
+    @Test
+    void the_lesson_fits_a_phone_without_sideways_scroll() {
+        for (int width : new int[] {1280, 390, 360}) {
+            page.setViewportSize(width, 900);
+            open("/zscores");
+        assertThat(page.locator("#layernorm-summary")).containsText("its 384 numbers",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+            // The layout scrolls inside itself: the page's height is its tallest scrolling box.
+            int height = ((Number) page.evaluate("() => Math.max(document.documentElement.scrollHeight, "
+                    + "...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")).intValue();
+            System.out.println("Page height of /zscores at " + width + " px: " + height + " px");
+            org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+            page.setViewportSize(width, Math.min(height, 16_000));
+            idle();
+            screenshot("zscores-" + width);
+        }
     }
 }

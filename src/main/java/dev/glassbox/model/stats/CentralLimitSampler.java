@@ -10,6 +10,7 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 
 /**
  * The central limit theorem, by simulation: draw n independent values from one source with mean μ and finite
@@ -65,6 +66,27 @@ public final class CentralLimitSampler {
             return distribution(new Well19937c(0)).getNumericalMean();
         }
 
+        /**
+         * The source's skewness γ = E[(X − μ)³] / σ³: 0 for a symmetric source, 2 for the exponential, and for a source
+         * on a few values the sum over them.
+         */
+        public double skewness() {
+            return switch (this) {
+                case UNIFORM, DIE -> 0;
+                case EXPONENTIAL -> 2;
+                case SKEWED -> {
+                    double[] v = {0, 1, 2, 10};
+                    double[] p = {0.5, 0.3, 0.15, 0.05};
+                    double mu = mu();
+                    double third = 0;
+                    for (int i = 0; i < v.length; i++) {
+                        third += p[i] * Math.pow(v[i] - mu, 3);
+                    }
+                    yield third / Math.pow(sigma(), 3);
+                }
+            };
+        }
+
         /** The source's standard deviation σ (finite for every source here). */
         public double sigma() {
             return Math.sqrt(distribution(new Well19937c(0)).getNumericalVariance());
@@ -117,6 +139,16 @@ public final class CentralLimitSampler {
             return StatUtils.mean(means);
         }
 
+        /** The sample skewness of the simulated means (Commons Math {@link Skewness}); 0 for a normal curve. */
+        public double skewnessOfMeans() {
+            return samples < 3 ? Double.NaN : new Skewness().evaluate(means);
+        }
+
+        /** The skewness the means have exactly, for every n: the source's γ / √n. */
+        public double expectedSkewness() {
+            return source.skewness() / Math.sqrt(n);
+        }
+
         /** The population standard deviation of the simulated means. */
         public double sdOfMeans() {
             return Math.sqrt(StatUtils.populationVariance(means));
@@ -124,6 +156,26 @@ public final class CentralLimitSampler {
     }
 
     private CentralLimitSampler() {
+    }
+
+    /** The largest seed accepted. */
+    public static final int MAX_SEED = 999_999_999;
+
+    /**
+     * Reads a whole number typed by the learner, e.g. {@code wholeNumber("1e999", 1, 5000, "The number of samples")}.
+     *
+     * @throws InvalidInputException "&lt;what&gt; must be a whole number from min to max, but it is “…”."
+     */
+    public static int wholeNumber(String text, int min, int max, String what) {
+        String word = text == null ? "" : text.strip().replace('−', '-');
+        if (word.matches("[+-]?\\d{1,10}")) {
+            long value = Long.parseLong(word);
+            if (value >= min && value <= max) {
+                return (int) value;
+            }
+        }
+        throw new InvalidInputException(what + " must be a whole number from " + min + " to " + max + ", but it is “"
+                + (word.length() > 20 ? word.substring(0, 19) + "…" : word) + "”.");
     }
 
     /**
@@ -137,6 +189,9 @@ public final class CentralLimitSampler {
         }
         if (samples < 1 || samples > MAX_SAMPLES) {
             throw new InvalidInputException("The number of samples must be a whole number from 1 to " + MAX_SAMPLES + ".");
+        }
+        if (seed < 0 || seed > MAX_SEED) {
+            throw new InvalidInputException("The seed must be a whole number from 0 to " + MAX_SEED + ".");
         }
         AbstractRealDistribution d = source.distribution(new Well19937c(seed));
         double mu = d.getNumericalMean();

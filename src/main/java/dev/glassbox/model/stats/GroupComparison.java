@@ -1,5 +1,8 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.text.InvalidInputException;
+import org.apache.commons.math3.stat.StatUtils;
+
 /**
  * Two scores on different scales made comparable: each is standardised against its own group,
  * z_A = (x_A − μ_A) / σ_A and z_B = (x_B − μ_B) / σ_B, and the score with the larger |z| is the more
@@ -20,6 +23,34 @@ public record GroupComparison(ZScoreTable a, double scoreA, double zA, ZScoreTab
 
     public static GroupComparison of(ZScoreTable a, double scoreA, ZScoreTable b, double scoreB) {
         return new GroupComparison(a, scoreA, a.z(scoreA), b, scoreB, b.z(scoreB));
+    }
+
+    /**
+     * Reads two groups written as two columns ({@link NumberList#parseColumns}) and the score compared in each; an
+     * empty score means the group's highest value.
+     *
+     * @throws InvalidInputException with one sentence naming the group or score at fault
+     */
+    public static GroupComparison parse(String columns, SdKind kind, String scoreA, String scoreB) {
+        double[][] x = NumberList.parseColumns(columns);
+        ZScoreTable a = group(x[0], kind, "A");
+        ZScoreTable b = group(x[1], kind, "B");
+        double xa = scoreA == null || scoreA.isBlank() ? highest(x[0]) : NumberList.parseOne(scoreA, "the score in group A");
+        double xb = scoreB == null || scoreB.isBlank() ? highest(x[1]) : NumberList.parseOne(scoreB, "the score in group B");
+        return of(a, xa, b, xb);
+    }
+
+    private static ZScoreTable group(double[] x, SdKind kind, String name) {
+        try {
+            return ZScoreTable.of(x, kind);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("Group " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** The largest of {@code x} (at least one value). */
+    static double highest(double[] x) {
+        return StatUtils.max(x);
     }
 
     /** The score lying more standard deviations from its own group's mean (equal to 4 decimals is a tie). */

@@ -64,7 +64,7 @@ public final class LayerNormZScores {
                         "LayerNorm then multiplies each standardised number by a learned scale γ and adds a learned "
                                 + "shift β (one pair per dimension), so the network can undo the standardising where it helps.",
                         List.of(ZScoreTable.Z), new Value.Table(List.of("dimension", "x", "z", "γ", "β", "y"), rows))
-                .add(CHECK, "The same as the encoder's LayerNorm", "max |y − LN(x)| = " + String.format(java.util.Locale.ROOT, "%.2e", maxDifference),
+                .add(CHECK, "The same as the encoder's LayerNorm", "max |y − LN(x)| = " + ZScoreTable.fmt(maxDifference),
                         "Computed here with the z-score table, compared with the encoder's own LayerNorm output for “"
                                 + token + "”: the difference is float rounding (and ε = 10⁻¹²), nothing more.",
                         List.of(SCALE_SHIFT), new Value.Scalar(maxDifference));

@@ -14,19 +14,33 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  */
 public record NormalCurve(double mu, double sigma) {
 
-    /** The largest |μ| and σ accepted, so that every computation stays finite. */
-    public static final double MAX_PARAMETER = 1e100;
+    /** The largest |μ| accepted: the curve's axis must stay readable (tick labels below 10⁶). */
+    public static final double MAX_MEAN = 100_000;
+    /** The largest σ accepted: μ ± 4σ stays below 10⁶ in size. */
+    public static final double MAX_SD = 100_000;
+    /** The smallest σ accepted. */
+    public static final double MIN_SD = 1e-6;
+    /** σ must be at least |μ| / {@value #MEAN_TO_SD}, or the curve's axis (μ ± 4σ) could not be told apart in print. */
+    public static final double MEAN_TO_SD = 100_000;
 
+    /** The same limits in the API and in the view: what can be drawn and read on the curve's axis. */
     public NormalCurve {
-        if (!(Math.abs(mu) <= MAX_PARAMETER)) {
-            throw new InvalidInputException("The mean μ must be a finite number between −1e100 and 1e100.");
+        if (!(Math.abs(mu) <= MAX_MEAN)) {
+            throw new InvalidInputException("The mean μ must be between −100,000 and 100,000, so that its curve can be "
+                    + "drawn and read.");
         }
         if (!(sigma > 0)) {
             throw new InvalidInputException("The standard deviation σ must be greater than 0: a normal curve with no "
                     + "spread does not exist.");
         }
-        if (!(sigma <= MAX_PARAMETER) || sigma < 1e-100) {
-            throw new InvalidInputException("The standard deviation σ must be between 1e-100 and 1e100.");
+        if (!(sigma <= MAX_SD) || sigma < MIN_SD) {
+            throw new InvalidInputException("The standard deviation σ must be between 0.000001 and 100,000, so that its "
+                    + "curve can be drawn and read.");
+        }
+        if (sigma < Math.abs(mu) / MEAN_TO_SD) {
+            throw new InvalidInputException("For μ = " + ZScoreTable.fmt(mu) + " the standard deviation σ must be at "
+                    + "least |μ| / 100,000 = " + ZScoreTable.fmt(Math.abs(mu) / MEAN_TO_SD) + ", so that the curve is "
+                    + "wide enough to be drawn.");
         }
     }
 
@@ -67,13 +81,14 @@ public record NormalCurve(double mu, double sigma) {
     }
 
     /**
-     * The value below which a share p of the population lies: F⁻¹(p).
+     * The p-quantile: the value below which a proportion p of the population lies, F⁻¹(p) (for p = 0.975, the
+     * 97.5th percentile).
      *
      * @throws InvalidInputException unless 0 &lt; p &lt; 1
      */
     public double inverse(double p) {
         if (!(p > 0 && p < 1)) {
-            throw new InvalidInputException("The percentile must be strictly between 0 and 1 (for example 0.975): "
+            throw new InvalidInputException("The probability p must be strictly between 0 and 1 (for example 0.975): "
                     + "0 and 1 would be −∞ and +∞.");
         }
         return distribution().inverseCumulativeProbability(p);

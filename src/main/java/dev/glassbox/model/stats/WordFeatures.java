@@ -1,6 +1,8 @@
 package dev.glassbox.model.stats;
 
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.model.tokenize.Token;
+import dev.glassbox.model.tokenize.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,40 @@ public record WordFeatures(List<String> words, List<Feature> features) {
     public WordFeatures {
         words = List.copyOf(words);
         features = List.copyOf(features);
+    }
+
+    /** The words of {@code text}: word-tokenizer tokens with at least one letter or digit (punctuation left out). */
+    public static List<String> words(String text) {
+        return new WordTokenizer().encode(text).stream().map(Token::text)
+                .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+    }
+
+    /** The features of {@code text}'s words (see {@link #words(String)}). */
+    public static WordFeatures ofText(String text) {
+        return of(words(text));
+    }
+
+    /** The first feature, length in letters. */
+    public Feature length() {
+        return features.getFirst();
+    }
+
+    /**
+     * The index of the longest word (the largest length z-score; the first of equals), or −1 when the lengths cannot
+     * be standardised.
+     */
+    public int longest() {
+        ZScoreTable t = length().table();
+        if (t == null) {
+            return -1;
+        }
+        int best = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (t.rows().get(i).z() > t.rows().get(best).z()) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Measures and standardises {@code words} (tokens that contain at least one letter or digit). */

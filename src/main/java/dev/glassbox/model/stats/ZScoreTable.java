@@ -4,19 +4,23 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
- * Standardisation: each value x becomes its z-score z = (x − μ) / σ, the number of standard deviations it
- * lies above (z > 0) or below (z < 0) the mean, and its percentile Φ(z), the share of a normal population that
- * lies below it. μ = Σx / n; σ = √(Σ(x − μ)² / n) for the population or s = √(Σ(x − x̄)² / (n − 1)) for a
- * sample. Moments come from Commons Math ({@link StatUtils}), Φ from its {@link NormalDistribution}.
- * (Freedman, Pisani &amp; Purves, <i>Statistics</i>, ch. 4–5; Bessel's correction in ch. 26.)
+ * Standardisation: each value x becomes its z-score, the number of standard deviations it lies above (z > 0) or
+ * below (z < 0) the mean. For a whole population z = (x − μ) / σ with μ = Σx / n and σ = √(Σ(x − μ)² / n); for a
+ * sample z = (x − x̄) / s with the sample mean x̄ = Σx / n and s = √(Σ(x − x̄)² / (n − 1)). Two proportions go with
+ * each value: Φ(z), the proportion of a normal population below z (a normal model, exact only for normal data), and
+ * the data's own percentile rank, (number below x + ½ · number equal to x) / n. Moments come from Commons Math
+ * ({@link StatUtils}), Φ from its {@link NormalDistribution}. (Freedman, Pisani &amp; Purves, <i>Statistics</i>,
+ * ch. 4–5; Bessel's correction in ch. 26; the mid-rank percentile rank as in SciPy's
+ * {@code percentileofscore(kind="mean")}.)
  *
- * <p>Shapes: n = number of values; {@code x}, {@code d}, {@code z}, {@code p} are {@code (n)}.
+ * <p>Shapes: n = number of values; {@code x}, {@code d}, {@code z}, {@code p}, {@code r} are {@code (n)}.
  */
 public final class ZScoreTable {
 
@@ -28,11 +32,17 @@ public final class ZScoreTable {
     public static final String SIGMA = "sigma";
     public static final String Z = "z";
     public static final String PERCENTILE = "percentile";
+    public static final String RANK = "rank";
 
     private static final NormalDistribution STANDARD = new NormalDistribution(null, 0, 1);
 
-    /** One value's row of the table. */
-    public record Row(double value, double deviation, double z, double percentile) {
+    /**
+     * One value's row of the table.
+     *
+     * @param percentile Φ(z): the proportion of a normal population below z (the API's name for it is fixed)
+     * @param rank       the data's own percentile rank: (number below + ½ · number equal) / n
+     */
+    public record Row(double value, double deviation, double z, double percentile, double rank) {
     }
 
     private final double[] x; // (n)
@@ -64,33 +74,36 @@ public final class ZScoreTable {
         sampleSd = Math.sqrt(sampleVariance);
         double variance = kind == SdKind.POPULATION ? populationVariance : sampleVariance;
         double sigma = sd();
-        // 7) z-scores and 8) percentiles
+        // 7) z-scores, 8) the normal model's proportion below and 9) the data's own percentile rank
         double[] z = new double[n]; // (n)
         double[] p = new double[n]; // (n)
+        double[] r = ranks(x); // (n)
         List<Row> table = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             z[i] = d[i] / sigma;
             p[i] = STANDARD.cumulativeProbability(z[i]);
-            table.add(new Row(x[i], d[i], z[i], p[i]));
+            table.add(new Row(x[i], d[i], z[i], p[i], r[i]));
         }
         rows = List.copyOf(table);
 
         List<String> labels = labels(x);
-        String s = kind == SdKind.POPULATION ? "σ" : "s";
-        String divisor = kind == SdKind.POPULATION ? "n = " + n : "n − 1 = " + (n - 1);
+        boolean population = kind == SdKind.POPULATION;
+        String s = population ? "σ" : "s";
+        String m = population ? "μ" : "x̄";
+        String divisor = population ? "n = " + n : "n − 1 = " + (n - 1);
         trace = Trace.builder()
                 .add(SUM, "Sum", "Σx = " + fmt(sum), "Add up all " + n + " values.", List.of(), new Value.Scalar(sum))
-                .add(MEAN, "Mean", "μ = Σx / n = " + fmt(sum) + " / " + n + " = " + fmt(mu),
-                        "The mean is the balance point of the values: the sum shared out equally.", List.of(SUM),
+                .add(MEAN, "Mean", m + " = Σx / n = " + fmt(sum) + " / " + n + " = " + fmt(mu),
+                        (population ? "The population mean μ" : "The sample mean x̄")
+                                + " is the balance point of the values: the sum shared out equally.", List.of(SUM),
                         new Value.Scalar(mu))
-                .add(DEVIATIONS, "Deviations from the mean", "x − μ",
+                .add(DEVIATIONS, "Deviations from the mean", "x − " + m,
                         "How far each value lies from the mean; values below it give negative deviations. "
                                 + "The deviations always add up to 0.", List.of(MEAN), new Value.Vector(d, labels))
-                .add(SQUARED, "Squared deviations", "(x − μ)²",
+                .add(SQUARED, "Squared deviations", "(x − " + m + ")²",
                         "Squaring makes every deviation positive and weighs far-away values more.", List.of(DEVIATIONS),
                         new Value.Vector(d2, labels))
-                .add(VARIANCE, "Variance", (kind == SdKind.POPULATION ? "σ²" : "s²") + " = Σ(x − μ)² / (" + divisor
-                                + ") = " + fmt(variance),
+                .add(VARIANCE, "Variance", s + "² = Σ(x − " + m + ")² / (" + divisor + ") = " + fmt(variance),
                         kind == SdKind.POPULATION
                                 ? "The mean squared deviation, dividing by n: these values are the whole group."
                                 : "Dividing by n − 1 instead of n (Bessel's correction) makes the sample variance an "
@@ -99,14 +112,19 @@ public final class ZScoreTable {
                 .add(SIGMA, "Standard deviation", s + " = √" + s + "² = " + fmt(sigma),
                         "The square root brings the spread back to the units of the values: a typical distance "
                                 + "from the mean.", List.of(VARIANCE), new Value.Scalar(sigma))
-                .add(Z, "z-scores", "z = (x − μ) / " + s,
+                .add(Z, "z-scores", "z = (x − " + m + ") / " + s,
                         "Each deviation measured in standard deviations: z = 1 is one standard deviation above the "
-                                + "mean, z = −2 two below. The z-scores have mean 0 and standard deviation 1.",
+                                + "mean, z = −2 two below. The z-scores have mean 0. " + zSpread(kind, n),
                         List.of(DEVIATIONS, SIGMA), new Value.Vector(z, labels))
-                .add(PERCENTILE, "Percentiles", "Φ(z)",
-                        "Φ is the standard normal cumulative distribution: the share of a normal population below z. "
-                                + "It is exact only if the values really follow a normal distribution.",
+                .add(PERCENTILE, "Proportion below z under a normal model", "Φ(z)",
+                        "Φ is the cumulative distribution of the standard normal distribution N(0, 1), the normal "
+                                + "distribution with mean 0 and standard deviation 1: Φ(z) is the proportion of a normal "
+                                + "population that lies below z. It describes your values only as far as they follow a "
+                                + "normal distribution; it is not their percentile rank.",
                         List.of(Z), new Value.Vector(p, labels))
+                .add(RANK, "Percentile rank in your data", "(number below x + ½ · number equal to x) / n",
+                        "The proportion of your own " + n + " values that lie below each value, counting ties as "
+                                + "half: read from the data, with no normal model.", List.of(), new Value.Vector(r, labels))
                 .build();
     }
 
@@ -187,7 +205,71 @@ public final class ZScoreTable {
         return trace;
     }
 
-    /** The z-score of any number relative to this group: (x − μ) / σ. */
+    /**
+     * The population standard deviation of the z-scores: 1 when they divide by σ, √((n − 1) / n) when they divide by s
+     * (the same kind of SD gives exactly 1; the other kind does not).
+     */
+    public double zPopulationSd() {
+        return populationSd / sd();
+    }
+
+    /** The sample standard deviation of the z-scores: √(n / (n − 1)) when they divide by σ, 1 when they divide by s. */
+    public double zSampleSd() {
+        return sampleSd / sd();
+    }
+
+    /** The data's own percentile rank of each value (mid-rank: ties count half), {@code (n)}. */
+    static double[] ranks(double[] x) {
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        double[] r = new double[x.length]; // (n)
+        for (int i = 0; i < x.length; i++) {
+            int below = lowerBound(sorted, x[i]);
+            int upTo = upperBound(sorted, x[i]);
+            r[i] = (below + 0.5 * (upTo - below)) / x.length;
+        }
+        return r;
+    }
+
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int upperBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** What the SD of the z-scores is, for both kinds, with this n (both factors computed). */
+    private static String zSpread(SdKind kind, int n) {
+        double other = kind == SdKind.POPULATION ? Math.sqrt((double) n / (n - 1)) : Math.sqrt((n - 1.0) / n);
+        return kind == SdKind.POPULATION
+                ? "Their population standard deviation is exactly 1; their sample standard deviation (dividing by n − 1) "
+                        + "is √(n / (n − 1)) = " + fmt(other) + ", because it is not the kind they were made with."
+                : "Their sample standard deviation s is exactly 1; their population standard deviation (dividing by n) "
+                        + "is √((n − 1) / n) = " + fmt(other) + ", because it is not the kind they were made with.";
+    }
+
+    /** The z-score of any number relative to this group: (x − μ) / σ, or (x − x̄) / s for a sample. */
     public double z(double value) {
         return (value - mu) / sd();
     }
@@ -197,18 +279,19 @@ public final class ZScoreTable {
         return STANDARD.cumulativeProbability(z);
     }
 
-    /** A plain-language reading of z, e.g. "1.20 standard deviations above the mean; higher than 88% of a normal population". */
+    /** A plain-language reading of z, e.g. "1.20 standard deviations above the mean; higher than 88.5% of a normal population". */
     public static String reading(double z) {
-        double p = percentile(z);
-        String where;
+        return where(z) + "; higher than " + percent(percentile(z)) + " of a normal population";
+    }
+
+    /** Where z lies, in words: "1.20 standard deviations above the mean", "at the mean". */
+    public static String where(double z) {
         if (Math.abs(z) < 0.005) {
-            where = "at the mean";
-        } else {
-            String amount = String.format(Locale.ROOT, "%.2f", Math.abs(z));
-            where = amount + " standard deviation" + (amount.equals("1.00") ? "" : "s") + (z > 0 ? " above" : " below")
-                    + " the mean";
+            return "at the mean";
         }
-        return where + "; higher than " + percent(p) + " of a normal population";
+        String amount = String.format(Locale.ROOT, "%.2f", Math.abs(z));
+        return amount + " standard deviation" + (amount.equals("1.00") ? "" : "s") + (z > 0 ? " above" : " below")
+                + " the mean";
     }
 
     /** A share as a percentage for reading, to one decimal at most (97.5%, 68%); "less than 0.1%" near the ends. */
@@ -232,13 +315,14 @@ public final class ZScoreTable {
         return labels;
     }
 
+    /** A number as the lessons write it (the same rules as the views' number formatter: four decimals). */
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return String.valueOf((long) v);
         }
         double a = Math.abs(v);
-        if (a != 0 && (a < 1e-4 || a >= 1e9)) {
-            return String.format(Locale.ROOT, "%.4e", v);
+        if (a != 0 && (a < 1e-4 || a >= 1e6)) {
+            return String.format(Locale.ROOT, "%.3e", v);
         }
         return String.format(Locale.ROOT, "%.4f", v);
     }

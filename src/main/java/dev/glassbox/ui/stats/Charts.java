@@ -8,7 +8,9 @@ import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.ui.base.Plot;
 import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The statistics lessons' charts, each built from a model result into one {@link Plot}. */
 final class Charts {
@@ -17,10 +19,6 @@ final class Charts {
     private static final int CURVE_POINTS = 241;
 
     private Charts() {
-    }
-
-    static String n(double x) {
-        return Summaries.number(x);
     }
 
     /** A number for a link or a field: the shortest text that reads back as the same double. */
@@ -60,10 +58,11 @@ final class Charts {
         }
         String summary = "A dot plot of the " + a.n() + " z-scores" + (b == null ? "" : " of group A and the " + b.n()
                 + " of group B") + " on one axis in standard deviations; the value furthest from the mean"
-                + (b == null ? "" : " in group A") + ", " + n(most.value()) + ", has z = " + n(most.z()) + ".";
+                + (b == null ? "" : " in group A") + ", " + Summaries.number(most.value()) + ", has z = "
+                + Summaries.number(most.z()) + ".";
         int tallest = 1;
         for (ZScoreTable t : groups) {
-            java.util.Map<Long, Integer> stack = new java.util.HashMap<>();
+            Map<Long, Integer> stack = new HashMap<>();
             for (ZScoreTable.Row r : t.rows()) {
                 tallest = Math.max(tallest, stack.merge(Math.round(r.z() * 20), 1, Integer::sum));
             }
@@ -88,7 +87,8 @@ final class Charts {
     }
 
     private static List<String> labels(ZScoreTable t, String prefix) {
-        return t.rows().stream().map(r -> prefix + n(r.value()) + ": z = " + n(r.z())).toList();
+        return t.rows().stream().map(r -> prefix + Summaries.number(r.value()) + ": z = "
+                + Summaries.number(r.z())).toList();
     }
 
     /** The bell curve of {@code normal} with P(a ≤ X ≤ b) shaded, the ±1, 2, 3 σ bands and the mean marked. */
@@ -99,22 +99,24 @@ final class Charts {
         double hi = mu + 4 * s;
         double top = normal.pdf(mu) * 1.08;
         double p = normal.probability(a, b);
-        Plot plot = new Plot("The normal curve with mean " + n(mu) + " and standard deviation " + n(s)
-                + "; the shaded area between a = " + n(a) + " and b = " + n(b) + " is the probability P(a ≤ X ≤ b) = "
-                + n(p) + ".")
+        Plot plot = new Plot("The normal curve with mean " + Summaries.number(mu) + " and standard deviation "
+                + Summaries.number(s)
+                + "; the shaded area between a = " + Summaries.number(a) + " and b = " + Summaries.number(b)
+                + " is the probability P(a ≤ X ≤ b) = "
+                + Summaries.number(p) + ".")
                 .x("x", lo, hi).y("density f(x)", 0, top);
         List<Plot.Band> bands = new ArrayList<>();
         for (int k = 3; k >= 1; k--) {
-            bands.add(new Plot.Band(mu - k * s, mu + k * s, "μ ± " + k + "σ: " + n(normal.withinSigmas(k))));
+            bands.add(new Plot.Band(mu - k * s, mu + k * s, "μ ± " + k + "σ: " + Summaries.number(normal.withinSigmas(k))));
         }
         plot.bands(bands, "μ ± 1σ, 2σ, 3σ bands");
         double from = Math.max(a, lo);
         double to = Math.min(b, hi);
         if (to > from) {
-            plot.area(curve(normal, from, to, 1), "P(a ≤ X ≤ b) = " + n(p));
+            plot.area(curve(normal, from, to, 1), "P(a ≤ X ≤ b) = " + Summaries.number(p));
         }
         plot.line(curve(normal, lo, hi, 1), "density f(x)", null);
-        plot.vline(mu, "mean = median = mode = " + n(mu), "mean", 0);
+        plot.vline(mu, "mean = median = mode = " + Summaries.number(mu), "mean", 0);
         List<List<Object>> rows = new ArrayList<>();
         for (int k = -4; k <= 4; k++) {
             double x = mu + k * s;
@@ -132,8 +134,10 @@ final class Charts {
         double lo = Math.min(h.lo(), t.mean() - 3.5 * t.populationSd());
         double hi = Math.max(h.right(h.bins() - 1), t.mean() + 3.5 * t.populationSd());
         return histogramPlot(h, normal, lo, hi, "Your " + t.n() + " numbers in " + h.bins()
-                + " bins, drawn so that the bars' total area is 1, with the normal curve of the same mean (" + n(t.mean())
-                + ") and standard deviation (" + n(t.populationSd()) + ") over them.", "your numbers", "value");
+                + " bins, drawn so that the bars' total area is 1, with the normal curve of the same mean ("
+                + Summaries.number(t.mean())
+                + ") and standard deviation (" + Summaries.number(t.populationSd())
+                + ") over them.", "your numbers", "value");
     }
 
     /** The CLT run's means on the density scale against N(μ, σ²/n). */
@@ -142,8 +146,9 @@ final class Charts {
         double lo = h.lo();
         double hi = h.right(h.bins() - 1);
         return histogramPlot(h, run.normal(), lo, hi, "A histogram of " + run.samples() + " sample means, each of n = "
-                + run.n() + " draws, against the normal curve with mean μ = " + n(run.mu()) + " and standard deviation "
-                + "σ/√n = " + n(run.standardError()) + ".", "sample means", "sample mean x̄");
+                + run.n() + " draws, against the normal curve with mean μ = " + Summaries.number(run.mu())
+                + " and standard deviation "
+                + "σ/√n = " + Summaries.number(run.standardError()) + ".", "sample means", "sample mean x̄");
     }
 
     private static Plot histogramPlot(Histogram h, NormalCurve normal, double lo, double hi, String summary,
@@ -164,8 +169,8 @@ final class Charts {
                 .table(List.of("from", "to", "count", "count a normal curve expects"), rows).draw();
     }
 
-    /** The normal Q-Q plot of {@code t}'s values with the line y = x. */
-    static Plot qq(ZScoreTable t) {
+    /** The normal Q-Q plot of {@code t}'s values ({@code what}, e.g. "your numbers") with the line y = x. */
+    static Plot qq(ZScoreTable t, String what) {
         QuantilePlot q = QuantilePlot.of(t);
         double[] x = q.theoretical();
         double[] y = q.sample();
@@ -177,14 +182,14 @@ final class Charts {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             pts[i] = new double[] {x[i], y[i]};
-            labels.add("value " + n(y[i]) + " vs normal quantile " + n(x[i]));
+            labels.add("value " + Summaries.number(y[i]) + " vs normal quantile " + Summaries.number(x[i]));
             rows.add(List.<Object>of(i + 1, x[i], y[i]));
         }
-        return new Plot("A normal Q-Q plot: your sorted numbers against where a normal distribution with the same mean "
+        return new Plot("A normal Q-Q plot: " + what + ", sorted, against where a normal distribution with the same mean "
                 + "and standard deviation would put them; points close to the dashed line mean the numbers look normal.")
-                .x("normal quantile", lo - pad, hi + pad).y("your value", lo - pad, hi + pad)
+                .x("normal quantile", lo - pad, hi + pad).y("value", lo - pad, hi + pad)
                 .line(new double[][] {{lo - pad, lo - pad}, {hi + pad, hi + pad}}, "y = x", "reference")
-                .points(pts, labels, "your numbers")
-                .table(List.of("rank", "normal quantile", "your value"), rows).draw();
+                .points(pts, labels, what)
+                .table(List.of("rank", "normal quantile", "value"), rows).draw();
     }
 }

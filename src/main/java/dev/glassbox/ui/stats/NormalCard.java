@@ -1,10 +1,12 @@
 package dev.glassbox.ui.stats;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import dev.glassbox.model.stats.NormalCurve;
+import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
 
-/** The home page's card for {@link NormalView}. */
+/** The home page's card for {@link NormalView}: the standard normal curve with its middle 68% shaded. */
 @SpringComponent
 public class NormalCard implements LessonCard {
 
@@ -15,6 +17,10 @@ public class NormalCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        return NormalView.card(sentence);
+        NormalCurve standard = NormalCurve.standard();
+        return new JourneyCard("normal", "Normal distribution",
+                "The bell curve: " + ZScoreTable.percent(standard.withinSigmas(1)) + " of it lies within one standard "
+                        + "deviation of the mean — and the means of many draws tend towards it.",
+                Charts.bell(standard, -1, 1), "normal", NormalState.initial(sentence).toQuery());
     }
 }

@@ -5,16 +5,20 @@ import dev.glassbox.model.stats.CentralLimitSampler;
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.Folds;
+import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
+import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The normal-distribution lesson's state, as its URL carries it:
- * {@code ?s=…&mu=0&sigma=1&a=-1&b=1&p=0.975&d=…&src=die&n=5&k=1000&seed=1}.
+ * {@code ?s=…&mu=0&sigma=1&a=-1&b=1&p=0.975&d=…&src=die&n=5&k=1000&seed=1&open=formula}.
  */
 record NormalState(String sentence, double mu, double sigma, double a, double b, double p, String data,
-        String source, int n, int samples, long seed) {
+        String source, int n, int samples, long seed, Folds folds) {
 
     static final String MU = "mu";
     static final String SIGMA = "sigma";
@@ -27,15 +31,19 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
     static final String SAMPLES = "k";
     static final String SEED = "seed";
 
-    static final int MAX_SEED = 999_999_999;
+    /** The fold with the density formula and its numbers. */
+    static final String FORMULA = "formula";
+    /** The fold on how to read a Q-Q plot, with the three examples. */
+    static final String QQ_GUIDE = "qq-guide";
+    static final Set<String> FOLDS = Set.of(FORMULA, QQ_GUIDE);
 
     static NormalState initial(String sentence) {
         return new NormalState(sentence, 0, 1, -1, 1, 0.975, ZScoresState.ONE_GROUP, CentralLimitSampler.Source.DIE.key(),
-                5, 1000, 1);
+                5, 1000, 1, Folds.NONE);
     }
 
     /**
-     * Checks what the model would refuse (σ ≤ 0, a &gt; b, a percentile outside (0, 1)).
+     * Checks what the model would refuse (μ or σ outside what can be drawn, a &gt; b, p outside (0, 1)).
      *
      * @throws InvalidInputException with the model's sentence
      */
@@ -46,7 +54,7 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
         return this;
     }
 
-    static Parsed parse(QueryParameters parameters) {
+    static Parsed<NormalState> parse(QueryParameters parameters) {
         Query query = new Query(parameters);
         NormalState d = initial(query.sentence());
         List<String> problems = new ArrayList<>();
@@ -54,31 +62,32 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
         double sigma = number(query, SIGMA, d.sigma(), "the standard deviation σ", problems);
         double a = number(query, A, d.a(), "the lower end a", problems);
         double b = number(query, B, d.b(), "the upper end b", problems);
-        double p = number(query, P, d.p(), "the percentile", problems);
+        double p = number(query, P, d.p(), "the probability p", problems);
         String source = query.choice(SOURCE, CentralLimitSampler.Source.keys(), d.source(), "source");
         int n = query.integer(N, d.n(), 1, CentralLimitSampler.MAX_N, "sample size n");
         int samples = query.integer(SAMPLES, d.samples(), 1, CentralLimitSampler.MAX_SAMPLES, "number of samples");
-        int seed = query.integer(SEED, (int) d.seed(), 0, MAX_SEED, "seed");
-        NormalState state = new NormalState(query.sentence(), mu, sigma, a, b, p, query.text(DATA, d.data()), source,
-                n, samples, seed);
+        int seed = query.integer(SEED, (int) d.seed(), 0, CentralLimitSampler.MAX_SEED, "seed");
+        Folds folds = Folds.parse(query, FOLDS);
+        String data = query.text(DATA, d.data());
         try {
             new NormalCurve(mu, sigma);
         } catch (InvalidInputException e) {
             problems.add(e.getMessage() + " Showing μ = 0, σ = 1 instead.");
-            state = new NormalState(state.sentence(), 0, 1, state.a(), state.b(), p, state.data(), source, n, samples, seed);
+            mu = 0;
+            sigma = 1;
         }
-        if (state.a() > state.b()) {
-            problems.add("The link's a is greater than its b; showing a = −1σ and b = +1σ instead.");
-            state = new NormalState(state.sentence(), state.mu(), state.sigma(), state.mu() - state.sigma(),
-                    state.mu() + state.sigma(), p, state.data(), source, n, samples, seed);
+        if (a > b) {
+            problems.add("The link's a is greater than its b; showing a = μ − σ and b = μ + σ instead.");
+            a = mu - sigma;
+            b = mu + sigma;
         }
         if (!(p > 0 && p < 1)) {
-            problems.add("The link's percentile must be strictly between 0 and 1; showing 0.975 instead.");
-            state = new NormalState(state.sentence(), state.mu(), state.sigma(), state.a(), state.b(), 0.975, state.data(),
-                    source, n, samples, seed);
+            problems.add("The link's probability p must be strictly between 0 and 1; showing 0.975 instead.");
+            p = d.p();
         }
         problems.addAll(0, query.problems());
-        return new Parsed(state, problems);
+        return new Parsed<>(new NormalState(query.sentence(), mu, sigma, a, b, p, data, source, n, samples, seed, folds),
+                problems);
     }
 
     private static double number(Query query, String name, double fallback, String what, List<String> problems) {
@@ -89,28 +98,30 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
         try {
             return NumberList.parseOne(raw, what);
         } catch (InvalidInputException e) {
-            problems.add(e.getMessage() + " Showing " + Charts.n(fallback) + " instead.");
+            problems.add(e.getMessage() + " Showing " + Summaries.number(fallback) + " instead.");
             return fallback;
         }
     }
 
     QueryParameters toQuery() {
         return Query.of(Query.SENTENCE, sentence, MU, Charts.plain(mu), SIGMA, Charts.plain(sigma), A, Charts.plain(a),
-                B, Charts.plain(b), P, Charts.plain(p), DATA, data, SOURCE, source, N, n, SAMPLES, samples, SEED, seed);
+                B, Charts.plain(b), P, Charts.plain(p), DATA, data, SOURCE, source, N, n, SAMPLES, samples, SEED, seed,
+                Folds.PARAMETER, folds.parameter());
     }
 
     NormalState withCurve(double m, double s, double lo, double hi, double q) {
-        return new NormalState(sentence, m, s, lo, hi, q, data, source, n, samples, seed);
+        return new NormalState(sentence, m, s, lo, hi, q, data, source, n, samples, seed, folds);
     }
 
     NormalState withData(String d) {
-        return new NormalState(sentence, mu, sigma, a, b, p, d, source, n, samples, seed);
+        return new NormalState(sentence, mu, sigma, a, b, p, d, source, n, samples, seed, folds);
     }
 
     NormalState withSimulation(String src, int size, int count, long s) {
-        return new NormalState(sentence, mu, sigma, a, b, p, data, src, size, count, s);
+        return new NormalState(sentence, mu, sigma, a, b, p, data, src, size, count, s, folds);
     }
 
-    record Parsed(NormalState state, List<String> problems) {
+    NormalState withFolds(Folds f) {
+        return new NormalState(sentence, mu, sigma, a, b, p, data, source, n, samples, seed, f);
     }
 }

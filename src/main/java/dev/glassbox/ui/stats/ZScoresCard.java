@@ -1,10 +1,19 @@
 package dev.glassbox.ui.stats;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.model.stats.WordFeatures;
+import dev.glassbox.model.stats.ZScoreTable;
+import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.Summaries;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
-/** The home page's card for {@link ZScoresView}. */
+/** The home page's card for {@link ZScoresView}: the sentence's word lengths as z-scores. */
 @SpringComponent
 public class ZScoresCard implements LessonCard {
 
@@ -15,6 +24,20 @@ public class ZScoresCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        return ZScoresView.card(sentence);
+        WordFeatures wf = WordFeatures.ofText(sentence);
+        int longest = wf.words().size() >= 2 ? wf.longest() : -1;
+        if (longest < 0) {
+            return new JourneyCard("zscores", "z-scores", "Standardise numbers: how many standard deviations each lies "
+                    + "from the mean.", new Paragraph("z = (x − μ) / σ"), "zscores", ZScoresState.initial(sentence).toQuery());
+        }
+        ZScoreTable t = wf.length().table();
+        String description = "Standardise the word lengths: “" + wf.words().get(longest) + "” is the longest, z = "
+                + Summaries.number(t.rows().get(longest).z()) + " standard deviations above the mean length "
+                + Summaries.number(t.mean()) + ".";
+        Component preview = Charts.dots(t, null);
+        String lengths = Arrays.stream(wf.length().values()).mapToObj(Charts::plain).collect(Collectors.joining(", "));
+        ZScoresState open = new ZScoresState(sentence, lengths, 1, SdKind.POPULATION, "", "", ZScoresState.DEFAULT_TOKEN,
+                Folds.NONE);
+        return new JourneyCard("zscores", "z-scores", description, preview, "zscores", open.toQuery());
     }
 }

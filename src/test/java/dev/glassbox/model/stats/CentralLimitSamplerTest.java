@@ -76,6 +76,34 @@ class CentralLimitSamplerTest {
         assertThatThrownBy(() -> CentralLimitSampler.run(Source.DIE, 5, 5001, 1)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("from 1 to 5000");
         assertThatThrownBy(() -> Source.byKey("normal")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> CentralLimitSampler.run(Source.DIE, 5, 10, -5)).hasMessageContaining("from 0 to 999999999");
+    }
+
+    @Test
+    void typed_whole_numbers_are_read_exactly_or_refused_with_what_was_typed() {
+        assertThat(CentralLimitSampler.wholeNumber(" 30 ", 1, 100, "n")).isEqualTo(30);
+        assertThat(CentralLimitSampler.wholeNumber("−0", 0, 9, "The seed")).isZero();
+        // 1e999 is not read as 1999 (an integer box used to drop the e), nor 2.5 as 25.
+        for (String bad : new String[] {"1e999", "2.5", "0", "10000000", "", "99999999999", "seven"}) {
+            assertThatThrownBy(() -> CentralLimitSampler.wholeNumber(bad, 1, 5000, "The number of samples"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("The number of samples must be a whole number from 1 to 5000, but it is “" + bad + "”.");
+        }
+    }
+
+    @Test
+    void the_skewness_of_the_means_shrinks_as_gamma_over_root_n() {
+        // Skewed source, by hand: μ = 1.1; σ² = 0.5·1.21 + 0.3·0.01 + 0.15·0.81 + 0.05·79.21 = 4.69;
+        // E[(X − μ)³] = 0.5·(−1.331) + 0.3·(−0.001) + 0.15·0.729 + 0.05·704.969 = 34.69215; γ = 34.69215 / 4.69^1.5
+        // (python3: sum(p*(v-1.1)**3 for v,p in zip([0,1,2,10],[.5,.3,.15,.05])) / 4.69**1.5 → 3.41562413500046).
+        assertThat(Source.SKEWED.skewness()).isCloseTo(3.41562413500046, within(1e-9));
+        assertThat(Source.EXPONENTIAL.skewness()).isEqualTo(2);
+        Run one = CentralLimitSampler.run(Source.EXPONENTIAL, 1, 5000, 3);
+        Run thirty = CentralLimitSampler.run(Source.EXPONENTIAL, 30, 5000, 3);
+        assertThat(thirty.expectedSkewness()).isCloseTo(2 / Math.sqrt(30), within(1e-15));
+        // Sampling error of a skewness from 5000 values is about √(6/5000) ≈ 0.035 for normal data (more for skewed).
+        assertThat(one.skewnessOfMeans()).isCloseTo(2, within(0.4));
+        assertThat(thirty.skewnessOfMeans()).isCloseTo(thirty.expectedSkewness(), within(0.15));
     }
 
     private static double distance(Run run) {

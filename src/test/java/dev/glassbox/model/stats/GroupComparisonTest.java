@@ -23,6 +23,30 @@ class GroupComparisonTest {
     }
 
     @Test
+    void two_columns_are_read_and_an_empty_score_means_the_groups_highest() {
+        // A = 75, 80, 70, 85, 65: mean 75, σ = √50 = 7.0710678…, z(85) = 10 / √50 = 1.4142135623730951;
+        // B = 40, 35, 45, 30, 50: mean 40, z(45) = 5 / √50 = 0.7071067811865476 (python3: 10 / math.sqrt(50), 5 / ...).
+        String columns = "75, 40\n80, 35\n70, 45\n85, 30\n65, 50";
+        GroupComparison c = GroupComparison.parse(columns, SdKind.POPULATION, "", "45");
+        assertThat(c.scoreA()).isEqualTo(85);
+        assertThat(c.zA()).isCloseTo(1.4142135623730951, within(1e-15));
+        assertThat(c.zB()).isCloseTo(0.7071067811865476, within(1e-15));
+        assertThat(c.moreRemarkable()).isEqualTo(GroupComparison.Verdict.A);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GroupComparison.parse("1, 5\n1, 6", SdKind.POPULATION, "", ""))
+                .hasMessageStartingWith("Group A: All the values are equal");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GroupComparison.parse(columns, SdKind.POPULATION, "x", ""))
+                .hasMessageStartingWith("The score in group A must be a number");
+    }
+
+    @Test
+    void the_longest_word_is_the_largest_length_z_score() {
+        WordFeatures wf = WordFeatures.ofText("Tiny words beside extraordinarily long ones.");
+        assertThat(wf.words()).containsExactly("Tiny", "words", "beside", "extraordinarily", "long", "ones");
+        assertThat(wf.longest()).isEqualTo(3);
+        assertThat(WordFeatures.ofText("cat dog").longest()).isEqualTo(-1);
+    }
+
+    @Test
     void histogram_and_qq_plot_of_a_small_set() {
         ZScoreTable t = ZScoreTable.of(new double[] {1, 2, 2, 3, 9}, SdKind.POPULATION);
         Histogram h = Histogram.of(t.values(), 0, 10, 5);

@@ -76,11 +76,29 @@ class NormalCurveTest {
         assertThatThrownBy(() -> standard.inverse(0)).isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    void the_limits_are_what_the_curve_can_draw_and_are_stated_in_the_sentence() {
+        // 1e100 ± 4: the same double, so the axis would have no width (it drew a blank curve).
+        assertThat(1e100 + 4.0).isEqualTo(1e100 - 4.0);
+        assertThatThrownBy(() -> new NormalCurve(1e100, 1)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The mean μ must be between −100,000 and 100,000, so that its curve can be drawn and read.");
+        assertThatThrownBy(() -> new NormalCurve(0, 1e6)).hasMessageContaining("between 0.000001 and 100,000");
+        assertThatThrownBy(() -> new NormalCurve(0, 1e-7)).hasMessageContaining("between 0.000001 and 100,000");
+        assertThatThrownBy(() -> new NormalCurve(100_000, 0.5))
+                .hasMessageContaining("For μ = 100000 the standard deviation σ must be at least |μ| / 100,000 = 1");
+        // The extremes allowed keep every axis position distinct: μ ± 4σ with the smallest σ for the largest μ.
+        NormalCurve edge = new NormalCurve(-100_000, 1);
+        assertThat(edge.mu() - 4 * edge.sigma()).isLessThan(edge.mu() - 3.99 * edge.sigma());
+        assertThat(new NormalCurve(0, 1e-6).pdf(0)).isFinite();
+        assertThat(new NormalCurve(100_000, 100_000).cdf(500_000)).isBetween(0.0, 1.0);
+    }
+
     @Property(tries = 300)
     void areas_are_probabilities_and_the_inverse_undoes_the_cdf(
             @ForAll @DoubleRange(min = -1e3, max = 1e3) double mu, @ForAll @Scale(4) @DoubleRange(min = 1e-3, max = 1e3) double sigma,
             @ForAll @Scale(4) @DoubleRange(min = 0.001, max = 0.999) double p, @ForAll @DoubleRange(min = -5, max = 5) double za,
             @ForAll @DoubleRange(min = 0, max = 5) double width) {
+        net.jqwik.api.Assume.that(sigma >= Math.abs(mu) / NormalCurve.MEAN_TO_SD);
         NormalCurve curve = new NormalCurve(mu, sigma);
         double a = mu + za * sigma;
         double b = a + width * sigma;

@@ -62,11 +62,11 @@ class ZScoreTableTest {
     }
 
     @Test
-    void the_trace_runs_from_sum_to_percentile() {
+    void the_trace_runs_from_sum_to_percentile_rank() {
         ZScoreTable t = ZScoreTable.of(new double[] {3, 5, 7}, SdKind.SAMPLE);
         assertThat(t.trace().steps()).extracting(s -> s.id()).containsExactly(ZScoreTable.SUM, ZScoreTable.MEAN,
                 ZScoreTable.DEVIATIONS, ZScoreTable.SQUARED, ZScoreTable.VARIANCE, ZScoreTable.SIGMA, ZScoreTable.Z,
-                ZScoreTable.PERCENTILE);
+                ZScoreTable.PERCENTILE, ZScoreTable.RANK);
         assertThat(t.trace().step(ZScoreTable.VARIANCE).equation()).contains("n − 1 = 2").endsWith("= 4");
     }
 
@@ -91,6 +91,7 @@ class ZScoreTableTest {
         assertThat(ZScoreTable.reading(1.2)).isEqualTo("1.20 standard deviations above the mean; higher than 88.5% of a normal population");
         assertThat(ZScoreTable.reading(-1)).isEqualTo("1.00 standard deviation below the mean; higher than 15.9% of a normal population");
         assertThat(ZScoreTable.reading(0)).startsWith("at the mean; higher than 50%");
+        assertThat(ZScoreTable.where(-1.2247)).isEqualTo("1.22 standard deviations below the mean");
         assertThat(ZScoreTable.reading(5)).endsWith("higher than more than 99.9% of a normal population");
     }
 
@@ -120,5 +121,34 @@ class ZScoreTableTest {
                 assertThat(t.rows().get(i).percentile()).isBetween(0.0, 1.0);
             }
         }
+    }
+
+    @Test
+    void the_data_own_percentile_rank_counts_ties_as_half() {
+        // python3: scipy.stats.percentileofscore([2,4,4,4,5,5,7,9], v, kind="mean") / 100 for each v
+        // → 0.0625, 0.3125, 0.3125, 0.3125, 0.625, 0.625, 0.8125, 0.9375
+        ZScoreTable t = ZScoreTable.of(new double[] {2, 4, 4, 4, 5, 5, 7, 9}, SdKind.POPULATION);
+        assertThat(t.rows().stream().mapToDouble(ZScoreTable.Row::rank).toArray())
+                .containsExactly(0.0625, 0.3125, 0.3125, 0.3125, 0.625, 0.625, 0.8125, 0.9375);
+        // …which is not Φ(z): 9 has z = 2, Φ(2) = 0.9772498680518208 (python3 NormalDist().cdf(2)).
+        assertThat(t.rows().get(7).percentile()).isCloseTo(0.9772498680518208, within(TOLERANCE));
+    }
+
+    @Test
+    void sample_mode_writes_sample_symbols_and_the_z_scores_sd_depends_on_its_kind() {
+        // python3: statistics.pstdev(z) for z = [(x - 5) / stdev(d) for x in d], d = [3, 5, 7] → 0.816496580927726
+        // (= √(2/3)); statistics.stdev of the population z-scores → 1.224744871391589 (= √(3/2)).
+        ZScoreTable sample = ZScoreTable.of(new double[] {3, 5, 7}, SdKind.SAMPLE);
+        ZScoreTable population = ZScoreTable.of(new double[] {3, 5, 7}, SdKind.POPULATION);
+        assertThat(sample.zSampleSd()).isCloseTo(1, within(TOLERANCE));
+        assertThat(sample.zPopulationSd()).isCloseTo(0.816496580927726, within(TOLERANCE));
+        assertThat(population.zPopulationSd()).isCloseTo(1, within(TOLERANCE));
+        assertThat(population.zSampleSd()).isCloseTo(1.224744871391589, within(TOLERANCE));
+        assertThat(sample.trace().step(ZScoreTable.MEAN).equation()).startsWith("x̄ = Σx / n");
+        assertThat(sample.trace().step(ZScoreTable.VARIANCE).equation()).startsWith("s² = Σ(x − x̄)² / (n − 1 = 2)");
+        assertThat(sample.trace().step(ZScoreTable.Z).equation()).isEqualTo("z = (x − x̄) / s");
+        assertThat(sample.trace().step(ZScoreTable.Z).explanation()).contains("√((n − 1) / n) = 0.8165");
+        assertThat(population.trace().step(ZScoreTable.VARIANCE).equation()).startsWith("σ² = Σ(x − μ)² / (n = 3)");
+        assertThat(population.trace().step(ZScoreTable.Z).equation()).isEqualTo("z = (x − μ) / σ");
     }
 }

@@ -1,0 +1,119 @@
+package dev.glassbox.ui.stats;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.glassbox.model.stats.NumberList;
+import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.TraceView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The learner's numbers: the controls, their z-score table and dot plot, and the folded step-by-step computation. */
+class NumbersSection extends Div {
+
+    private static final String ONE = "One list";
+    private static final String TWO = "Two groups (two columns)";
+
+    private final TextArea numbers = new TextArea("Your numbers");
+    private final RadioButtonGroup<String> groups = new RadioButtonGroup<>("Groups");
+    private final RadioButtonGroup<String> sd = new RadioButtonGroup<>("Standard deviation");
+    private final TextField scoreA = new TextField("Score in group A");
+    private final TextField scoreB = new TextField("Score in group B");
+    private final Button compute = new Button("Compute");
+    private final Notice notice = new Notice("zscores-notice");
+    private final Div result = new Div();
+    private final Div beyond = new Div();
+    private final Fold steps = new Fold(ZScoresState.STEPS, "Step by step: every number of the table");
+    private final Consumer<ZScoresState> go;
+    private ZScoresState state;
+
+    NumbersSection(Consumer<ZScoresState> go) {
+        this.go = go;
+        setId("numbers-section");
+        numbers.setId("numbers");
+        numbers.setWidthFull();
+        numbers.setMaxWidth("40rem");
+        numbers.setHelperText("Separate numbers by commas, spaces or new lines, with a decimal point (3.5). At most "
+                + NumberList.MAX_VALUES + " values. For two groups: one line per row, two numbers per line.");
+        groups.setId("groups");
+        groups.setItems(ONE, TWO);
+        sd.setId("sd-kind");
+        sd.setItems(SdKind.keys());
+        sd.setItemLabelGenerator(k -> k.equals("population") ? "Population σ (divide by n)" : "Sample s (divide by n − 1)");
+        scoreA.setId("score-a");
+        scoreB.setId("score-b");
+        scoreA.setPlaceholder("highest of A");
+        scoreB.setPlaceholder("highest of B");
+        scoreA.setHelperText("The score whose z is compared; empty: the group's highest.");
+        compute.setId("compute");
+        compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        result.setId("zscores-result");
+        Div controls = new Div(groups, sd);
+        controls.addClassName("gb-controls");
+        Div scores = new Div(scoreA, scoreB, compute);
+        scores.addClassName("gb-controls");
+        add(numbers, controls, scores, notice, result, steps, beyond);
+
+        FromClient.onChange(numbers, v -> attempt(state.withValues(v)));
+        FromClient.onChange(groups, v -> attempt(state.withGroups(TWO.equals(v) ? 2 : 1)));
+        FromClient.onChange(sd, v -> attempt(state.withSd(SdKind.byKey(v))));
+        FromClient.onChange(scoreA, v -> attempt(state.withScores(v, scoreB.getValue())));
+        FromClient.onChange(scoreB, v -> attempt(state.withScores(scoreA.getValue(), v)));
+        compute.addClickListener(e -> attempt(state.withValues(numbers.getValue())
+                .withScores(scoreA.getValue(), scoreB.getValue())));
+    }
+
+    Fold steps() {
+        return steps;
+    }
+
+    /** Goes to {@code next} only if its numbers can be read; otherwise says why and takes the old figures away. */
+    private void attempt(ZScoresState next) {
+        try {
+            ZScoreResult.compute(next);
+            go.accept(next);
+        } catch (InvalidInputException e) {
+            result.removeAll();
+            beyond.removeAll();
+            steps.setVisible(false);
+            notice.show(e.getMessage());
+        }
+    }
+
+    /** Shows {@code s}; {@code problems} are what its link got wrong. */
+    void show(ZScoresState s, List<String> problems) {
+        state = s;
+        numbers.setValue(s.values());
+        groups.setValue(s.groups() == 2 ? TWO : ONE);
+        sd.setValue(s.sd().key());
+        scoreA.setValue(s.scoreA());
+        scoreB.setValue(s.scoreB());
+        scoreA.setVisible(s.groups() == 2);
+        scoreB.setVisible(s.groups() == 2);
+        compute.setVisible(true);
+        numbers.setMinRows(s.groups() == 2 ? 6 : 2);
+        result.removeAll();
+        beyond.removeAll();
+        List<String> sentences = new ArrayList<>(problems);
+        try {
+            ZScoreResult.Computed c = ZScoreResult.compute(s);
+            result.add(ZScoreResult.tables(c));
+            beyond.add(ZScoreResult.beyond(c));
+            steps.setVisible(true);
+            steps.show(s.folds().isOpen(ZScoresState.STEPS), () -> new TraceView(c.a().trace()));
+        } catch (InvalidInputException e) {
+            steps.setVisible(false);
+            sentences.add(e.getMessage());
+        }
+        notice.show(sentences);
+    }
+}
