@@ -13,7 +13,7 @@ class PiecesIT extends BrowserTest {
     @Test
     void formulas_are_drawn_as_mathml() {
         open("/test/pieces");
-        Locator math = page.locator("math.gb-formula").first();
+        Locator math = page.locator("math.gb-math").first();
         assertThat(math).isVisible();
         assertThat(math.evaluate("m => m.namespaceURI")).isEqualTo("http://www.w3.org/1998/Math/MathML");
         assertThat((String) math.locator("msub").first().evaluate("m => m.namespaceURI"))

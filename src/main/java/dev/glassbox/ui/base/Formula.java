@@ -56,7 +56,7 @@ public class Formula extends Component {
         Element row = new Parser(source).parse();
         getElement().appendChild(row);
         getElement().setAttribute("aria-label", source);
-        addClassName("gb-formula");
+        addClassName("gb-math");
     }
 
     /** The source the formula was written in. */
