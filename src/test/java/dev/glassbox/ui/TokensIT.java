@@ -186,6 +186,49 @@ class TokensIT extends BrowserTest {
         assertNoScriptRan();
     }
 
+    /** A learner's long sentence, as a class might type it: one long word and an accented name. */
+    private static final String LONG = "Antidisestablishmentarianism and pneumonoultramicroscopicsilicovolcanoconiosis "
+            + "were words José typed twice, carefully, into the tokenizer before lunch.";
+
+    @Test
+    void a_long_normalised_token_never_scrolls_a_phone_page_sideways() {
+        page.setViewportSize(390, 844);
+        open("/tokens?s=" + enc(LONG) + "&t=wordpiece&open=steps");
+        assertThat(page.locator("#trace")).containsText("pneumonoultramicroscopicsilicovolcanoconiosis");
+        screenshot("tokens-phone");
+        report("phone");
+        assertThat(page.locator("#trace")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(widest())
+                .as("the widest element's right edge, at 390 px").isLessThanOrEqualTo(390);
+        page.setViewportSize(360, 800);
+        idle();
+        org.assertj.core.api.Assertions.assertThat(widest())
+                .as("the widest element's right edge, at 360 px").isLessThanOrEqualTo(360);
+    }
+
+    /** The right edge of the element reaching furthest right, and whether the page itself scrolls sideways. */
+    private double widest() {
+        return ((Number) page.evaluate("() => Math.max(document.documentElement.scrollWidth, "
+                + "...[...document.querySelectorAll('main *')].filter(e => !e.closest('.gb-scroll'))"
+                + ".map(e => e.getBoundingClientRect().right))")).doubleValue();
+    }
+
+    /** Prints the page's heights for the record (the app layout scrolls inside itself). */
+    private void report(String what) {
+        System.out.println("tokens page " + what + ": documentElement.scrollHeight="
+                + page.evaluate("() => document.documentElement.scrollHeight") + ", main.scrollHeight="
+                + page.evaluate("() => document.querySelector('main').scrollHeight"));
+    }
+
+    @Test
+    void page_heights_for_the_record() {
+        open("/tokens");
+        report("desktop, default sentence");
+        page.setViewportSize(390, 844);
+        idle();
+        report("phone, default sentence");
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
