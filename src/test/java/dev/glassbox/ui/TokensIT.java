@@ -43,7 +43,10 @@ class TokensIT extends BrowserTest {
         assertThat(lesson.chips()).hasCount(4);
         assertThat(lesson.chips().nth(1)).containsText(",");
         assertThat(lesson.root().locator("#token-counts")).containsText("13 characters → 4 tokens");
+        assertThat(lesson.root().locator("#step-split")).hasCount(0);
+        page.locator("#fold-steps").click();
         assertThat(lesson.root().locator("#step-split table")).containsText("world");
+        assertThat(page).hasURL(Pattern.compile(".*open=steps.*"));
         assertThat(page).hasURL(Pattern.compile(".*/tokens\\?s=Hello.*"));
         screenshot("tokens");
         assertNoScriptRan();
@@ -99,7 +102,7 @@ class TokensIT extends BrowserTest {
         assertThat(lesson.compareChips("wordpiece").first()).hasText("[CLS]");
         assertThat(lesson.compareChips("bpe")).hasCount(4);
         assertThat(lesson.compareChips("bpe").nth(2)).hasText("Ġworld");
-        assertThat(lesson.root().locator("#counts-wordpiece")).hasText("13 characters → 6 tokens (2.17 characters per token).");
+        assertThat(lesson.root().locator("#counts-wordpiece")).hasText("13 characters → 6 tokens (2.1667 characters per token).");
         assertThat(lesson.root().locator("#compare-bpe .gb-chip-id")).hasCount(0);
         page.locator("#show-ids").click();
         assertThat(lesson.root().locator("#compare-bpe .gb-chip-id").nth(2)).hasText("995");
@@ -136,7 +139,7 @@ class TokensIT extends BrowserTest {
 
     @Test
     void a_shared_link_restores_the_merge_step_and_the_word() {
-        String link = "/tokens?s=" + enc("Tokenizing unbelievably long words") + "&t=bpe&m=3&w=unbelievably";
+        String link = "/tokens?s=" + enc("Tokenizing unbelievably long words") + "&t=bpe&m=3&w=unbelievably&open=steps";
         open(link);
         TokensPage lesson = lesson();
         assertThat(lesson.mergeCaption()).containsText("Merge 3 of");
@@ -164,7 +167,9 @@ class TokensIT extends BrowserTest {
         page.locator("#try-rare").click();
         assertThat(page.locator("#sentence input")).hasValue(java.util.regex.Pattern.compile("Antidisestablishmentarianism.*"));
         assertThat(page.locator("#search-outcome")).containsText("\"antidisestablishmentarianism\" → ");
-        assertThat(page.locator("#wordpiece-search")).containsText("antidisestablishmentarianis");
+        page.locator("#fold-lookups").click();
+        assertThat(page.locator("#lookup-table")).containsText("antidisestablishmentarianis");
+        assertThat(page).hasURL(Pattern.compile(".*open=lookups.*"));
         page.locator("#wordpiece-search").scrollIntoViewIfNeeded();
         screenshot("tokens-wordpiece-search");
         page.locator("#try-emoji").click();
@@ -186,6 +191,64 @@ class TokensIT extends BrowserTest {
         assertNoScriptRan();
     }
 
+    @Test
+    void an_accented_letter_is_explained_by_its_bytes_where_gpt2_shows_it() {
+        open("/tokens?s=" + enc("Sí, José."));
+        // Python: "í".encode() == b"\xc3\xad"; GPT-2's bytes_to_unicode writes 0xC3 as "Ã" and 0xAD as chr(256 + 67) "Ń"
+        // (hand count in BytePairTokenizerTest); "é" is C3 A9, both printable Latin-1: "Ã©".
+        assertThat(lesson().compareChips("bpe")).containsText(new String[] {"ÃŃ"});
+        assertThat(page.locator("#stand-in-note")).hasText(
+                "í appears as ÃŃ: its 2 UTF-8 bytes (C3 AD), each written as one character; 1 more such character is "
+                        + "listed under “Bytes as characters” below.");
+        assertThat(page.locator("#stand-ins-summary")).hasText(
+                "In your sentence 3 characters are written as other characters; 2 of them take more than one byte:");
+        assertThat(page.locator("#stand-ins table")).containsText("C3 A9");
+        assertThat(page.locator("#stand-ins table")).containsText("⟨SPACE⟩");
+        page.locator("#bpe").scrollIntoViewIfNeeded();
+        screenshot("tokens-stand-ins");
+    }
+
+    @Test
+    void the_normaliser_not_wordpiece_lowercases_and_strips_accents() {
+        open("/tokens?s=" + enc("Café au lait") + "&t=wordpiece&open=steps");
+        // "C" → "c" (lowercase) and "é" → "e" (NFD e + U+0301, the mark dropped): 2 characters of 2 kinds.
+        assertThat(page.locator("#normaliser-summary")).hasText(
+                "In your sentence the normaliser changed 2 characters (2 different kinds); WordPiece only ever sees the result.");
+        assertThat(page.locator("#normaliser-changes table")).containsText("strip accents");
+        assertThat(page.locator("#step-normalise h3")).containsText("Normaliser");
+        assertThat(page.locator("#step-longest-match h3")).containsText("WordPiece");
+        assertThat(page.locator("#step-normalise table")).containsText("cafe au lait");
+    }
+
+    @Test
+    void cls_and_sep_are_defined_with_their_ids_for_the_sentence() {
+        open("/tokens?s=" + enc("Hello, world!"));
+        // bert-base-uncased / all-MiniLM-L6-v2 vocab.txt: [CLS] is line 102 (id 101), [SEP] line 103 (id 102);
+        // Hugging Face tokenizers: [CLS] hello , world ! [SEP] → 6 tokens.
+        assertThat(page.locator("#special-tokens h2")).containsText("[CLS] and [SEP]");
+        assertThat(page.locator("#special-tokens-here")).hasText("In your sentence MiniLM reads 6 tokens: [CLS] (id 101) "
+                + "at position 0, then the 4 pieces of your text, then [SEP] (id 102) at position 5.");
+        page.locator("#contents a[data-target=special-tokens]").click();
+        assertThat(page.locator("#special-tokens")).isInViewport();
+    }
+
+    @Test
+    void open_folds_are_in_the_link_and_a_reload_keeps_them() {
+        open("/tokens?s=" + enc("unbelievably") + "&open=lookups");
+        assertThat(page.locator("#fold-lookups")).hasAttribute("opened", "");
+        assertThat(page.locator("#lookup-table")).containsText("unbelievably");
+        assertThat(page.locator("#fold-steps")).not().hasAttribute("opened", "");
+        page.locator("#fold-steps").click();
+        assertThat(page).hasURL(Pattern.compile(".*open=lookups%2Csteps.*|.*open=lookups,steps.*"));
+        page.reload();
+        idle();
+        assertThat(page.locator("#fold-steps")).hasAttribute("opened", "");
+        assertThat(page.locator("#trace")).containsText("Split into words");
+        typeSentence("A new sentence, the folds stay open.");
+        assertThat(page.locator("#fold-lookups")).hasAttribute("opened", "");
+        assertThat(page.locator("#search-outcome")).not().containsText("unbelievably");
+    }
+
     /** A learner's long sentence, as a class might type it: one long word and an accented name. */
     private static final String LONG = "Antidisestablishmentarianism and pneumonoultramicroscopicsilicovolcanoconiosis "
             + "were words José typed twice, carefully, into the tokenizer before lunch.";
@@ -198,19 +261,27 @@ class TokensIT extends BrowserTest {
         screenshot("tokens-phone");
         report("phone");
         assertThat(page.locator("#trace")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(widest())
-                .as("the widest element's right edge, at 390 px").isLessThanOrEqualTo(390);
+        String at390 = widest();
+        org.assertj.core.api.Assertions.assertThat(edge(at390)).as("the widest element at 390 px: " + at390)
+                .isLessThanOrEqualTo(390);
         page.setViewportSize(360, 800);
         idle();
-        org.assertj.core.api.Assertions.assertThat(widest())
-                .as("the widest element's right edge, at 360 px").isLessThanOrEqualTo(360);
+        String at360 = widest();
+        org.assertj.core.api.Assertions.assertThat(edge(at360)).as("the widest element at 360 px: " + at360)
+                .isLessThanOrEqualTo(360);
     }
 
-    /** The right edge of the element reaching furthest right, and whether the page itself scrolls sideways. */
-    private double widest() {
-        return ((Number) page.evaluate("() => Math.max(document.documentElement.scrollWidth, "
-                + "...[...document.querySelectorAll('main *')].filter(e => !e.closest('.gb-scroll'))"
-                + ".map(e => e.getBoundingClientRect().right))")).doubleValue();
+    /** The right edge of the element reaching furthest right outside a scroll box, and which element it is. */
+    private String widest() {
+        return (String) page.evaluate("() => { let best = [document.documentElement.scrollWidth, 'page'];"
+                + " for (const e of document.querySelectorAll('main *')) { if (e.closest('.gb-scroll')) continue;"
+                + " const r = e.getBoundingClientRect().right; if (r > best[0]) best = [r, e.tagName + '#' + e.id + '.'"
+                + " + e.className + ' ' + (e.textContent || '').slice(0, 40)]; }"
+                + " return Math.ceil(best[0]) + ' ' + best[1]; }");
+    }
+
+    private static double edge(String widest) {
+        return Double.parseDouble(widest.substring(0, widest.indexOf(' ')));
     }
 
     /** Prints the page's heights for the record (the app layout scrolls inside itself). */
