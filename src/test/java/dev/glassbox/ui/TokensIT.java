@@ -293,11 +293,17 @@ class TokensIT extends BrowserTest {
 
     @Test
     void page_heights_for_the_record() {
-        open("/tokens");
-        report("desktop, default sentence");
+        open("/tokens?s=" + enc("José didn't cross the street because it was too tired."));
+        report("desktop");
+        page.setViewportSize(1280, 4200);
+        idle();
+        screenshot("tokens-desktop-full");
         page.setViewportSize(390, 844);
         idle();
-        report("phone, default sentence");
+        report("phone");
+        page.setViewportSize(390, 7000);
+        idle();
+        screenshot("tokens-phone-full");
     }
 
     private static String enc(String s) {

@@ -13,10 +13,13 @@ import dev.glassbox.model.tokenize.WordPieceTokenizer;
 import dev.glassbox.model.tokenize.WordTokenizer;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Prose;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -29,26 +32,31 @@ class CompareSection extends Section {
 
     private final Checkbox showIds = new Checkbox("Show ids");
     private final Div compare = new Div();
+    private final Fold signs = new Fold(TokensState.SIGNS, "What ##, Ġ and [UNK] mean, and why the counts differ");
 
-    CompareSection(Consumer<UnaryOperator<TokensState>> change) {
+    CompareSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<String, Boolean> folded) {
         setId("compare-section");
         H2 title = new H2("Three tokenizers, side by side");
         showIds.setId("show-ids");
         FromClient.onChange(showIds, show -> change.accept(s -> s.withIds(show)));
         compare.setId("compare");
         compare.addClassName("gb-compare");
-        Div signs = new Div(new Prose("tokens", "signs"));
-        signs.setId("explanations");
-        signs.addClassName("gb-explain");
+        signs.onToggle(open -> folded.accept(TokensState.SIGNS, open));
         add(title, new Prose("tokens", "compare"), showIds, compare, signs);
     }
 
     void clear() {
         compare.removeAll();
+        signs.show(false, () -> null);
     }
 
     void show(TokensLesson lesson, TokensState state) {
         showIds.setValue(state.ids());
+        signs.show(state.folds().isOpen(TokensState.SIGNS), () -> {
+            Prose prose = new Prose("tokens", "signs");
+            prose.setId("explanations");
+            return prose;
+        });
         compare.removeAll();
         for (Tokenization t : lesson.sideBySide) {
             List<String> texts = t.tokens().stream().map(Token::text).toList();
@@ -68,11 +76,11 @@ class CompareSection extends Section {
     }
 
     /** Under GPT-2's tokens: which of this sentence's characters appear as other characters, when any but the space. */
-    private static java.util.Optional<Paragraph> standInNote(TokensLesson lesson) {
+    private static Optional<Paragraph> standInNote(TokensLesson lesson) {
         List<BytePairTokenizer.StandIn> letters = lesson.standIns.stream()
                 .filter(s -> s.bytes().size() > 1).toList();
         if (letters.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BytePairTokenizer.StandIn first = letters.getFirst();
         Paragraph note = new Paragraph(first.character() + " appears as " + first.standIns() + ": its "
@@ -82,6 +90,6 @@ class CompareSection extends Section {
                         : " — see ") + "“Bytes as characters” below.");
         note.setId("stand-in-note");
         note.addClassName("gb-note");
-        return java.util.Optional.of(note);
+        return Optional.of(note);
     }
 }

@@ -48,7 +48,7 @@ final class TokensLesson {
         replay = BytePairTokenizer.r50k().replay(sentence);
         int merges = replay.merges().size();
         if (state.mergeStep() > merges) {
-            problems.add("This sentence has only " + merges + " merges, so the link's merge step "
+            problems.add("This sentence has only " + merges + (merges == 1 ? " merge" : " merges") + ", so the link's merge step "
                     + state.mergeStep() + " shows step " + merges + " instead.");
         }
         mergeStep = Math.min(state.mergeStep(), merges);

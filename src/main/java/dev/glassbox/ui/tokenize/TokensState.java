@@ -9,7 +9,7 @@ import dev.glassbox.ui.base.Query;
 import java.util.Set;
 
 /**
- * The tokens lesson's state, as its URL carries it: {@code ?s=…&t=word&m=0&w=…&ids=1&open=lookups,steps} — the
+ * The tokens lesson's state, as its URL carries it: {@code ?s=…&t=word&m=0&w=…&ids=1&open=lookups,signs,steps} — the
  * sentence, the tokenizer whose steps are shown, the BPE merge step, the word whose WordPiece search is shown
  * ({@code null}: the lesson picks one), whether chips show their ids, and which folds are open.
  */
@@ -26,7 +26,9 @@ record TokensState(String sentence, String tokenizer, int mergeStep, String word
     static final String LOOKUPS = "lookups";
     /** The fold with every step of the chosen tokenizer. */
     static final String STEPS = "steps";
-    static final Set<String> FOLDS = Set.of(LOOKUPS, STEPS);
+    /** The fold with what the signs ##, Ġ and [UNK] mean. */
+    static final String SIGNS = "signs";
+    static final Set<String> FOLDS = Set.of(LOOKUPS, STEPS, SIGNS);
 
     TokensState(String sentence, String tokenizer) {
         this(sentence, tokenizer, 0, null, false, Folds.NONE);

@@ -47,7 +47,7 @@ public class TokensView extends Main implements BeforeEnterObserver {
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("tokens-notice");
-    private final CompareSection compare = new CompareSection(this::change);
+    private final CompareSection compare = new CompareSection(this::change, this::fold);
     private final SpecialTokensSection special = new SpecialTokensSection();
     private final WordPieceSection wordPiece = new WordPieceSection(this::change, this::fold);
     private final BytePairSection bytePair = new BytePairSection(this::change);
