@@ -271,10 +271,13 @@ class TokensIT extends BrowserTest {
                 .isLessThanOrEqualTo(360);
     }
 
-    /** The right edge of the element reaching furthest right outside a scroll box, and which element it is. */
+    /** The right edge of the element reaching furthest right outside a box that scrolls by itself, and which it is. */
     private String widest() {
         return (String) page.evaluate("() => { let best = [document.documentElement.scrollWidth, 'page'];"
-                + " for (const e of document.querySelectorAll('main *')) { if (e.closest('.gb-scroll')) continue;"
+                + " const main = document.querySelector('main');"
+                + " const boxed = e => { for (let p = e.parentElement; p && p !== main; p = p.parentElement) {"
+                + " const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };"
+                + " for (const e of main.querySelectorAll('*')) { if (boxed(e)) continue;"
                 + " const r = e.getBoundingClientRect().right; if (r > best[0]) best = [r, e.tagName + '#' + e.id + '.'"
                 + " + e.className + ' ' + (e.textContent || '').slice(0, 40)]; }"
                 + " return Math.ceil(best[0]) + ' ' + best[1]; }");
@@ -304,6 +307,18 @@ class TokensIT extends BrowserTest {
         page.setViewportSize(390, 7000);
         idle();
         screenshot("tokens-phone-full");
+        for (int i = 0; i < 6; i++) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target", "screenshots", "tokens-phone-" + (i + 1) + ".png"))
+                    .setClip(0, 1000 * i, 390, 1000));
+        }
+        open("/tokens");
+        page.setViewportSize(1280, 900);
+        idle();
+        report("desktop, default sentence");
+        page.setViewportSize(390, 844);
+        idle();
+        report("phone, default sentence");
     }
 
     private static String enc(String s) {
