@@ -26,12 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code BertPreTokenizer}, {@code WordPiece}, {@code TemplateProcessing}) performs them:
  * <ol>
  *   <li>special tokens typed in the text ({@code [MASK]}, …) are kept whole;</li>
- *   <li>the normaliser ({@code BertNormalizer}) — not WordPiece — cleans and lowercases: drop control characters, every white space becomes a space, put spaces around CJK ideographs,
- *       strip accents (NFD, then drop non-spacing marks), lowercase;</li>
- *   <li>the pre-tokeniser ({@code BertPreTokenizer}): split on white space, and cut every punctuation mark out as a word of its own;</li>
- *   <li>the WordPiece model, greedy longest-match-first: for each word, the longest prefix in the vocabulary, then the longest
- *       {@code ##}continuation, until the word is used up; a word that cannot be covered, or that is longer than
- *       {@value #MAX_CHARACTERS_PER_WORD} characters, becomes {@code [UNK]};</li>
+ *   <li>the normaliser ({@code BertNormalizer}) — not WordPiece — cleans and lowercases: drop control characters,
+ *       every white space becomes a space, put spaces around CJK ideographs, strip accents (NFD, then drop
+ *       non-spacing marks), lowercase;</li>
+ *   <li>the pre-tokeniser ({@code BertPreTokenizer}): split on white space, and cut every punctuation mark out as a
+ *       word of its own;</li>
+ *   <li>the WordPiece model, greedy longest-match-first: for each word, the longest prefix in the vocabulary, then
+ *       the longest {@code ##}continuation, until the word is used up; a word that cannot be covered, or that is
+ *       longer than {@value #MAX_CHARACTERS_PER_WORD} characters, becomes {@code [UNK]};</li>
  *   <li>the post-processor: {@code [CLS]} first, {@code [SEP]} last; every piece is looked up for its id.</li>
  * </ol>
  * Source: Devlin et al., "BERT" (2019), §3 and Wu et al., "Google's Neural Machine Translation System" (2016), §4.1;
@@ -307,7 +309,7 @@ public final class WordPieceTokenizer implements Tokenizer {
                                 + "changes a letter: it only sees what the normaliser made.",
                         List.of(), new Value.Table(List.of("", "text"),
                                 List.of(List.of("before", text), List.of("after", normalisedText.toString()))))
-                .add(NORMALISER_CHANGES, "What the normaliser changed", "one row per character it changed",
+                .add(NORMALISER_CHANGES, "What the normaliser changed", "",
                         changes.rows().isEmpty()
                                 ? "The normaliser changed no character of this text."
                                 : "Each character of this text that the normaliser changed, how often, what it "
