@@ -82,8 +82,17 @@ public class TokensView extends Main implements BeforeEnterObserver {
             LearnerText.require(next.sentence());
             UI.getCurrent().navigate(TokensView.class, next.toQuery());
         } catch (InvalidInputException e) {
+            clear(); // the figures of the old sentence never stand under a message about the new one
             notice.show(e.getMessage());
         }
+    }
+
+    private void clear() {
+        compare.clear();
+        special.clear();
+        wordPiece.clear();
+        bytePair.clear();
+        steps.clear();
     }
 
     /** A learner opened or closed a fold: only the link changes, nothing is drawn again. */
@@ -97,11 +106,7 @@ public class TokensView extends Main implements BeforeEnterObserver {
         Parsed<TokensState> parsed = TokensState.parse(event.getLocation().getQueryParameters());
         state = parsed.state();
         field.setValue(state.sentence());
-        compare.clear();
-        special.clear();
-        wordPiece.clear();
-        bytePair.clear();
-        steps.clear();
+        clear();
         try {
             TokensLesson lesson = new TokensLesson(state, LearnerText.require(state.sentence()));
             List<String> problems = new ArrayList<>(parsed.problems());
