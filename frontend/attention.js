@@ -10,32 +10,7 @@
   if (customElements.get('gb-attention')) {
     return;
   }
-  const SVG = 'http://www.w3.org/2000/svg';
-  const VIRIDIS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'];
-  const STOPS = VIRIDIS.map(h => [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16)));
-
-  function viridis(t) {
-    if (!(t >= 0)) t = 0;
-    if (t > 1) t = 1;
-    const x = t * (STOPS.length - 1);
-    const i = Math.min(Math.floor(x), STOPS.length - 2);
-    const f = x - i;
-    const a = STOPS[i], b = STOPS[i + 1];
-    return 'rgb(' + [0, 1, 2].map(k => Math.round(a[k] + (b[k] - a[k]) * f)).join(',') + ')';
-  }
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function svg(tag, attrs) {
-    const e = document.createElementNS(SVG, tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    return e;
-  }
+  const {el, svg, number, viridis, visible} = window.Glassbox;
 
   function lines(host, d) {
     const n = d.tokens.length;
@@ -43,9 +18,7 @@
     const box = svg('svg', {viewBox: `0 0 ${width} ${n * row + 30}`, width: width, height: n * row + 30,
       role: 'img', class: 'gb-lines', 'aria-label': d.summary || 'attention lines'});
     const heading = (x, anchor, text) => {
-      const t = svg('text', {x: x, y: 12, 'text-anchor': anchor, class: 'gb-lines-head'});
-      t.textContent = text;
-      box.appendChild(t);
+      box.appendChild(svg('text', {x: x, y: 12, 'text-anchor': anchor, class: 'gb-lines-head'}, text));
     };
     heading(left - 8, 'end', 'query');
     heading(right + 8, 'start', 'key');
@@ -66,13 +39,13 @@
     for (let i = 0; i < n; i++) {
       const q = svg('text', {x: left - 8, y: y(i), 'text-anchor': 'end', 'dominant-baseline': 'central',
         class: 'gb-lines-token gb-lines-query' + (d.query === i ? ' gb-selected' : ''), tabindex: 0, role: 'button'});
-      q.textContent = d.tokens[i];
+      q.textContent = visible(d.tokens[i], true).text;
       const choose = () => host.dispatchEvent(new CustomEvent('gb-query', {detail: {index: i}}));
       q.addEventListener('click', choose);
       q.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(); } });
       box.appendChild(q);
       const k = svg('text', {x: right + 8, y: y(i), 'dominant-baseline': 'central', class: 'gb-lines-token'});
-      k.textContent = d.tokens[i] + (d.query != null && d.query >= 0 ? '  ' + (d.weights[d.query][i] / 1000).toFixed(3) : '');
+      k.textContent = visible(d.tokens[i], true).text + (d.query != null && d.query >= 0 ? '  ' + number(d.weights[d.query][i] / 1000, 3) : '');
       box.appendChild(k);
     }
     const wrap = el('div', 'gb-scroll');
@@ -118,24 +91,8 @@
     host.appendChild(wrap);
   }
 
-  class GbAttention extends HTMLElement {
-    set data(d) {
-      this._data = d;
-      this.render();
-    }
-
-    get data() {
-      return this._data;
-    }
-
-    connectedCallback() {
-      this.render();
-    }
-
-    render() {
-      const d = this._data;
-      if (!d || !this.isConnected) return;
-      while (this.firstChild) this.removeChild(this.firstChild);
+  class GbAttention extends window.Glassbox.Element {
+    draw(d) {
       if (d.summary) this.appendChild(el('p', 'gb-summary', d.summary));
       if (d.mode === 'model') model(this, d); else lines(this, d);
     }

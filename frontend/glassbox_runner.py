@@ -1,5 +1,6 @@
 # Runs a learner's code inside the browser (Pyodide, in a Web Worker) and describes the objects it made.
 # Loaded once by python-worker.js; the server never runs this file or the learner's code.
+import builtins
 import inspect
 import io
 import json
@@ -37,6 +38,22 @@ def _no_system(command=None):
 
 os.system = _no_system
 
+NO_INPUT = ("The lessons' programs cannot ask for typed input: input() has no keyboard to read from here, "
+            "so write the value into the code instead, for example name = \"Ada\".")
+
+
+class NoTypedInput(Exception):
+    """Raised by input(): a program running in the page's worker has no keyboard to read from."""
+
+
+def _no_input(prompt=""):
+    if prompt:
+        print(prompt, end="")
+    raise NoTypedInput(NO_INPUT)
+
+
+builtins.input = _no_input
+
 
 def _value(v):
     try:
@@ -61,6 +78,9 @@ def _error(e, skip_frames):
         frames = [f for f in traceback.extract_tb(tb) if f.filename == FILENAME]
         line = frames[-1].lineno if frames else None
         text = "".join(traceback.format_exception(type(e), e, tb))
+    if isinstance(e, NoTypedInput):
+        # One plain sentence instead of a traceback: the learner's code is not wrong, the page has no keyboard.
+        return {"type": None, "message": NO_INPUT, "line": line, "traceback": ""}
     message = str(e) if not isinstance(e, SyntaxError) else (e.msg or "")
     return {"type": type(e).__name__, "message": message, "line": line, "traceback": text}
 
@@ -199,7 +219,8 @@ def run(code, check):
                               "problem": "The objects could not be described: " + type(e).__name__}
     if check:
         if result["error"] is not None:
-            result["check"] = {"passed": False, "message": "Your code stopped with " + result["error"]["type"]
+            stopped = result["error"]["type"] or "a call of input()"
+            result["check"] = {"passed": False, "message": "Your code stopped with " + stopped
                                + " before the check could start; fix that first."}
         else:
             result["check"] = _check(check, ns)

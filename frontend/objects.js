@@ -10,22 +10,8 @@
   if (customElements.get('gb-objects')) {
     return;
   }
-  const SVG = 'http://www.w3.org/2000/svg';
+  const {el, svg} = window.Glassbox;
   const W = 230, LINE = 17, HEAD = 26, PAD = 8, GAP_X = 28, GAP_Y = 56, CHARS = 30;
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function svg(tag, attrs, text) {
-    const e = document.createElementNS(SVG, tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    if (text != null) e.textContent = text;
-    return e;
-  }
 
   function clip(text) {
     return text.length > CHARS ? text.slice(0, CHARS - 1) + '…' : text;
@@ -157,21 +143,29 @@
   function table(data) {
     const t = el('table', 'gb-table gb-obj-table');
     const head = el('tr');
-    ['name', 'kind', 'class or bases (MRO)', 'attributes and methods'].forEach(h => head.appendChild(el('th', null, h)));
+    ['name', 'kind', 'class or bases (MRO)', 'attributes and methods'].forEach(h => {
+      const th = el('th', null, h);
+      th.scope = 'col';
+      head.appendChild(th);
+    });
     const thead = el('thead');
     thead.appendChild(head);
     t.appendChild(thead);
     const body = el('tbody');
     for (const c of data.classes.filter(c => c.user)) {
       const tr = el('tr');
-      tr.append(el('td', null, c.name), el('td', null, c.abstract ? 'abstract class' : 'class'),
+      const name = el('th', null, c.name);
+      name.scope = 'row';
+      tr.append(name, el('td', null, c.abstract ? 'abstract class' : 'class'),
           el('td', null, 'MRO: ' + c.mro.join(' → ')),
           el('td', null, classLines(c).map(l => l.text).join('; ')));
       body.appendChild(tr);
     }
     for (const o of data.instances) {
       const tr = el('tr');
-      tr.append(el('td', null, o.names.join(', ')), el('td', null, 'object'), el('td', null, 'instance of ' + o.className),
+      const name = el('th', null, o.names.join(', '));
+      name.scope = 'row';
+      tr.append(name, el('td', null, 'object'), el('td', null, 'instance of ' + o.className),
           el('td', null, o.attributes.map(a => attributeLine(a).text).join('; ') || '(no attributes of its own)'));
       body.appendChild(tr);
     }

@@ -11,31 +11,9 @@
   if (customElements.get('gb-plot')) {
     return;
   }
-  const SVG = 'http://www.w3.org/2000/svg';
+  const {el, svg, number, numbersTable} = window.Glassbox;
+  const fmt = number;
   const W = 680, M = {left: 58, right: 16, top: 14, bottom: 44};
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function svg(tag, attrs, text) {
-    const e = document.createElementNS(SVG, tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function fmt(v, digits) {
-    if (typeof v !== 'number') return String(v);
-    if (Number.isInteger(v) && Math.abs(v) < 1e9) return String(v);
-    const d = digits == null ? 4 : digits;
-    const a = Math.abs(v);
-    if (a !== 0 && (a < 1e-4 || a >= 1e6)) return v.toExponential(Math.max(1, d - 1));
-    return v.toFixed(d);
-  }
 
   /** About `count` round tick values covering [lo, hi]. */
   function ticks(lo, hi, count) {
@@ -55,32 +33,6 @@
     const a = Math.abs(t);
     if (a !== 0 && (a >= 1e6 || a < 1e-3)) return t.toExponential(1);
     return String(+t.toPrecision(6));
-  }
-
-  function table(columns, rows, digits) {
-    const details = el('details', 'gb-numbers');
-    details.appendChild(el('summary', null, 'Numbers as a table'));
-    const wrap = el('div', 'gb-table-wrap');
-    const t = el('table', 'gb-table');
-    const hr = el('tr');
-    columns.forEach(c => {
-      const th = el('th', null, c);
-      th.scope = 'col';
-      hr.appendChild(th);
-    });
-    const thead = el('thead');
-    thead.appendChild(hr);
-    t.appendChild(thead);
-    const tbody = el('tbody');
-    rows.forEach(r => {
-      const tr = el('tr');
-      r.forEach(c => tr.appendChild(el('td', typeof c === 'number' ? 'gb-num' : null, fmt(c, digits))));
-      tbody.appendChild(tr);
-    });
-    t.appendChild(tbody);
-    wrap.appendChild(t);
-    details.appendChild(wrap);
-    return details;
   }
 
   function render(host, d) {
@@ -197,27 +149,11 @@
       });
       host.appendChild(legend);
     }
-    if (d.table) host.appendChild(table(d.table.columns, d.table.rows, d.digits));
+    if (d.table) host.appendChild(numbersTable(d.table.columns, d.table.rows, d.digits));
   }
 
-  class GbPlot extends HTMLElement {
-    set data(d) {
-      this._data = d;
-      this.render();
-    }
-
-    get data() {
-      return this._data;
-    }
-
-    connectedCallback() {
-      this.render();
-    }
-
-    render() {
-      const d = this._data;
-      if (!d || !this.isConnected) return;
-      this.replaceChildren();
+  class GbPlot extends window.Glassbox.Element {
+    draw(d) {
       if (d.summary) this.appendChild(el('p', 'gb-summary', d.summary));
       render(this, d);
     }

@@ -240,6 +240,13 @@
       this.objects.data = null;
     }
 
+    /** Runs the editor's code as the Run button does, after bringing the workbench into view. */
+    runNow() {
+      if (!this._built) this._build();
+      this.scrollIntoView({ block: 'start' });
+      this._run(false);
+    }
+
     _key(e) {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -318,8 +325,9 @@
           const err = data.error;
           this._errorLine = err.line;
           this._lines();
-          this._print('stderr', err.traceback);
-          this._fail((err.line ? 'Line ' + err.line + ': ' : '') + err.type + (err.message ? ': ' + err.message : '')
+          if (err.traceback) this._print('stderr', err.traceback);
+          const what = err.type ? err.type + (err.message ? ': ' + err.message : '') : err.message;
+          this._fail((err.line ? 'Line ' + err.line + ': ' : '') + what
               + (err.type === 'SyntaxError' ? ' — Python could not read the code, so none of it ran.' : ''));
         } else if (!this.output.textContent) {
           this.output.appendChild(el('span', 'gb-py-note', 'The code ran in ' + outcome.ms + ' ms and printed nothing.'));

@@ -9,25 +9,42 @@
   if (customElements.get('gb-scatter')) {
     return;
   }
-  const SVG = 'http://www.w3.org/2000/svg';
+  const {el, svg, number} = window.Glassbox;
   // Okabe–Ito blue and vermillion: distinguishable with the common colour-vision deficiencies.
   const COLOURS = ['#0072b2', '#d55e00'];
+  const fmt = v => number(v, 3);
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function svg(tag, attrs) {
-    const e = document.createElementNS(SVG, tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    return e;
-  }
-
-  function fmt(v) {
-    return typeof v === 'number' ? v.toFixed(3) : String(v);
+  /**
+   * Places each point's label beside it — right, left, above, below or diagonally, the first place that overlaps
+   * no label already placed and no point — and leaves a label out when there is no such place (it is then read on
+   * hover or focus, and in the list). Each point brings its label's measured width `w`.
+   * Returns, per point, {x, y, anchor} or null.
+   */
+  function placeLabels(points, W, H) {
+    const TALL = 14, R = 6, GAP = 2;
+    const boxes = [];
+    const overlaps = b => boxes.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+    points.forEach(p => boxes.push({x0: p.sx - R, x1: p.sx + R, y0: p.sy - R, y1: p.sy + R}));
+    const order = points.map((p, i) => i).sort((i, j) => (points[i].group === 1) - (points[j].group === 1));
+    const placed = new Array(points.length).fill(null);
+    for (const i of order) {
+      const p = points[i];
+      const w = p.w + GAP;
+      const candidates = [
+        {x: p.sx + 8, y: p.sy + 4, anchor: 'start'}, {x: p.sx - 8, y: p.sy + 4, anchor: 'end'},
+        {x: p.sx, y: p.sy - 9, anchor: 'middle'}, {x: p.sx, y: p.sy + 17, anchor: 'middle'},
+        {x: p.sx + 6, y: p.sy - 7, anchor: 'start'}, {x: p.sx - 6, y: p.sy - 7, anchor: 'end'},
+        {x: p.sx + 6, y: p.sy + 15, anchor: 'start'}, {x: p.sx - 6, y: p.sy + 15, anchor: 'end'}];
+      for (const c of candidates) {
+        const x0 = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
+        const box = {x0: x0, x1: x0 + w, y0: c.y - TALL + 2, y1: c.y + 4};
+        if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H || overlaps(box)) continue;
+        boxes.push(box);
+        placed[i] = c;
+        break;
+      }
+    }
+    return placed;
   }
 
   function marker(p, x, y, r) {
@@ -38,24 +55,8 @@
     return svg('circle', {cx: x, cy: y, r: r + 1, fill: colour});
   }
 
-  class GbScatter extends HTMLElement {
-    set data(d) {
-      this._data = d;
-      this.render();
-    }
-
-    get data() {
-      return this._data;
-    }
-
-    connectedCallback() {
-      this.render();
-    }
-
-    render() {
-      const d = this._data;
-      if (!d || !this.isConnected) return;
-      this.replaceChildren();
+  class GbScatter extends window.Glassbox.Element {
+    draw(d) {
       this.style.display = 'block';
       if (d.summary) this.appendChild(el('p', 'gb-summary', d.summary));
       const points = d.points || [];
@@ -85,14 +86,17 @@
       yl.textContent = d.yLabel || 'axis 2';
       s.appendChild(yl);
       const marks = [];
+      const hiddenLabels = [];
+      const texts = [];
       points.forEach((p, i) => {
         const g = svg('g', {class: 'gb-point'});
         const x = sx(p.x), y = sy(p.y);
         g.appendChild(marker(p, x, y, 4));
-        const t = svg('text', {x: x + 7, y: y + 4, class: 'gb-axis'});
+        const t = svg('text', {x: x + 8, y: y + 4, class: 'gb-axis gb-point-label'}, p.label);
         if (p.group !== 1) t.setAttribute('font-weight', '700');
-        t.textContent = p.label;
+        texts.push(t);
         g.appendChild(t);
+        g.appendChild(svg('title', {}, p.label));
         const ring = svg('circle', {cx: x, cy: y, r: 10, fill: 'none', stroke: 'var(--lumo-error-color)', 'stroke-width': 2.5,
           visibility: 'hidden'});
         g.appendChild(ring);
@@ -103,6 +107,21 @@
       const wrap = el('div', 'gb-scroll');
       wrap.appendChild(s);
       this.appendChild(wrap);
+      // Labels are placed once the map is on the page and their widths can be measured (in map units).
+      const widths = texts.map((t, i) => t.getComputedTextLength() || [...points[i].label].length * 7.5);
+      const spots = placeLabels(points.map((p, i) => ({label: p.label, group: p.group, sx: sx(p.x), sy: sy(p.y),
+        w: widths[i]})), W, H);
+      texts.forEach((t, i) => {
+        if (spots[i]) {
+          t.setAttribute('x', spots[i].x);
+          t.setAttribute('y', spots[i].y);
+          t.setAttribute('text-anchor', spots[i].anchor);
+        } else {
+          t.setAttribute('visibility', 'hidden');
+          t.classList.add('gb-point-label-hidden');
+          hiddenLabels.push(t);
+        }
+      });
 
       const key = el('p', 'gb-summary');
       key.appendChild(el('span', null, '● ' + (d.groupNames ? d.groupNames[0] : 'group 1')));
@@ -114,7 +133,10 @@
 
       const readout = el('p', 'gb-readout');
       readout.setAttribute('aria-live', 'polite');
-      readout.textContent = 'Hover a point, or use the arrow keys in the list below, to read its coordinates.';
+      readout.appendChild(el('span', 'gb-readout-hint', hiddenLabels.length
+        ? hiddenLabels.length + (hiddenLabels.length === 1 ? ' label is' : ' labels are')
+          + ' left out where points crowd; hover a point, or use the arrow keys in the list below, to read it.'
+        : 'Hover a point, or use the arrow keys in the list below, to read its coordinates.'));
       this.appendChild(readout);
       const describe = p => `${p.label}${p.note ? ' (' + p.note + ')' : ''}: x = ${fmt(p.x)}, y = ${fmt(p.y)}`;
       const list = el('ol', 'gb-point-list');
@@ -123,8 +145,12 @@
       list.style.columnGap = '2rem';
       list.style.fontSize = 'var(--lumo-font-size-s)';
       const items = [];
+      const labels = [...s.querySelectorAll('.gb-point-label')];
       function show(i) {
         marks.forEach((m, j) => m.setAttribute('visibility', i === j ? 'visible' : 'hidden'));
+        // A label left out for lack of room shows while its point is read.
+        hiddenLabels.forEach(t => t.setAttribute('visibility', 'hidden'));
+        if (labels[i].classList.contains('gb-point-label-hidden')) labels[i].setAttribute('visibility', 'visible');
         readout.textContent = describe(points[i]);
       }
       points.forEach((p, i) => {

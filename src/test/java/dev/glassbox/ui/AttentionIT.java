@@ -2,21 +2,23 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.glassbox.model.encoder.EncoderInput;
+import dev.glassbox.model.encoder.EncoderRun;
+import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.base.Summaries;
+import java.nio.file.Files;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class AttentionIT extends BrowserTest {
+class AttentionIT extends ModelBrowserTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    dev.glassbox.model.encoder.MiniLmLoader loader;
 
     /** The model loads in the background from start-up; these tests start once it has. */
-    @org.junit.jupiter.api.BeforeAll
-    void modelLoaded() {
-        loader.await(java.time.Duration.ofMinutes(3));
-    }
 
     /** The first visit may wait for the model to finish loading. */
     private static final LocatorAssertions.IsVisibleOptions LOADED = new LocatorAssertions.IsVisibleOptions().setTimeout(120_000);
@@ -42,21 +44,56 @@ class AttentionIT extends BrowserTest {
         Locator steps() {
             return root.locator("#query-steps");
         }
+
+        Locator fold(String name) {
+            return root.locator("#fold-" + name);
+        }
     }
 
     private AttentionPage lesson() {
         return new AttentionPage(page.locator("main"));
     }
 
+    private EncoderRun run(String sentence) {
+        return loader.run(loader.ready().orElseThrow(), EncoderInput.of(sentence));
+    }
+
+    /** The largest weight {@code query} gives {@code key} in any of the 72 heads, found here without HeadSearch. */
+    private static float largest(EncoderRun run, int query, int key) {
+        float max = 0;
+        for (int l = 0; l < MiniLmEncoder.LAYERS; l++) {
+            for (int h = 0; h < MiniLmEncoder.HEADS; h++) {
+                max = Math.max(max, run.attention(l, h)[query][key]);
+            }
+        }
+        return max;
+    }
+
     @Test
-    void the_default_sentence_points_to_a_head_where_it_looks_at_animal() {
+    void the_pronoun_section_shows_the_models_weights_for_both_nouns_side_by_side() {
         open("/attention");
         AttentionPage lesson = lesson();
         assertThat(lesson.heatmap()).isVisible(LOADED);
-        assertThat(lesson.root().locator("#pronoun-hint")).containsText("“it”");
-        assertThat(lesson.root().locator("#pronoun-hint")).containsText("“animal”");
-        assertThat(lesson.steps()).containsText("÷ √32");
-        assertThat(lesson.root().locator("#head-pattern")).containsText("head");
+        EncoderRun run = run(LearnerText.DEFAULT_SENTENCE);
+        int it = run.tokens().indexOf("it");
+        int animal = run.tokens().indexOf("animal");
+        int street = run.tokens().indexOf("street");
+        Locator hint = lesson.root().locator("#pronoun-hint");
+        assertThat(hint).containsText("“animal” gets " + Summaries.number(largest(run, it, animal)));
+        Locator table = lesson.root().locator("#pronoun-candidates");
+        assertThat(table).containsText("animal");
+        assertThat(table).containsText("street");
+        assertThat(table).containsText(Summaries.number(largest(run, it, street)));
+        assertThat(lesson.root().locator("#pronoun")).containsText("not the model's decision");
+        assertThat(lesson.root().locator("#pronoun")).containsText("Attention is not Explanation");
+        // the pattern sentence: the average weight on [CLS] over all rows of layer 0, head 0, computed here
+        float[][] a = run.attention(0, 0);
+        double cls = 0;
+        for (float[] row : a) {
+            cls += row[0];
+        }
+        assertThat(lesson.root().locator("#head-pattern"))
+                .containsText(String.format(Locale.ROOT, "%.0f%% to [CLS]", 100 * cls / a.length));
         screenshot("attention-heatmap");
         lesson.root().locator("#pronoun-link").click();
         idle();
@@ -69,8 +106,25 @@ class AttentionIT extends BrowserTest {
     }
 
     @Test
-    void reloading_a_shared_link_restores_layer_head_and_query_token() {
-        open("/attention?s=The%20cat%20sat%20on%20the%20mat.&layer=3&head=7&q=2&view=lines");
+    void the_winograd_pairs_show_the_search_picks_the_same_noun_in_both_sentences() {
+        open("/attention?open=pairs");
+        Locator pairs = lesson().root().locator("#pronoun-pairs");
+        assertThat(pairs).isVisible(LOADED);
+        String wide = "The animal didn't cross the street because it was too wide.";
+        EncoderRun run = run(wide);
+        int it = run.tokens().indexOf("it");
+        // the search's pick for "too wide" is "animal" although a reader takes "it" to mean the street
+        Locator row = pairs.locator("tr", new Locator.LocatorOptions().setHasText("too wide"));
+        assertThat(row).containsText("street");
+        assertThat(row).containsText("animal");
+        assertThat(pairs.locator("tr", new Locator.LocatorOptions().setHasText("too small"))).containsText("trophy");
+        org.assertj.core.api.Assertions.assertThat(largest(run, it, run.tokens().indexOf("animal")))
+                .isGreaterThan(largest(run, it, run.tokens().indexOf("street")));
+    }
+
+    @Test
+    void reloading_a_shared_link_restores_layer_head_query_token_and_open_folds() {
+        open("/attention?s=The%20cat%20sat%20on%20the%20mat.&layer=3&head=7&q=2&view=lines&open=query");
         AttentionPage lesson = lesson();
         assertThat(lesson.lines()).isVisible(LOADED);
         page.reload();
@@ -81,11 +135,19 @@ class AttentionIT extends BrowserTest {
         assertThat(page.locator("#query")).containsText("2: cat");
         assertThat(lesson.root()).containsText("Attention weights of layer 3, head 7");
         assertThat(lesson.steps()).containsText("The query of “cat”");
+        assertThat(lesson.steps()).containsText("÷ √32");
+        assertThat(lesson.fold("head").locator("#head-steps")).hasCount(0);
+        lesson.fold("head").locator("vaadin-details-summary").click();
+        assertThat(lesson.root().locator("#head-steps")).containsText("Scaled by √dK");
+        assertThat(page).hasURL(Pattern.compile(".*open=head%2Cquery.*|.*open=head,query.*"));
+        page.reload();
+        idle();
+        assertThat(lesson.root().locator("#head-steps")).containsText("Scaled by √dK", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
     }
 
     @Test
     void clicking_a_query_token_and_a_thumbnail_changes_the_link() {
-        open("/attention?s=The%20cat%20sat%20on%20the%20mat.&view=lines");
+        open("/attention?s=The%20cat%20sat%20on%20the%20mat.&view=lines&open=query");
         AttentionPage lesson = lesson();
         assertThat(lesson.lines()).isVisible(LOADED);
         lesson.queryTokens().nth(4).click();
@@ -100,6 +162,32 @@ class AttentionIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*layer=2.*"));
         assertThat(page).hasURL(Pattern.compile(".*head=6.*"));
         assertThat(lesson.heatmap()).isVisible();
+    }
+
+    @Test
+    void a_new_sentence_chooses_its_own_query_token() {
+        open("/attention?s=The%20animal%20didn%27t%20cross%20the%20street%20because%20it%20was%20too%20tired%20and%20hungry.&q=15&view=lines");
+        AttentionPage lesson = lesson();
+        assertThat(lesson.lines()).isVisible(LOADED);
+        assertThat(page.locator("#query vaadin-select-value-button")).hasText("15: hungry");
+        typeSentence("Hi there");
+        assertThat(lesson.lines()).isVisible();
+        assertThat(page).not().hasURL(Pattern.compile(".*q=15.*"));
+        assertThat(lesson.notice()).isHidden();
+        assertThat(page.locator("#query vaadin-select-value-button")).hasText("1: hi");
+    }
+
+    @Test
+    void on_a_phone_the_figures_scroll_in_their_own_box_and_never_the_page() {
+        // Before: the 520 px lines figure and the heatmap made the lesson 603 px wide at 390 px.
+        page.setViewportSize(390, 844);
+        for (String view : new String[] {"lines", "heatmap", "model"}) {
+            open("/attention?view=" + view + "&open=query,pairs");
+            assertThat(lesson().root().locator("#pronoun-hint")).isVisible(LOADED);
+            Object wide = page.evaluate("() => { const m = document.querySelector('main'); return m.scrollWidth - m.clientWidth; }");
+            org.assertj.core.api.Assertions.assertThat(((Number) wide).intValue()).as(view).isLessThanOrEqualTo(0);
+        }
+        screenshot("attention-phone");
     }
 
     @Test
@@ -124,15 +212,18 @@ class AttentionIT extends BrowserTest {
     }
 
     @Test
-    void tiny_mode_shows_every_number_and_downloads_the_worksheet() throws Exception {
-        open("/attention?s=The%20cat%20sat%20on%20the%20mat.&tiny=1");
+    void tiny_mode_shows_every_number_says_what_it_leaves_out_and_downloads_the_worksheet() throws Exception {
+        open("/attention?s=The%20cat%20saw%20the%20dog.&tiny=1");
         Locator steps = page.locator("main #tiny-steps");
         assertThat(steps).containsText("Head 1: softmax");
         assertThat(steps.locator("#step-x")).containsText("cat");
         assertThat(page.locator("#tiny input")).isChecked();
+        assertThat(page.locator("main #tiny-bag")).containsText("“dog the saw cat The”");
+        assertThat(page.locator("main #tiny-bag")).containsText("words 1 and 4, “The” and “the”");
+        assertThat(page.locator("main #tiny-mode")).containsText("bag of words");
         screenshot("attention-tiny");
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#tiny-csv").click());
-        String csv = java.nio.file.Files.readString(download.path());
+        Download download = page.waitForDownload(() -> page.locator("#tiny-csv").click());
+        String csv = Files.readString(download.path());
         org.assertj.core.api.Assertions.assertThat(csv).contains("W_Q").contains("\"cat\"").contains("Head 0: softmax");
         assertNoScriptRan();
     }

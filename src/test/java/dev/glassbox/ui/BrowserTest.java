@@ -8,6 +8,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -82,6 +84,16 @@ public abstract class BrowserTest {
     void quit() {
         browser.close();
         playwright.close();
+    }
+
+    /** {@code text} as a query-string value, encoded once (UTF-8, space as %20). */
+    protected static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Makes the page as wide as a phone (390 px: a common phone; 360 px: a small one). */
+    protected void phone(int width) {
+        page.setViewportSize(width, 800);
     }
 
     /** Opens {@code pathAndQuery} (e.g. {@code "/tokens?s=Hi"}) and waits until Vaadin is idle. */

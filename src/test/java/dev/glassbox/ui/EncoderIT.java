@@ -3,23 +3,13 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import dev.glassbox.model.encoder.MiniLmLoader;
 
-class EncoderIT extends BrowserTest {
+class EncoderIT extends ModelBrowserTest {
 
-    @Autowired
-    MiniLmLoader loader;
 
     /** The model loads in the background from start-up; these tests start once it has. */
-    @BeforeAll
-    void modelLoaded() {
-        loader.await(Duration.ofMinutes(3));
-    }
 
     private Locator steps() {
         return page.locator("main #encoder-steps");
@@ -37,11 +27,23 @@ class EncoderIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*box=ffn.*"));
         assertThat(page).hasURL(Pattern.compile(".*layer=2.*"));
         assertThat(steps().locator("#step-gelu")).containsText("GELU");
+        // GELU(1) = 1·Φ(1) = 0.841345 (standard normal table); layer 2 reads x², written by layer 1
+        assertThat(steps().locator("#step-gelu")).containsText("GELU(1) = 0.8413");
         page.reload();
         idle();
         assertThat(steps().locator("#step-gelu")).isVisible();
         assertThat(page.locator("#layer")).containsText("2");
         assertNoScriptRan();
+    }
+
+    @Test
+    void layers_counted_from_zero_agree_with_the_superscripts() {
+        open("/encoder?s=The%20cat%20sat.&layer=2&box=add-1");
+        assertThat(steps().locator("#step-residual-1")).containsText("x² + MultiHead(x²)");
+        page.locator("#box-pooling").click();
+        idle();
+        assertThat(steps().locator("#step-mean-pooling")).containsText("x⁶");
+        assertThat(page.locator("#encoder-flow")).containsText("layers 0 to 5");
     }
 
     @Test

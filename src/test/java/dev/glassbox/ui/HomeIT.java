@@ -3,10 +3,14 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import dev.glassbox.model.text.LearnerText;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class HomeIT extends BrowserTest {
+class HomeIT extends ModelBrowserTest {
+
+    /** Two units in the fourth decimal per row of 16: the table writes each weight rounded to four decimals. */
+    private static final double ROUNDED_ROW_SUM = 16 * 0.00005;
 
     @Test
     void the_home_page_starts_with_the_default_sentence_and_its_journey() {
@@ -16,14 +20,28 @@ class HomeIT extends BrowserTest {
         assertThat(page.locator("#card-tokens")).containsText("12 tokens");
         assertThat(page.locator("#card-tokens .gb-chip")).hasCount(12);
         assertThat(page.locator("#lesson-menu")).containsText("Tokens");
-        // The README's picture: every card, with the transformer's cards filled in once it has loaded.
+        // WordPiece by hand: [CLS] the animal didn ' t cross the street because it was too tired . [SEP] = 16.
+        assertThat(page.locator("#card-tokens")).containsText("16 WordPiece tokens");
+        // The attention card (the model has loaded): one head's 16 × 16 weights, each row a softmax summing to 1.
+        assertThat(page.locator("#card-attention .gb-heatmap rect[data-r]")).hasCount(16 * 16);
+        @SuppressWarnings("unchecked")
+        List<Number> sums = (List<Number>) page.locator("#card-attention table.gb-table tbody tr").evaluateAll(
+                "rows => rows.map(r => [...r.querySelectorAll('td')].reduce((s, td) => s + Number(td.textContent), 0))");
+        org.assertj.core.api.Assertions.assertThat(sums).hasSize(16)
+                .allSatisfy(sum -> org.assertj.core.api.Assertions.assertThat(sum.doubleValue()).isCloseTo(1.0,
+                        org.assertj.core.api.Assertions.within(ROUNDED_ROW_SUM)));
+        // The README's picture: every card, the transformer's filled in.
         page.setViewportSize(1280, 1500);
-        for (int i = 0; i < 60 && page.locator("#card-attention gb-figure").count() == 0; i++) {
-            page.waitForTimeout(2_000);
-            open("/");
-        }
         screenshot("home");
         assertNoScriptRan();
+    }
+
+    @Test
+    void the_home_page_says_which_lessons_compute_for_the_sentence_and_which_do_not() {
+        open("/");
+        assertThat(page.locator("main .gb-prose")).containsText("compute theirs for your sentence");
+        assertThat(page.locator("main .gb-prose")).containsText("the same whatever the words");
+        assertThat(page.locator("main")).not().containsText("Every number you see is computed for your sentence");
     }
 
     @Test

@@ -2,22 +2,12 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import dev.glassbox.model.encoder.MiniLmLoader;
-import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-class PositionsIT extends BrowserTest {
+class PositionsIT extends ModelBrowserTest {
 
-    @Autowired
-    MiniLmLoader loader;
 
-    @BeforeAll
-    void modelLoaded() {
-        loader.await(Duration.ofMinutes(3));
-    }
 
     @Test
     void the_formula_and_the_learned_positions_are_shown_with_their_similarities() {
@@ -27,8 +17,22 @@ class PositionsIT extends BrowserTest {
         assertThat(page.locator("#learned-heatmap svg")).isVisible();
         assertThat(page.locator("#learned-cosines svg")).isVisible();
         assertThat(page.locator("#positions")).containsText("16");
+        // By hand: PE(1, 0) = sin(1) = 0.841470…, PE(1, 1) = cos(1) = 0.540302… (a calculator, radians)
+        assertThat(page.locator("#pe-example")).containsText("sin 1 = 0.8415");
+        assertThat(page.locator("#pe-example")).containsText("cos 1 = 0.5403");
         screenshot("positions");
         assertNoScriptRan();
+    }
+
+    @Test
+    void at_sixteen_dimensions_the_page_says_similarity_does_not_simply_fade() {
+        // Python's math module, from the §3.5 formula at 16 dimensions: cos(PE(0), PE(3)) = 0.6929,
+        // cos(PE(0), PE(6)) = 0.8056 — positions 6 apart are more alike than positions 3 apart.
+        open("/positions?n=32&d=16");
+        assertThat(page.locator("#pe-fading")).containsText("does not simply fade");
+        assertThat(page.locator("#pe-fading")).containsText("0.6929 at distance 3");
+        assertThat(page.locator("#pe-fading")).containsText("positions 6 apart are more alike (0.8056)");
+        assertThat(page.locator("#learned-heatmap")).containsText("Colour scale symmetric around 0");
     }
 
     @Test

@@ -36,6 +36,13 @@ public record HeadPattern(double previous, double next, double self, double cls,
                 spread / n);
     }
 
+    /** The averages themselves, in one sentence of percentages. */
+    public String averages() {
+        return String.format(Locale.ROOT, "On average a row gives %.0f%% to the token before, %.0f%% to the token after, "
+                + "%.0f%% to itself, %.0f%% to [CLS] and %.0f%% to [SEP].", 100 * previous, 100 * next, 100 * self,
+                100 * cls, 100 * sep);
+    }
+
     /** One or two sentences a learner can read. */
     public String describe(List<String> tokens) {
         double[] v = {previous, next, self, cls + sep};

@@ -146,7 +146,7 @@ public final class MultiHeadAttention {
                 "Each token's vector is multiplied by a learned matrix: its query, what it is looking for.",
                 List.of(inputId), matrix(r.q(), tokens, dims));
         trace.add(K, "Keys K (all heads)", "K = X·W_K + b_K",
-                "A second learned matrix gives each token a key: what it offers to the queries of the others.",
+                "A second learned matrix gives each token a key: what the other tokens' queries are matched against.",
                 List.of(inputId), matrix(r.k(), tokens, dims));
         trace.add(V, "Values V (all heads)", "V = X·W_V + b_V",
                 "A third matrix gives each token a value: what it passes on when somebody attends to it.",

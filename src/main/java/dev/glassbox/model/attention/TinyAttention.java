@@ -15,7 +15,9 @@ import java.util.Random;
  * <pre>
  *   Q = XW_Q, K = XW_K, V = XW_V;   headₕ = softmax(QₕKₕᵀ / √2) Vₕ;   output = Concat(head₀, head₁)
  * </pre>
- * The numbers are not a trained model's: they only make the arithmetic small.
+ * The numbers are not a trained model's: they only make the arithmetic small. Left out against the real model:
+ * positions (nothing is added to X), the biases and the output projection W_O. Without positions, self-attention
+ * cannot see order: the same word gets the same output row wherever it stands (see {@link #bagOfWords}).
  */
 public final class TinyAttention {
 
@@ -108,6 +110,60 @@ public final class TinyAttention {
         b.add("output", "Both heads side by side", "Concat(head₀, head₁)",
                 "Head 0's two numbers, then head 1's: 4 numbers per word again.", heads, new Value.Matrix(output, w, dims));
         return b.build();
+    }
+
+    /**
+     * What the missing positions mean, computed: the words' output rows, in the given order and reversed, and
+     * every pair of equal words.
+     *
+     * @param words             the words used (at most {@value #MAX_WORDS})
+     * @param reversedDifference the largest difference between a word's output row and the same word's row when
+     *                          the words are read in reverse order
+     * @param repeats           pairs {i, j} (i &lt; j) of the same word (ignoring case)
+     * @param repeatDifference  the largest difference between the output rows of such a pair (0 when none)
+     */
+    public record BagOfWords(List<String> words, double reversedDifference, List<int[]> repeats, double repeatDifference) {
+    }
+
+    public static BagOfWords bagOfWords(List<String> words) {
+        List<String> w = List.copyOf(words.subList(0, Math.min(MAX_WORDS, words.size())));
+        int n = w.size();
+        double[][] out = output(trace(w));
+        double[][] reversed = output(trace(w.reversed()));
+        double reversedDifference = 0;
+        for (int i = 0; i < n; i++) {
+            reversedDifference = Math.max(reversedDifference, difference(out[i], reversed[n - 1 - i]));
+        }
+        List<int[]> repeats = new ArrayList<>();
+        double repeatDifference = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (w.get(i).toLowerCase(Locale.ROOT).equals(w.get(j).toLowerCase(Locale.ROOT))) {
+                    repeats.add(new int[] {i, j});
+                    repeatDifference = Math.max(repeatDifference, difference(out[i], out[j]));
+                }
+            }
+        }
+        return new BagOfWords(w, reversedDifference, List.copyOf(repeats), repeatDifference);
+    }
+
+    private static double[][] output(Trace trace) {
+        Value.Matrix m = (Value.Matrix) trace.step("output").value();
+        double[][] rows = new double[m.rows()][m.columns()];
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.columns(); c++) {
+                rows[r][c] = m.get(r, c);
+            }
+        }
+        return rows;
+    }
+
+    private static double difference(double[] a, double[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d = Math.max(d, Math.abs(a[i] - b[i]));
+        }
+        return d;
     }
 
     /** The trace as a CSV worksheet: one block per step, numbers at full precision. */

@@ -4,11 +4,14 @@ import static dev.glassbox.model.attention.MultiHeadAttention.dimensions;
 import static dev.glassbox.model.attention.MultiHeadAttention.matrix;
 
 import dev.glassbox.model.attention.MultiHeadAttention;
+import dev.glassbox.model.trace.Step;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One sentence read by {@link MiniLmEncoder}: every intermediate value of every layer (the attention weights of
@@ -87,30 +90,34 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
                 List.of(TOKEN_EMBEDDINGS, POSITION_EMBEDDINGS, TYPE_EMBEDDINGS), matrix(embeddings.sum(), tokens, dims));
         norm(b, embeddings.norm(), EMBEDDING_SUM, EMBEDDING_STATS, EMBEDDING_Z, EMBEDDING_NORM, "the embeddings", dims);
         EncoderLayer.Result r = layers.get(layer);
-        b.add(LAYER_INPUT, "Input of layer " + layer, layer == 0 ? "x⁰ = LayerNorm(embeddings)" : "xˡ⁻¹ = output of layer " + (layer - 1),
+        b.add(LAYER_INPUT, "Input of layer " + layer, inputEquation(layer),
                 layer == 0 ? "Layer 0 reads the normalised embeddings." : "Layer " + layer + " reads what layer " + (layer - 1) + " wrote.",
                 layer == 0 ? List.of(EMBEDDING_NORM) : List.of(), matrix(r.input(), tokens, dims));
         MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT);
-        b.add(RESIDUAL_1, "Add: residual connection", "x + MultiHead(x)",
-                "The attention's output is added to the layer's input, so nothing the input knew is lost.",
+        String x = "x" + superscript(layer);
+        b.add(RESIDUAL_1, "Add: residual connection", x + " + MultiHead(" + x + ")",
+                "The attention's output is added to the layer's input: the sum carries the input's own numbers forward "
+                        + "next to what attention found, instead of replacing them (the LayerNorm that follows then rescales it).",
                 List.of(LAYER_INPUT, MultiHeadAttention.OUTPUT), matrix(r.residual1(), tokens, dims));
         norm(b, r.norm1(), RESIDUAL_1, NORM_1_STATS, NORM_1_Z, NORM_1, "the sum", dims);
         b.add(FFN_HIDDEN, "Feed-forward: widen", "u = x₁·W₁ + b₁",
                 "Each token on its own is multiplied into " + MiniLmEncoder.D_FF + " numbers.", List.of(NORM_1),
                 matrix(r.feedForward().hidden(), tokens, wide));
-        b.add(GELU, "GELU", "GELU(u) = u · ½(1 + erf(u/√2))",
-                "Negative numbers are squashed towards 0, positive ones pass almost unchanged: the network's non-linearity.",
+        b.add(GELU, "GELU", "GELU(u) = u · ½(1 + erf(u/√2))", geluExplanation(),
                 List.of(FFN_HIDDEN), matrix(r.feedForward().activated(), tokens, wide));
         b.add(FFN_OUTPUT, "Feed-forward: narrow", "GELU(u)·W₂ + b₂",
                 "A second matrix brings each token back to " + MiniLmEncoder.D_MODEL + " numbers.", List.of(GELU),
                 matrix(r.feedForward().output(), tokens, dims));
-        b.add(RESIDUAL_2, "Add: residual connection", "x₁ + FFN(x₁)", "Again the input is added back.",
+        b.add(RESIDUAL_2, "Add: residual connection", "x₁ + FFN(x₁)",
+                "Again the sublayer's input is added to its output. The LayerNorm after it gives layer " + layer
+                        + "'s output, x" + superscript(layer + 1) + ".",
                 List.of(NORM_1, FFN_OUTPUT), matrix(r.residual2(), tokens, dims));
         norm(b, r.norm2(), RESIDUAL_2, NORM_2_STATS, NORM_2_Z, NORM_2, "the sum", dims);
         boolean last = layer == layers.size() - 1;
-        b.add(LAST_HIDDEN, "Last hidden state", "x⁶",
-                last ? "The output of layer 5 is the encoder's output: one contextual vector per token."
-                        : "The encoder's output after all six layers (this page follows layer " + layer + " in detail).",
+        b.add(LAST_HIDDEN, "Last hidden state", "x" + superscript(layers.size()) + " = output of layer " + (layers.size() - 1),
+                last ? "The output of layer " + layer + " is the encoder's output: one contextual vector per token."
+                        : "The encoder's output after all six layers, 0 to " + (layers.size() - 1)
+                                + " (this page follows layer " + layer + " in detail).",
                 last ? List.of(NORM_2) : List.of(), matrix(lastHiddenState(), tokens, dims));
         b.add(MEAN_POOLING, "Mean pooling", "m = (1/T) Σₜ x⁶ₜ",
                 "The average of all " + size() + " token vectors: one vector for the whole sentence.", List.of(LAST_HIDDEN),
@@ -125,12 +132,50 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
     public Trace attentionTrace(int layer, int head) {
         EncoderLayer.Result r = layers.get(layer);
         Trace.Builder b = Trace.builder();
-        b.add(LAYER_INPUT, "Input of layer " + layer, layer == 0 ? "x⁰ = LayerNorm(embeddings)" : "xˡ⁻¹ = output of layer " + (layer - 1),
+        b.add(LAYER_INPUT, "Input of layer " + layer, inputEquation(layer),
                 "One vector of " + MiniLmEncoder.D_MODEL + " numbers per token: "
                         + (layer == 0 ? "the embeddings, normalised." : "what layer " + (layer - 1) + " wrote."),
                 List.of(), matrix(r.input(), tokens, dimensions(MiniLmEncoder.D_MODEL, "")));
         MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT);
         return b.build();
+    }
+
+    /**
+     * The steps of {@link #trace} whose ids are in {@code shown}, in trace order; each step's inputs are cut to the
+     * steps kept, so the part reads on its own.
+     */
+    public Trace part(int layer, int head, Collection<String> shown) {
+        Set<String> keep = Set.copyOf(shown);
+        Trace.Builder part = Trace.builder();
+        for (Step s : trace(layer, head).steps()) {
+            if (keep.contains(s.id())) {
+                part.add(new Step(s.id(), s.title(), s.equation(), s.explanation(),
+                        s.inputs().stream().filter(keep::contains).toList(), s.value()));
+            }
+        }
+        return part.build();
+    }
+
+    /** Layer l (counted from 0) reads xˡ and writes xˡ⁺¹; x⁰ is the normalised embeddings. */
+    static String inputEquation(int layer) {
+        return layer == 0 ? "x⁰ = LayerNorm(embeddings)" : "x" + superscript(layer) + " = output of layer " + (layer - 1);
+    }
+
+    /** A small number as superscript digits (x⁶). */
+    static String superscript(int n) {
+        StringBuilder out = new StringBuilder();
+        for (char c : String.valueOf(n).toCharArray()) {
+            out.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    /** What GELU does, with its values at a few points computed. */
+    static String geluExplanation() {
+        return String.format(Locale.ROOT, "The network's non-linearity. Large negative numbers become almost 0 "
+                + "(GELU(−3) = %.4f), large positive ones pass almost unchanged (GELU(3) = %.4f), and near 0 it bends: "
+                + "GELU(1) = %.4f, GELU(−1) = %.4f.", FeedForward.gelu(-3), FeedForward.gelu(3), FeedForward.gelu(1),
+                FeedForward.gelu(-1));
     }
 
     private void norm(Trace.Builder b, LayerNorm.Result n, String input, String stats, String z, String out, String what,

@@ -1,9 +1,14 @@
 package dev.glassbox.model.encoder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Finds, among all 6 × 12 heads, the one where a query token looks hardest at another word. */
+/**
+ * Finds, among all 6 × 12 heads, the one where a query token looks hardest at another word, and lists what every
+ * candidate word gets. Attention weights show where a head looks, not what the model decided (Clark et al. 2019,
+ * "What Does BERT Look At?"; Jain &amp; Wallace 2019, "Attention is not Explanation").
+ */
 public final class HeadSearch {
 
     /** Pronouns a learner might want resolved. */
@@ -28,6 +33,27 @@ public final class HeadSearch {
     public record Found(int layer, int head, int query, int key, float weight) {
     }
 
+    /**
+     * One word a pronoun could stand for, side by side with the others.
+     *
+     * @param key     the word's token index
+     * @param word    its text
+     * @param inFound the weight the query gives it in the head {@link #strongest} found
+     * @param best    the head where the query gives it the most weight
+     */
+    public record Candidate(int key, String word, float inFound, Found best) {
+    }
+
+    /**
+     * The search for one pronoun: the strongest head over all candidates, and every candidate's weights.
+     *
+     * @param pronoun    the pronoun's token index
+     * @param found      the strongest head and word ({@code null} when there is no candidate)
+     * @param candidates the earlier content words, in sentence order
+     */
+    public record Resolution(int pronoun, Found found, List<Candidate> candidates) {
+    }
+
     /** The first pronoun's index, or −1. */
     public static int pronoun(List<String> tokens) {
         for (int t = 0; t < tokens.size(); t++) {
@@ -45,21 +71,56 @@ public final class HeadSearch {
      */
     public static Found strongest(EncoderRun run, int query) {
         Found best = null;
-        List<String> tokens = run.tokens();
+        for (int j : candidates(run.tokens(), query)) {
+            Found f = strongest(run, query, j);
+            if (best == null || f.weight() > best.weight()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The head where {@code query} gives {@code key} the most weight. */
+    public static Found strongest(EncoderRun run, int query, int key) {
+        Found best = null;
         for (int l = 0; l < run.layers().size(); l++) {
             for (int h = 0; h < MiniLmEncoder.HEADS; h++) {
-                float[] row = run.attention(l, h)[query];
-                for (int j = 1; j < query - 1; j++) {
-                    String t = tokens.get(j);
-                    if (!Character.isLetterOrDigit(t.codePointAt(0)) || PRONOUNS.contains(t) || FUNCTION_WORDS.contains(t)) {
-                        continue;
-                    }
-                    if (best == null || row[j] > best.weight()) {
-                        best = new Found(l, h, query, j, row[j]);
-                    }
+                float w = run.attention(l, h)[query][key];
+                if (best == null || w > best.weight()) {
+                    best = new Found(l, h, query, key, w);
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The token indexes a pronoun at {@code query} could stand for: earlier words, not its neighbour, not a small
+     * function word or another pronoun, not [CLS], punctuation or a word piece.
+     */
+    public static List<Integer> candidates(List<String> tokens, int query) {
+        List<Integer> keys = new ArrayList<>();
+        for (int j = 1; j < query - 1; j++) {
+            String t = tokens.get(j);
+            if (Character.isLetterOrDigit(t.codePointAt(0)) && !PRONOUNS.contains(t) && !FUNCTION_WORDS.contains(t)) {
+                keys.add(j);
+            }
+        }
+        return keys;
+    }
+
+    /** The search for the first pronoun of {@code run}, or {@code null} when the sentence has none. */
+    public static Resolution resolve(EncoderRun run) {
+        int pronoun = pronoun(run.tokens());
+        if (pronoun < 0) {
+            return null;
+        }
+        Found found = strongest(run, pronoun);
+        List<Candidate> list = new ArrayList<>();
+        for (int j : candidates(run.tokens(), pronoun)) {
+            list.add(new Candidate(j, run.tokens().get(j), run.attention(found.layer(), found.head())[pronoun][j],
+                    strongest(run, pronoun, j)));
+        }
+        return new Resolution(pronoun, found, List.copyOf(list));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * a BERT encoder (Devlin et al. 2019) of 6 layers, 12 heads of 32, dModel 384, dFF 1536:
  * <pre>
  *   x⁰ = LayerNorm(E_token[id] + E_position[t] + E_type[0])
- *   xˡ = EncoderLayer(xˡ⁻¹),  l = 1 … 6
+ *   xˡ⁺¹ = EncoderLayerₗ(xˡ),  l = 0 … 5                    layers counted from 0, as in the weights' names
  *   e  = mean_t(x⁶) / ‖mean_t(x⁶)‖₂                        the sentence embedding
  * </pre>
  * The weights come from {@code all-minilm-l6-v2.onnx} (Apache-2.0, packaged by langchain4j). The export's

@@ -2,6 +2,7 @@ package dev.glassbox.model.position;
 
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,9 @@ import java.util.List;
  * 10000·2π; the cosine similarity of two positions' vectors then depends only on how far apart they are.
  */
 public final class PositionalEncoding {
+
+    /** A rise in similarity smaller than this is rounding, not a rise. */
+    static final double RISE = 1e-9;
 
     private PositionalEncoding() {
     }
@@ -55,6 +59,78 @@ public final class PositionalEncoding {
             s += a[i] * b[i];
         }
         return s;
+    }
+
+    /**
+     * How the similarity of two positions changes with their distance (lag).
+     *
+     * @param byLag     the mean cosine over all pairs k apart, k = 0 … n−1 (for the formula every such pair has the same)
+     * @param firstRise the first lag whose similarity is higher than the lag before it, or −1 when it only falls
+     * @param lowest    the lag with the lowest similarity
+     */
+    public record LagProfile(double[] byLag, int firstRise, int lowest) {
+
+        public double at(int lag) {
+            return byLag[lag];
+        }
+
+        /** The most similar lag from the first rise on (−1 when similarity only falls). */
+        public int peakAfterRise() {
+            if (firstRise < 0) {
+                return -1;
+            }
+            int peak = firstRise;
+            for (int k = firstRise; k < byLag.length; k++) {
+                if (byLag[k] > byLag[peak]) {
+                    peak = k;
+                }
+            }
+            return peak;
+        }
+    }
+
+    /** The similarity by distance of a square cosine matrix: the mean along each diagonal. */
+    public static LagProfile lagProfile(double[][] cosines) {
+        int n = cosines.length;
+        double[] byLag = new double[n];
+        for (int k = 0; k < n; k++) {
+            double sum = 0;
+            for (int a = 0; a + k < n; a++) {
+                sum += cosines[a][a + k];
+            }
+            byLag[k] = sum / (n - k);
+        }
+        int firstRise = -1;
+        int lowest = 0;
+        for (int k = 1; k < n; k++) {
+            if (firstRise < 0 && byLag[k] > byLag[k - 1] + RISE) {
+                firstRise = k;
+            }
+            if (byLag[k] < byLag[lowest]) {
+                lowest = k;
+            }
+        }
+        return new LagProfile(byLag, firstRise, lowest);
+    }
+
+    /**
+     * A colour range for a matrix that one extreme value cannot flatten: symmetric around 0, ±the {@code q}-quantile
+     * of the absolute values (e.g. 0.99); values beyond it are drawn at the end of the scale.
+     */
+    public static double robustLimit(double[][] m, double q) {
+        int count = 0;
+        for (double[] row : m) {
+            count += row.length;
+        }
+        double[] abs = new double[count];
+        int i = 0;
+        for (double[] row : m) {
+            for (double v : row) {
+                abs[i++] = Math.abs(v);
+            }
+        }
+        Arrays.sort(abs);
+        return count == 0 ? 1 : abs[Math.min(count - 1, (int) Math.ceil(q * count) - 1)];
     }
 
     /** Labels "0" … "n−1" for positions. */

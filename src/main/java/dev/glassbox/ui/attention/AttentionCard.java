@@ -1,12 +1,26 @@
 package dev.glassbox.ui.attention;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import dev.glassbox.model.attention.MultiHeadAttention;
+import dev.glassbox.model.encoder.EncoderInput;
+import dev.glassbox.model.encoder.EncoderRun;
+import dev.glassbox.model.encoder.HeadSearch;
+import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
 
-/** The home page's card for {@link AttentionView}. */
+/** The home page's card for {@link AttentionView}: the pronoun's strongest head, or head 0 of layer 0, as a small heatmap. */
 @SpringComponent
 public class AttentionCard implements LessonCard {
+
+    private final MiniLmLoader loader;
+
+    public AttentionCard(MiniLmLoader loader) {
+        this.loader = loader;
+    }
 
     @Override
     public int order() {
@@ -15,6 +29,24 @@ public class AttentionCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        return AttentionView.card(sentence);
+        EncoderInput input = EncoderInput.of(sentence);
+        MiniLmEncoder encoder = loader.ready().orElse(null);
+        if (encoder == null) {
+            return new JourneyCard("attention", "Attention", loader.progress(), new Paragraph("The heatmap appears once it is loaded."),
+                    "attention", AttentionState.of(sentence).toQuery());
+        }
+        EncoderRun run = loader.run(encoder, input);
+        int pronoun = HeadSearch.pronoun(run.tokens());
+        HeadSearch.Found found = pronoun >= 0 ? HeadSearch.strongest(run, pronoun) : null;
+        int l = found == null ? 0 : found.layer();
+        int h = found == null ? 0 : found.head();
+        String text = found == null
+                ? "Each of its " + run.size() + " tokens looks at the others: layer 0, head 0 of 72 heads."
+                : "In layer " + l + ", head " + h + ", “" + run.tokens().get(pronoun) + "” gives “" + run.tokens().get(found.key())
+                        + "” more weight than any head gives another earlier content word — where a head looks, not what the model decided.";
+        return new JourneyCard("attention", "Attention", text,
+                Figure.of(MultiHeadAttention.matrix(run.attention(l, h), run.tokens(), run.tokens()),
+                        "Attention weights of layer " + l + ", head " + h + ".").range(0, 1).axes("query", "key"),
+                "attention", AttentionState.of(sentence).withLayerAndHead(l, h).withQuery(pronoun).toQuery());
     }
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.BaseJsonNode;
  * heatmap, token chips, table) together with a one-sentence summary and its numbers as a table.
  */
 @Tag("gb-figure")
+@JavaScript("context://frontend/base.js")
 @JavaScript("context://frontend/figures.js")
 public class Figure extends Component {
 

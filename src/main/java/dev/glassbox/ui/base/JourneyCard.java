@@ -17,8 +17,7 @@ public class JourneyCard extends Div {
         add(new H2(title), new Paragraph(description));
         preview.addClassName("gb-card-preview");
         add(preview);
-        String href = route + (query.getParameters().isEmpty() ? "" : "?" + query.getQueryString());
-        Anchor open = new Anchor(href, "Open the lesson →");
+        Anchor open = new Anchor(Query.href(route, query), "Open the lesson →");
         open.getElement().setAttribute("aria-label", "Open the lesson: " + title);
         open.addClassName("gb-card-link");
         add(open);

@@ -1,16 +1,15 @@
 package dev.glassbox.ui.base;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -19,19 +18,28 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The frame of every view: the app name, the current sentence, the lesson menu and a light/dark switch. */
+/**
+ * The frame of every view: a skip link, the app name, the current sentence, the lesson menu and a light/dark
+ * switch. The menu's links carry the current sentence; the switch works in the browser ({@code frontend/base.js}),
+ * which remembers the choice and reads {@code ?theme=dark} or {@code ?theme=light} from a link before the first paint
+ * (see {@link PageHead}).
+ */
 @Layout
+@JavaScript("context://frontend/base.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span sentence = new Span();
-    private final List<SideNavItem> items = new ArrayList<>();
-    private boolean dark;
+    private final Map<SideNavItem, String> items = new LinkedHashMap<>();
 
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
+
+        Anchor skip = new Anchor("#", "Skip to the lesson");
+        skip.setId("skip-link");
+        skip.addClassName("gb-skip");
 
         Anchor name = new Anchor("", "Glassbox");
         name.setId("app-name");
@@ -43,13 +51,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sentence.setId("current-sentence");
         sentence.addClassName("gb-current-sentence");
 
-        Button scheme = new Button(VaadinIcon.ADJUST.create(), e -> switchScheme());
+        Button scheme = new Button(VaadinIcon.ADJUST.create());
         scheme.setId("color-scheme");
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        scheme.setAriaLabel("Switch between light and dark colours");
+        scheme.setAriaLabel("Dark colours");
         scheme.setTooltipText("Light or dark");
 
-        Div bar = new Div(toggle, sentence, scheme);
+        Div bar = new Div(skip, toggle, sentence, scheme);
         bar.addClassName("gb-navbar");
         addToNavbar(bar);
 
@@ -63,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 icon.getElement().setAttribute("icon", entry.icon());
                 item.setPrefixComponent(icon);
             }
-            items.add(item);
+            items.put(item, entry.path());
             nav.addItem(item);
         }
         Div drawer = new Div(name, nav);
@@ -77,11 +85,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sentence.setText("“" + current + "”");
         sentence.getElement().setAttribute("title", current);
         QueryParameters carry = Query.of(Query.SENTENCE, current);
-        items.forEach(item -> item.setQueryParameters(carry));
-    }
-
-    private void switchScheme() {
-        dark = !dark;
-        UI.getCurrent().getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+        // Written as the attribute itself: SideNavItem.setQueryParameters would encode the encoded query a second
+        // time (a space becomes %2520), so every click through the menu would corrupt the sentence.
+        items.forEach((item, path) -> item.getElement().setAttribute("path", Query.href(path, carry)));
     }
 }

@@ -17,6 +17,7 @@ import tools.jackson.databind.node.BaseJsonNode;
  * markers, a dot plot, scatter points — with a one-sentence summary and the chart's numbers as a table.
  */
 @Tag("gb-plot")
+@JavaScript("context://frontend/base.js")
 @JavaScript("context://frontend/plots.js")
 @StyleSheet("context://frontend/plots.css")
 public class Plot extends Component {

@@ -68,6 +68,17 @@ public final class Query {
         return List.copyOf(problems);
     }
 
+    /**
+     * A relative link to {@code route} carrying {@code parameters}, each value encoded exactly once (space as
+     * {@code %20}, {@code &}, {@code +}, {@code #}, {@code %} and every non-ASCII character percent-encoded as
+     * UTF-8), so that the router decodes it back to the same text.
+     */
+    public static String href(String route, QueryParameters parameters) {
+        String path = route.startsWith("/") ? route.substring(1) : route;
+        String query = parameters.getQueryString();
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
     /** Builds query parameters from name–value pairs, leaving out {@code null} values. */
     public static QueryParameters of(Object... namesAndValues) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import tools.jackson.databind.node.BaseJsonNode;
  * a summary sentence, two marker shapes for two groups, and a keyboard-navigable list of the same points.
  */
 @Tag("gb-scatter")
+@JavaScript("context://frontend/base.js")
 @JavaScript("context://frontend/scatter.js")
 public class Scatter extends Component {
 

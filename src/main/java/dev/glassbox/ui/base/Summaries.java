@@ -1,7 +1,9 @@
 package dev.glassbox.ui.base;
 
 import dev.glassbox.model.trace.Value;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** The one-sentence summary of a value that every figure offers to screen readers and skimmers. */
 public final class Summaries {
@@ -62,15 +64,40 @@ public final class Summaries {
                 + row + " and " + col + ".";
     }
 
-    /** A number as the views write it: four significant decimals. */
+    /**
+     * A number as every view writes it (the browser's {@code Glassbox.number} in {@code frontend/base.js} writes the
+     * same text): four decimals; see {@link #number(double, int)}.
+     */
     public static String number(double x) {
+        return number(x, 4);
+    }
+
+    /**
+     * A number with {@code digits} decimals: whole numbers below 10⁹ as they are ({@code 12}); numbers below
+     * 10^−digits or from 10⁶ on in scientific notation with {@code digits − 1} decimals (at least one) and a two-digit
+     * exponent ({@code 1.235e+06}); {@code NaN}, {@code Infinity}. Rounds the exact binary value, halves away from
+     * zero — as JavaScript's {@code toFixed} and {@code toExponential} do, so both sides agree digit for digit.
+     */
+    public static String number(double x, int digits) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Infinity" : "-Infinity";
+        }
         if (x == Math.rint(x) && Math.abs(x) < 1e9) {
             return String.valueOf((long) x);
         }
         double a = Math.abs(x);
-        if (a != 0 && (a < 1e-4 || a >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3e", x);
+        BigDecimal exact = new BigDecimal(x);
+        if (a != 0 && (a < Math.pow(10, -digits) || a >= 1e6)) {
+            int decimals = Math.max(1, digits - 1);
+            BigDecimal rounded = exact.round(new MathContext(decimals + 1, RoundingMode.HALF_UP));
+            int exponent = rounded.precision() - rounded.scale() - 1;
+            String mantissa = rounded.movePointLeft(exponent).setScale(decimals, RoundingMode.UNNECESSARY).toPlainString();
+            String digitsOfExponent = String.valueOf(Math.abs(exponent));
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + (digitsOfExponent.length() < 2 ? "0" : "") + digitsOfExponent;
         }
-        return String.format(Locale.ROOT, "%.4f", x);
+        return exact.setScale(digits, RoundingMode.HALF_UP).toPlainString();
     }
 }

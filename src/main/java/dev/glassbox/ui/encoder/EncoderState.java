@@ -2,19 +2,19 @@ package dev.glassbox.ui.encoder;
 
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
-import java.util.List;
 
-/** The encoder lesson's state, as its URL carries it: {@code ?s=…&layer=0&box=norm-1}. */
+/** The encoder lesson's state, as its URL carries it: {@code ?s=…&layer=0&box=norm-1}. Nothing in it points into the sentence. */
 record EncoderState(String sentence, int layer, String box) {
 
     static final String LAYER = "layer", BOX = "box";
 
-    static Parsed parse(QueryParameters parameters) {
+    static Parsed<EncoderState> parse(QueryParameters parameters) {
         Query q = new Query(parameters);
         EncoderState state = new EncoderState(q.sentence(), q.integer(LAYER, 0, 0, MiniLmEncoder.LAYERS - 1, "layer"),
                 q.choice(BOX, EncoderFlow.ids(), EncoderFlow.NORM_1.id(), "step"));
-        return new Parsed(state, q.problems());
+        return new Parsed<>(state, q.problems());
     }
 
     QueryParameters toQuery() {
@@ -31,8 +31,5 @@ record EncoderState(String sentence, int layer, String box) {
 
     EncoderState withBox(String b) {
         return new EncoderState(sentence, layer, b);
-    }
-
-    record Parsed(EncoderState state, List<String> problems) {
     }
 }

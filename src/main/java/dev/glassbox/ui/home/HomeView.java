@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -12,8 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.LessonCard;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
 import java.util.Comparator;
@@ -38,14 +39,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
         journey.setId("journey");
         journey.addClassName("gb-journey");
         add(new H1("How does a language model read a sentence?"),
-                new Paragraph("Type a sentence and follow it through each stage of a real model. Every number you see "
-                        + "is computed for your sentence, and every step shows its formula."),
-                field, notice, journey);
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                submit(e.getValue());
-            }
-        });
+                new Prose("home", "intro"), field, notice, journey);
+        FromClient.onChange(field, this::submit);
     }
 
     private void submit(String text) {

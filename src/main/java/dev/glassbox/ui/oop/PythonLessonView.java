@@ -1,83 +1,78 @@
 package dev.glassbox.ui.oop;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.oop.CodeLink;
-import dev.glassbox.model.oop.Exercise;
 import dev.glassbox.model.oop.PythonLesson;
+import dev.glassbox.model.oop.PythonLessons;
 import dev.glassbox.model.text.InvalidInputException;
-import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.UrlState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The frame every Python lesson shares: the explanation, a choice between the example and the exercises, the
- * workbench (editor, Run, output, object inspector) and the exercise's task and hints. The learner's code runs
- * only in the learner's browser; the URL keeps the task and the code, so a shared link restores both.
+ * The frame every Python lesson shares: a short introduction and contents list, then "Try it" (the example and the
+ * exercises in the workbench — the part that matters most, so it comes first), then the explanation's parts, the
+ * deeper ones folded. The learner's code runs only in the learner's browser; the URL keeps the task, the code and the
+ * open folds, so a shared link restores all three.
  */
 abstract class PythonLessonView extends Main implements BeforeEnterObserver {
 
     private final PythonLesson lesson;
-    private final Tabs tasks = new Tabs();
-    private final List<Tab> tabs = new ArrayList<>();
-    private final PythonWorkbench workbench = new PythonWorkbench();
-    private final Notice notice;
-    private final Div exercise = new Div();
+    private final TrySection tryIt;
+    private final List<ExplanationSection> parts = new ArrayList<>();
+    private final Set<String> foldNames;
     private PythonState state;
 
-    PythonLessonView(PythonLesson lesson, String heading, Component... explanation) {
+    PythonLessonView(PythonLesson lesson, Part... explanation) {
         this.lesson = lesson;
         addClassName("gb-page");
-        notice = new Notice("python-notice");
-        tasks.setId("tasks");
-        tasks.getElement().setAttribute("aria-label", "Example or exercise");
-        Tab example = new Tab("Example");
-        example.setId("task-0");
-        tabs.add(example);
-        for (int i = 1; i < lesson.tasks(); i++) {
-            Tab tab = new Tab("Exercise " + i + ": " + lesson.exercise(i).title());
-            tab.setId("task-" + i);
-            tabs.add(tab);
-        }
-        tabs.forEach(tasks::add);
-        exercise.setId("exercise");
-        exercise.addClassName("gb-exercises");
-
-        add(new H1(heading));
-        add(explanation);
-        add(new H2("Try it"),
-                new Paragraph("This is real Python (CPython, compiled to WebAssembly by the Pyodide project), running "
-                        + "inside your own browser: the Glassbox server sends the files but never runs your code. "
-                        + "Change the code, press Run, and look at the objects it made."),
-                tasks, exercise, notice, workbench);
-
-        tasks.addSelectedChangeListener(e -> {
-            if (e.isFromClient()) {
-                go(state.withTask(tabs.indexOf(e.getSelectedTab())));
+        addClassName("gb-python-lesson");
+        String concept = PythonLessons.concept(lesson.slug());
+        tryIt = new TrySection(lesson);
+        List<Contents.Entry> entries = new ArrayList<>();
+        entries.add(new Contents.Entry("try", LessonText.of("python").plain("try-title")));
+        for (Part part : explanation) {
+            entries.add(new Contents.Entry(part.target(), LessonText.of(concept).plain(part.name() + "-title")));
+            ExplanationSection section = new ExplanationSection(lesson.slug(), part, this::runInEditor);
+            if (section.fold() != null) {
+                section.fold().onToggle(open -> {
+                    state = state.withFolds(state.folds().with(part.name(), open));
+                    UrlState.replace(getClass(), state.toQuery());
+                });
             }
-        });
-        workbench.addRanListener((code, passed) -> remember(code));
+            parts.add(section);
+        }
+        foldNames = List.of(explanation).stream().filter(Part::folded).map(Part::name).collect(Collectors.toSet());
+        add(new H1(lesson.title()), new Prose(concept, "intro"), new Contents(entries.toArray(Contents.Entry[]::new)),
+                tryIt);
+        parts.forEach(this::add);
+
+        tryIt.onTask(task -> go(state.withTask(task)));
+        tryIt.workbench().addRanListener((code, passed) -> remember(code));
     }
 
     private void go(PythonState next) {
         try {
             UI.getCurrent().navigate(getClass(), next.toQuery());
         } catch (InvalidInputException e) {
-            notice.show(e.getMessage());
+            tryIt.notice().show(e.getMessage());
         }
+    }
+
+    /** Puts code from the explanation into the example's editor and runs it there. */
+    private void runInEditor(String code) {
+        go(state.withTask(0).withCode(code, lesson));
+        tryIt.workbench().runNow();
     }
 
     /** Keeps the code that just ran in the address, without redrawing the page. */
@@ -87,65 +82,24 @@ abstract class PythonLessonView extends Main implements BeforeEnterObserver {
         }
         PythonState next = state.withCode(code, lesson);
         try {
-            UI.getCurrent().getPage().getHistory().replaceState(null, new Location("python/" + lesson.slug(), next.toQuery()));
+            UrlState.replace(getClass(), next.toQuery());
             state = next;
-            notice.clear();
+            tryIt.notice().clear();
         } catch (InvalidInputException e) {
-            notice.show(e.getMessage());
+            tryIt.notice().show(e.getMessage());
         }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PythonState.Parsed parsed = PythonState.parse(event.getLocation().getQueryParameters(), lesson);
+        Parsed<PythonState> parsed = PythonState.parse(event.getLocation().getQueryParameters(), lesson, foldNames);
         state = parsed.state();
-        tasks.setSelectedTab(tabs.get(state.task()));
-        if (parsed.problems().isEmpty()) {
-            notice.clear();
-        } else {
-            notice.show(String.join(" ", parsed.problems()));
+        tryIt.notice().show(parsed.problems());
+        tryIt.show(state);
+        for (ExplanationSection section : parts) {
+            if (section.fold() != null) {
+                section.show(state.folds().isOpen(section.fold().name()));
+            }
         }
-        String starter = lesson.starter(state.task());
-        workbench.setStarter(starter);
-        workbench.setCheck(state.task() == 0 ? "" : lesson.exercise(state.task()).check());
-        workbench.setCode(state.codeOr(lesson));
-        showTask();
-    }
-
-    private void showTask() {
-        exercise.removeAll();
-        if (state.task() == 0) {
-            exercise.add(new Paragraph("Run the example as it is first. Then change something — a name, a value, "
-                    + "a new method — and run it again: the output and the object diagram follow your code. "
-                    + "Reset brings the example back."));
-            return;
-        }
-        Exercise e = lesson.exercise(state.task());
-        H3 title = new H3("Exercise " + state.task() + ": " + e.title());
-        Paragraph task = new Paragraph(e.task());
-        task.setId("exercise-task");
-        exercise.add(title, task, new Paragraph("Press “Check my answer” to run your code and then the lesson's "
-                + "checks on it, right here in your browser."));
-        int n = 1;
-        for (String hint : e.hints()) {
-            Details details = new Details("Hint " + n, new Paragraph(hint));
-            details.setId("hint-" + n++);
-            exercise.add(details);
-        }
-    }
-
-    /** A block of code in the explanation (static text, not run). */
-    static Pre code(String text) {
-        Pre pre = new Pre(text);
-        pre.addClassName("gb-lesson-code");
-        return pre;
-    }
-
-    static H2 section(String text) {
-        return new H2(text);
-    }
-
-    static Paragraph text(String text) {
-        return new Paragraph(text);
     }
 }

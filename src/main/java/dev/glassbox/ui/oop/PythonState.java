@@ -4,20 +4,24 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.oop.CodeLink;
 import dev.glassbox.model.oop.PythonLesson;
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.Folds;
+import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A Python lesson's state, as its URL carries it: {@code ?x=2&c=…} — the task (0 the example, then the
- * exercises) and the learner's code ({@link CodeLink}; absent while it is the task's own code).
+ * A Python lesson's state, as its URL carries it: {@code ?x=2&c=…&open=lookup} — the task (0 the example, then the
+ * exercises), the learner's code ({@link CodeLink}; absent while it is the task's own code) and the open folds of
+ * the explanation. The sentence of the other lessons ({@code s}) is carried along unchanged.
  */
-record PythonState(String sentence, int task, String code) {
+record PythonState(String sentence, int task, String code, Folds folds) {
 
     static final String TASK = "x";
     static final String CODE = "c";
 
-    static Parsed parse(QueryParameters parameters, PythonLesson lesson) {
+    static Parsed<PythonState> parse(QueryParameters parameters, PythonLesson lesson, Set<String> foldNames) {
         Query query = new Query(parameters);
         List<String> problems = new ArrayList<>();
         int task = query.integer(TASK, 0, 0, lesson.tasks() - 1, "task");
@@ -32,7 +36,7 @@ record PythonState(String sentence, int task, String code) {
             }
         }
         String sentence = parameters.getSingleParameter(Query.SENTENCE).orElse(null);
-        return new Parsed(new PythonState(sentence, task, code), problems);
+        return new Parsed<>(new PythonState(sentence, task, code, Folds.parse(query, foldNames)), problems);
     }
 
     /** The code the editor shows: the learner's, or the task's own. */
@@ -46,17 +50,19 @@ record PythonState(String sentence, int task, String code) {
      * @throws InvalidInputException when the code is too long for a link
      */
     QueryParameters toQuery() {
-        return Query.of(Query.SENTENCE, sentence, TASK, task == 0 ? null : task, CODE, code == null ? null : CodeLink.encode(code));
+        return Query.of(Query.SENTENCE, sentence, TASK, task == 0 ? null : task,
+                CODE, code == null ? null : CodeLink.encode(code), Folds.PARAMETER, folds.parameter());
     }
 
     PythonState withTask(int t) {
-        return new PythonState(sentence, t, null);
+        return new PythonState(sentence, t, null, folds);
     }
 
     PythonState withCode(String c, PythonLesson lesson) {
-        return new PythonState(sentence, task, c.equals(lesson.starter(task)) ? null : c);
+        return new PythonState(sentence, task, c.equals(lesson.starter(task)) ? null : c, folds);
     }
 
-    record Parsed(PythonState state, List<String> problems) {
+    PythonState withFolds(Folds f) {
+        return new PythonState(sentence, task, code, f);
     }
 }

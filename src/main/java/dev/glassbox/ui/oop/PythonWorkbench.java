@@ -38,6 +38,11 @@ public class PythonWorkbench extends Component {
         getElement().setProperty("check", check);
     }
 
+    /** Brings the workbench into view and runs the code in its editor, as the Run button does. */
+    public void runNow() {
+        getElement().callJsFunction("runNow");
+    }
+
     /** Called after every finished run (and after Reset) with the code and whether a check passed ({@code null}: none ran). */
     public Registration addRanListener(BiConsumer<String, Boolean> listener) {
         return getElement().addEventListener("gb-ran", e -> {

@@ -1,10 +1,12 @@
 package dev.glassbox.ui.position;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import dev.glassbox.model.position.PositionalEncoding;
+import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
 
-/** The home page's card for {@link PositionsView}. */
+/** The home page's card for {@link PositionsView}: the formula's cosine similarities for 16 positions. */
 @SpringComponent
 public class PositionsCard implements LessonCard {
 
@@ -15,6 +17,11 @@ public class PositionsCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        return PositionsView.card(sentence);
+        double[][] pe = PositionalEncoding.sinusoidal(16, 64);
+        return new JourneyCard("positions", "Positions", "Each token also gets a vector for its position; the formula's "
+                + "neighbouring positions look alike.",
+                Figure.of(PositionalEncoding.matrix(PositionalEncoding.cosines(pe), PositionalEncoding.positions(16)),
+                        "Cosine similarity of 16 positions.").range(-1, 1),
+                "positions", new PositionsState(sentence, 32, 64).toQuery());
     }
 }

@@ -66,4 +66,19 @@ class TinyAttentionTest {
         assertThat(csv).contains("\"'-1\"");
         assertThat(csv).doesNotContain("\n=").doesNotContain(",=");
     }
+
+    @Test
+    void without_positions_the_same_word_gets_the_same_row_wherever_it_stands() {
+        // Invariant of attention without positions (permutation equivariance): reversing the words reverses the
+        // output rows and changes nothing else; two equal words have equal embeddings and so equal rows.
+        TinyAttention.BagOfWords bag = TinyAttention.bagOfWords(List.of("The", "cat", "saw", "the", "dog", "again"));
+        assertThat(bag.words()).containsExactly("The", "cat", "saw", "the", "dog");
+        assertThat(bag.reversedDifference()).isLessThan(TOLERANCE);
+        assertThat(bag.repeats()).hasSize(1);
+        assertThat(bag.repeats().get(0)).containsExactly(0, 3);
+        assertThat(bag.repeatDifference()).isLessThan(TOLERANCE);
+        double[][] out = ((Value.Matrix) TinyAttention.trace(bag.words()).step("output").value()).values();
+        assertThat(out[0]).isEqualTo(out[3]);
+        assertThat(out[1]).isNotEqualTo(out[4]);
+    }
 }

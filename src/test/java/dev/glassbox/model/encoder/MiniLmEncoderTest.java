@@ -113,4 +113,35 @@ class MiniLmEncoderTest {
         assertThat(cache.bytes()).isLessThanOrEqualTo(2 * size + size / 2);
         assertThat(cache.size()).isLessThanOrEqualTo(2);
     }
+
+    @Test
+    void a_part_of_the_trace_keeps_the_chosen_steps_in_order_and_only_their_inputs() {
+        Trace part = run.part(2, 0, List.of(EncoderRun.NORM_1, EncoderRun.RESIDUAL_1, EncoderRun.NORM_1_Z));
+        assertThat(part.steps()).extracting(s -> s.id())
+                .containsExactly(EncoderRun.RESIDUAL_1, EncoderRun.NORM_1_Z, EncoderRun.NORM_1);
+        assertThat(part.step(EncoderRun.RESIDUAL_1).inputs()).isEmpty();
+        assertThat(part.step(EncoderRun.NORM_1_Z).inputs()).containsExactly(EncoderRun.RESIDUAL_1);
+        assertThat(((Value.Matrix) part.step(EncoderRun.NORM_1).value()).values())
+                .isDeepEqualTo(((Value.Matrix) run.trace(2, 0).step(EncoderRun.NORM_1).value()).values());
+    }
+
+    @Test
+    void layers_counted_from_zero_agree_with_the_superscripts() {
+        // Layer l reads xˡ and writes xˡ⁺¹: layer 3 reads x³, the output of layer 2; x⁶ is the output of layer 5.
+        Trace t = run.trace(3, 0);
+        assertThat(t.step(EncoderRun.LAYER_INPUT).equation()).isEqualTo("x³ = output of layer 2");
+        assertThat(t.step(EncoderRun.RESIDUAL_1).equation()).isEqualTo("x³ + MultiHead(x³)");
+        assertThat(t.step(EncoderRun.RESIDUAL_2).explanation()).contains("layer 3's output, x⁴");
+        assertThat(t.step(EncoderRun.LAST_HIDDEN).equation()).isEqualTo("x⁶ = output of layer 5");
+        assertThat(run.trace(0, 0).step(EncoderRun.LAYER_INPUT).equation()).isEqualTo("x⁰ = LayerNorm(embeddings)");
+    }
+
+    @Test
+    void the_gelu_explanation_carries_computed_values() {
+        // Independent: GELU(u) = u·Φ(u) with Φ from Python's math.erf: GELU(1) = 0.8413447, GELU(−1) = −0.1586553,
+        // GELU(3) = 2.9959503.
+        String text = run.trace(0, 0).step(EncoderRun.GELU).explanation();
+        assertThat(text).contains("GELU(1) = 0.8413").contains("GELU(−1) = -0.1587").contains("GELU(3) = 2.9960");
+        assertThat(text).doesNotContain("positive ones pass almost unchanged:");
+    }
 }

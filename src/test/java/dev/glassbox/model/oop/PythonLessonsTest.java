@@ -1,33 +1,83 @@
 package dev.glassbox.model.oop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The lessons' shape; that every solution passes and every starter fails is checked in real Python by PythonIT. */
+/**
+ * The lessons as files: every lesson loads with all its parts. Where CPython 3 is installed as {@code python3} (the
+ * independent reference: the same language the browser runs, outside the browser), every program also runs there:
+ * each example and snippet without an error, each solution followed by its check passing, each starter followed by
+ * its check failing. Where it is not, those tests are skipped; {@code PythonIT} checks the same in Pyodide.
+ */
 class PythonLessonsTest {
+
+    private static final Path LESSONS = Path.of("src/main/resources/lessons/python");
+    /** A lesson program runs in well under a second; the limit only stops a hung interpreter. */
+    private static final long PYTHON_SECONDS = 20;
+
+    private static boolean python;
+
+    @BeforeAll
+    static void findPython() {
+        try {
+            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            python = p.waitFor(PYTHON_SECONDS, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            python = false;
+        }
+    }
+
+    /** Runs {@code code} in CPython; returns its exit code and output. */
+    private static Run python(String code) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("lesson", ".py");
+        try {
+            Files.writeString(file, code);
+            Process p = new ProcessBuilder("python3", "-I", file.toString()).redirectErrorStream(true).start();
+            assertThat(p.waitFor(PYTHON_SECONDS, TimeUnit.SECONDS)).as("python3 finished").isTrue();
+            return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private record Run(int exit, String output) {
+    }
 
     @Test
     void there_are_four_lessons_each_with_two_or_three_exercises() {
         assertThat(PythonLessons.all()).extracting(PythonLesson::slug)
-                .containsExactly("objects", "encapsulation", "abstraction", "inheritance");
+                .containsExactlyElementsOf(PythonLessons.SLUGS);
         for (PythonLesson lesson : PythonLessons.all()) {
+            assertThat(lesson.title()).startsWith("Python: ");
             assertThat(lesson.exercises()).hasSizeBetween(2, 3);
-            assertThat(lesson.starter(0)).isEqualTo(lesson.example());
+            assertThat(lesson.starter(0)).isEqualTo(lesson.example()).contains("class ");
         }
     }
 
     @Test
-    void every_exercise_has_a_task_hints_a_check_and_a_solution_that_differs_from_its_start() {
+    void every_exercise_has_its_four_parts_a_title_and_a_task() {
         for (PythonLesson lesson : PythonLessons.all()) {
             Set<String> ids = new HashSet<>();
             for (Exercise e : lesson.exercises()) {
                 assertThat(ids.add(e.id())).as("unique id " + e.id()).isTrue();
-                assertThat(e.task()).isNotBlank();
-                assertThat(e.hints()).isNotEmpty();
+                assertThat(e.title()).isNotBlank();
+                assertThat(e.task()).isNotBlank().doesNotContain("`");
+                assertThat(e.hints()).as(e.id() + " hints").isNotEmpty().allSatisfy(h -> assertThat(h).isNotBlank());
                 assertThat(e.check()).contains("assert");
+                assertThat(e.starter()).isNotBlank();
                 assertThat(e.solution()).isNotEqualTo(e.starter());
                 assertThat(e.starter().length()).isLessThan(CodeLink.MAX_CODE_CHARACTERS);
             }
@@ -35,16 +85,90 @@ class PythonLessonsTest {
     }
 
     @Test
+    void every_exercise_folder_on_disk_is_loaded() throws IOException {
+        for (PythonLesson lesson : PythonLessons.all()) {
+            try (Stream<Path> dirs = Files.list(LESSONS.resolve(lesson.slug()))) {
+                long folders = dirs.filter(d -> d.getFileName().toString().startsWith("exercise-")).count();
+                assertThat(folders).as(lesson.slug()).isEqualTo(lesson.exercises().size());
+            }
+        }
+    }
+
+    @Test
     void the_syllabus_examples_are_in_the_code() {
-        // The seed's examples: Dog with species, name, age and bark; Person with private attributes and
-        // getters/setters; abc abstract classes; Animal -> Dog with super() and overriding.
+        // The syllabus's examples: Dog with species, name, age and bark; Person with a name-mangled age and a
+        // getter and setter; abc abstract classes (an abstract Animal among them); Animal -> Dog with super() and
+        // overriding.
         assertThat(PythonLessons.OBJECTS.example()).contains("species = \"Canis lupus familiaris\"", "self.name = name",
                 "self.age = age", "def bark(self)", "my_dog = Dog(\"Buddy\", 3)");
         assertThat(PythonLessons.ENCAPSULATION.example()).contains("class Person", "self.__age", "def get_age(self)",
                 "def set_age(self, age)", "_Person__age", "@property");
         assertThat(PythonLessons.ABSTRACTION.example()).contains("from abc import ABC, abstractmethod", "class Shape(ABC)",
                 "@abstractmethod");
+        assertThat(PythonLessons.snippet("abstraction", "animal")).contains("class Animal(ABC)", "super().sound()");
         assertThat(PythonLessons.INHERITANCE.example()).contains("class Dog(Animal)", "super().__init__(name)",
                 "def speak(self)", "class Duck(Flyer, Swimmer)", "__mro__");
+    }
+
+    @Test
+    void no_lesson_calls_a_name_mangled_attribute_private_by_force() {
+        // Python enforces no privacy: the lessons say "internal" or "name-mangled", never that a setter is the only way.
+        for (PythonLesson lesson : PythonLessons.all()) {
+            assertThat(lesson.example()).doesNotContain("the only way");
+            lesson.exercises().forEach(e -> assertThat(e.title() + " " + e.task()).doesNotContainIgnoringCase("private"));
+        }
+    }
+
+    @Test
+    void every_example_and_snippet_runs_in_cpython() throws Exception {
+        assumeTrue(python, "python3 is not installed");
+        List<String> programs = new ArrayList<>();
+        PythonLessons.all().forEach(l -> programs.add(l.example()));
+        try (Stream<Path> files = Files.walk(LESSONS)) {
+            for (Path f : files.filter(f -> f.getParent().getFileName().toString().equals("snippets")).toList()) {
+                String slug = f.getParent().getParent().getFileName().toString();
+                String name = f.getFileName().toString().replaceFirst("\\.py$", "");
+                programs.add(PythonLessons.snippet(slug, name));
+            }
+        }
+        assertThat(programs).hasSizeGreaterThan(4);
+        for (String program : programs) {
+            Run run = python(program);
+            assertThat(run.exit()).as(run.output()).isZero();
+        }
+    }
+
+    @Test
+    void the_runnable_claims_print_what_the_lessons_say() throws Exception {
+        assumeTrue(python, "python3 is not installed");
+        // The attribute lookup order: a property on the class beats the object's own __dict__; an instance
+        // attribute hides a plain class attribute until it is deleted.
+        assertThat(python(PythonLessons.snippet("objects", "lookup")).output())
+                .contains("a very good boy | Canis lupus familiaris\nCanis lupus familiaris\n",
+                        "{'name': 'Rex', 'tag': 'stored in the object itself'}\nTag: Rex\n");
+        // Name mangling: the mangled name reaches and changes the value; parent and child keep one each.
+        assertThat(python(PythonLessons.snippet("encapsulation", "mangling")).output())
+                .contains("{'owner': 'Ada', '_Account__balance': 100}", "\n100\n-1000000\n",
+                        "'_Account__balance': 50, '_Savings__balance'");
+        assertThat(python(PythonLessons.ENCAPSULATION.example()).output())
+                .contains("Still reachable: 31", "Changed past the check: -5");
+        // An abstract method with a body, reached through super().
+        assertThat(python(PythonLessons.snippet("abstraction", "animal")).output())
+                .contains("Buddy: Woof!\nNemo: ...\nTypeError: Can't instantiate abstract class Animal");
+    }
+
+    @Test
+    void every_solution_passes_its_check_and_every_starter_fails_it_in_cpython() throws Exception {
+        assumeTrue(python, "python3 is not installed");
+        for (PythonLesson lesson : PythonLessons.all()) {
+            for (Exercise e : lesson.exercises()) {
+                String where = lesson.slug() + " " + e.id();
+                Run solved = python(e.solution() + "\n" + e.check());
+                assertThat(solved.exit()).as(where + " solution: " + solved.output()).isZero();
+                Run started = python(e.starter() + "\n" + e.check());
+                assertThat(started.exit()).as(where + " starter").isNotZero();
+                assertThat(started.output()).as(where + " starter").contains("Error");
+            }
+        }
     }
 }

@@ -33,4 +33,48 @@ class PositionalEncodingTest {
             }
         }
     }
+
+    @Test
+    void at_sixteen_dimensions_similarity_does_not_simply_fade_with_distance() {
+        // Independent: cos(PE(0), PE(k)) computed with Python's math module from the §3.5 formula (16 positions,
+        // dModel 16): lag 3 → 0.6928876326631179, lag 4 → 0.6949596005553204, lag 6 → 0.8055955154705405,
+        // lag 10 → 0.45578864894146 (the lowest).
+        PositionalEncoding.LagProfile p = PositionalEncoding.lagProfile(
+                PositionalEncoding.cosines(PositionalEncoding.sinusoidal(16, 16)));
+        assertThat(p.at(3)).isCloseTo(0.6928876326631179, within(1e-9));
+        assertThat(p.at(6)).isCloseTo(0.8055955154705405, within(1e-9));
+        assertThat(p.firstRise()).isEqualTo(4);
+        assertThat(p.peakAfterRise()).isEqualTo(6);
+        assertThat(p.lowest()).isEqualTo(10);
+        assertThat(p.at(10)).isCloseTo(0.45578864894146, within(1e-9));
+    }
+
+    @Test
+    void a_similarity_that_only_falls_has_no_rise() {
+        // By hand: rows at 0°, 30°, 60° and 90° on a circle; cos between them is cos 30° = 0.8660, cos 60° = 0.5, 0.
+        double[][] rows = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            rows[i] = new double[] {Math.cos(i * Math.PI / 6), Math.sin(i * Math.PI / 6)};
+        }
+        PositionalEncoding.LagProfile p = PositionalEncoding.lagProfile(PositionalEncoding.cosines(rows));
+        assertThat(p.at(1)).isCloseTo(0.8660254037844387, within(TOLERANCE));
+        assertThat(p.at(2)).isCloseTo(0.5, within(TOLERANCE));
+        assertThat(p.firstRise()).isEqualTo(-1);
+        assertThat(p.peakAfterRise()).isEqualTo(-1);
+        assertThat(p.lowest()).isEqualTo(3);
+    }
+
+    @Test
+    void the_robust_colour_limit_ignores_one_extreme_value() {
+        // By hand: 99 values of ±0.1 and one of 1.87: the 0.99 quantile of |x| is 0.1, the maximum 1.87.
+        double[][] m = new double[10][10];
+        for (int i = 0; i < 10; i++) {
+            for (int j = 0; j < 10; j++) {
+                m[i][j] = (i + j) % 2 == 0 ? 0.1 : -0.1;
+            }
+        }
+        m[3][4] = 1.87;
+        assertThat(PositionalEncoding.robustLimit(m, 0.99)).isEqualTo(0.1);
+        assertThat(PositionalEncoding.robustLimit(m, 1.0)).isEqualTo(1.87);
+    }
 }

@@ -1,0 +1,97 @@
+package dev.glassbox.ui.oop;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import dev.glassbox.model.lesson.Block;
+import dev.glassbox.model.lesson.LessonText;
+import dev.glassbox.model.oop.Exercise;
+import dev.glassbox.model.oop.PythonLesson;
+import dev.glassbox.model.oop.PythonLessons;
+import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * "Try it": the choice between the example and the exercises, the chosen exercise's task and hints, and the
+ * workbench (editor, Run, output, object inspector). The tabs scroll inside their own box on a narrow screen.
+ */
+class TrySection extends Div {
+
+    private final PythonLesson lesson;
+    private final Tabs tasks = new Tabs();
+    private final List<Tab> tabs = new ArrayList<>();
+    private final Div exercise = new Div();
+    private final Notice notice = new Notice("python-notice");
+    private final PythonWorkbench workbench = new PythonWorkbench();
+
+    TrySection(PythonLesson lesson) {
+        this.lesson = lesson;
+        H2 heading = new H2(LessonText.of("python").plain("try-title"));
+        heading.setId("try");
+        tasks.setId("tasks");
+        tasks.getElement().setAttribute("aria-label", "Example or exercise");
+        tasks.addClassName("gb-py-tasks");
+        Tab example = new Tab("Example");
+        example.setId("task-0");
+        tabs.add(example);
+        for (int i = 1; i < lesson.tasks(); i++) {
+            Tab tab = new Tab("Exercise " + i + ": " + lesson.exercise(i).title());
+            tab.setId("task-" + i);
+            tabs.add(tab);
+        }
+        tabs.forEach(tasks::add);
+        exercise.setId("exercise");
+        exercise.addClassName("gb-exercises");
+        add(heading, new Prose("python", "try"), tasks, exercise, notice, workbench);
+    }
+
+    Notice notice() {
+        return notice;
+    }
+
+    PythonWorkbench workbench() {
+        return workbench;
+    }
+
+    /** Calls {@code listener} with the task the learner picks. */
+    void onTask(Consumer<Integer> listener) {
+        tasks.addSelectedChangeListener(e -> {
+            if (e.isFromClient()) {
+                listener.accept(tabs.indexOf(e.getSelectedTab()));
+            }
+        });
+    }
+
+    /** Shows the state's task and code. */
+    void show(PythonState state) {
+        int task = state.task();
+        tasks.setSelectedTab(tabs.get(task));
+        workbench.setStarter(lesson.starter(task));
+        workbench.setCheck(task == 0 ? "" : lesson.exercise(task).check());
+        workbench.setCode(state.codeOr(lesson));
+        exercise.removeAll();
+        if (task == 0) {
+            exercise.add(new Prose("python", "example-task"));
+            return;
+        }
+        Exercise e = lesson.exercise(task);
+        String concept = PythonLessons.concept(lesson.slug());
+        Prose taskText = new Prose(concept, e.id() + "-task");
+        taskText.setId("exercise-task");
+        exercise.add(new H3("Exercise " + task + ": " + e.title()), taskText, new Prose("python", "exercise-help"));
+        Block.Bullets hints = (Block.Bullets) LessonText.of(concept).section(e.id() + "-hints").getFirst();
+        int n = 1;
+        for (var hint : hints.items()) {
+            Details details = new Details("Hint " + n, Prose.runs(new Paragraph(), hint));
+            details.setId("hint-" + n++);
+            exercise.add(details);
+        }
+    }
+}

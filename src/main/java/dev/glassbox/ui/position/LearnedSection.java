@@ -1,0 +1,83 @@
+package dev.glassbox.ui.position;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.attention.MultiHeadAttention;
+import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.position.PositionalEncoding;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.ModelSection;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Summaries;
+
+/** all-MiniLM-L6-v2's learned position embeddings: their map on a robust colour scale, and their similarities. */
+class LearnedSection extends Div {
+
+    /** The colour scale covers this share of the numbers; the few beyond it get the end colours. */
+    static final double COVERED = 0.99;
+
+    private final MiniLmLoader loader;
+    private PositionsState state;
+
+    LearnedSection(MiniLmLoader loader) {
+        this.loader = loader;
+        setId("learned");
+    }
+
+    void show(PositionsState next) {
+        state = next;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H2("Learned: all-MiniLM-L6-v2's position embeddings"));
+        MiniLmEncoder encoder = ModelSection.encoder(this, this, loader, this::render).orElse(null);
+        if (encoder == null) {
+            return;
+        }
+        int n = state.positions();
+        float[][] rows = encoder.positionEmbeddings(n);
+        double[][] p = new double[n][];
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            p[i] = new double[rows[i].length];
+            for (int d = 0; d < rows[i].length; d++) {
+                p[i][d] = rows[i][d];
+                largest = Math.max(largest, Math.abs(p[i][d]));
+            }
+        }
+        double limit = PositionalEncoding.robustLimit(p, COVERED);
+        double[][] cos = PositionalEncoding.cosines(p);
+        Paragraph similar = new Paragraph(similarity(PositionalEncoding.lagProfile(cos)));
+        similar.setId("learned-fading");
+        add(new Prose("positions", "learned"),
+                FormulaSection.figure(Figure.of(PositionalEncoding.matrix(p, MultiHeadAttention.dimensions(MiniLmEncoder.D_MODEL, "")),
+                        "MiniLM's learned position embeddings of positions 0 to " + (n - 1) + ". Colour scale symmetric around 0, from −"
+                                + Summaries.number(limit) + " to " + Summaries.number(limit) + ": " + Math.round(100 * COVERED)
+                                + "% of the numbers lie within it, the few larger ones (up to " + Summaries.number(largest)
+                                + " in size) get the end colours.")
+                        .range(-limit, limit).axes("position", "dimension"), "learned-heatmap"),
+                similar,
+                FormulaSection.figure(Figure.of(PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
+                        "Cosine similarity of MiniLM's learned position vectors of every two positions, colour scale from −1 to 1.")
+                        .range(-1, 1).axes("position", "position"), "learned-cosines"));
+    }
+
+    /** How alike learned positions are by distance, averaged over all pairs that far apart — computed. */
+    static String similarity(PositionalEncoding.LagProfile p) {
+        int most = 1;
+        for (int k = 2; k < p.byLag().length; k++) {
+            if (p.at(k) > p.at(most)) {
+                most = k;
+            }
+        }
+        String text = "Averaged over all pairs the same distance apart: neighbours (distance 1) have cosine "
+                + Summaries.number(p.at(1)) + ", positions 2 apart " + Summaries.number(p.at(2)) + ", and the least alike are "
+                + p.lowest() + " apart (" + Summaries.number(p.at(p.lowest())) + ").";
+        return text + (most == 1 ? " As with the formula, but learned from data, neighbouring positions are the most alike."
+                : " Here the most alike are positions " + most + " apart, not neighbours.");
+    }
+}

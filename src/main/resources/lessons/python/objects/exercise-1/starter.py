@@ -1,0 +1,13 @@
+class Dog:
+    species = "Canis lupus familiaris"
+
+    def __init__(self, name, age):
+        self.name = name
+        self.age = age
+
+    def bark(self):
+        return f"{self.name} says woof!"
+
+
+my_dog = Dog("Buddy", 3)
+print(my_dog.bark())

@@ -1,0 +1,2 @@
+# Write the class Cat here, then make my_cat.
+

@@ -1,0 +1,41 @@
+package dev.glassbox.ui.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+public class SummariesTest {
+
+    /** The examples that the browser's Glassbox.number must write identically (NumberFormatIT reads the same file). */
+    public static List<JsonNode> examples() throws IOException {
+        try (InputStream in = SummariesTest.class.getResourceAsStream("/numbers/format.json")) {
+            return List.copyOf(JsonMapper.builder().build().readTree(in).get("examples").values());
+        }
+    }
+
+    @Test
+    void numbers_are_written_as_the_shared_table_of_examples_says() throws IOException {
+        // Expected text: the file's "source" (Python's decimal module on the exact value of each double).
+        List<JsonNode> examples = examples();
+        assertThat(examples).hasSizeGreaterThan(30);
+        for (JsonNode e : examples) {
+            double x = Double.parseDouble(e.get("x").asString());
+            int digits = e.get("digits").asInt();
+            assertThat(Summaries.number(x, digits)).as("%s with %d decimals", e.get("x").asString(), digits)
+                    .isEqualTo(e.get("text").asString());
+        }
+    }
+
+    @Test
+    void the_one_argument_formatter_writes_four_decimals() {
+        // sin 1 = 0.8414709848… (any table of sines); four decimals, rounded.
+        assertThat(Summaries.number(Math.sin(1))).isEqualTo("0.8415");
+        assertThat(Summaries.number(12.0)).isEqualTo("12");
+        assertThat(Summaries.number(1234500.5)).isEqualTo("1.235e+06");
+    }
+}
