@@ -105,7 +105,7 @@ class TokensIT extends BrowserTest {
         assertThat(lesson.compareChips("wordpiece").first()).hasText("[CLS]");
         assertThat(lesson.compareChips("bpe")).hasCount(4);
         assertThat(lesson.compareChips("bpe").nth(2)).hasText("Ġworld");
-        assertThat(lesson.root().locator("#counts-wordpiece")).hasText("13 characters → 6 tokens (2.1667 characters per token).");
+        assertThat(lesson.root().locator("#counts-wordpiece")).hasText("13 characters → 6 tokens (2.17 characters per token).");
         assertThat(lesson.root().locator("#compare-bpe .gb-chip-id")).hasCount(0);
         page.locator("#show-ids").click();
         assertThat(lesson.root().locator("#compare-bpe .gb-chip-id").nth(2)).hasText("995");

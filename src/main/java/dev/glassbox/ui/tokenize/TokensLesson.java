@@ -83,11 +83,11 @@ final class TokensLesson {
         return List.copyOf(problems);
     }
 
-    /** "61 characters → 12 tokens (5.0833 characters per token)". */
+    /** "61 characters → 12 tokens (5.08 characters per token)". */
     static String counts(String sentence, List<Token> tokens) {
         int characters = sentence.codePointCount(0, sentence.length());
         return characters + " characters → " + tokens.size() + " tokens ("
-                + Summaries.number((double) characters / Math.max(1, tokens.size())) + " characters per token).";
+                + Summaries.number((double) characters / Math.max(1, tokens.size()), 2) + " characters per token).";
     }
 
     /** The tokenization of {@code name} among the three side by side. */

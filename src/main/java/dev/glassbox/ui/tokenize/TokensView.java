@@ -66,13 +66,14 @@ public class TokensView extends Main implements BeforeEnterObserver {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             tryThis.add(b);
         }
-        add(new H1("Tokens: cutting a sentence into pieces"), new Prose("tokens", "intro"),
+        // The sentence field is the first thing the keyboard reaches after "Skip to the lesson"; the contents follow.
+        add(new H1("Tokens: cutting a sentence into pieces"), new Prose("tokens", "intro"), field, tryThis, notice,
                 new Contents(new Contents.Entry("compare-section", "Three tokenizers"),
                         new Contents.Entry("special-tokens", "[CLS] and [SEP]"),
                         new Contents.Entry("wordpiece", "WordPiece"),
                         new Contents.Entry("bpe", "Byte-level BPE"),
                         new Contents.Entry("steps-section", "Step by step")),
-                field, tryThis, notice, compare, special, wordPiece, bytePair, steps);
+                compare, special, wordPiece, bytePair, steps);
     }
 
     /** A learner's change: the new state, checked, becomes the new link (and so the new view). */
