@@ -32,6 +32,13 @@ abstract class ApiTest {
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()), r.body());
     }
 
+    /** A plain GET whose answer is not JSON (CSV): status, content type and the raw text. */
+    Answer getText(String pathAndQuery) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), null, r.body());
+    }
+
     /** The status alone, for answers that need not be JSON. */
     int status(String pathAndQuery) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),

@@ -66,4 +66,20 @@ class TokensApiIT extends ApiTest {
             assertThat(control.status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void csv_has_a_header_and_one_row_per_token_with_quoted_commas() throws Exception {
+        Answer a = getText("/api/v1/tokens?tokenizer=wordpiece&format=csv&text=" + enc("Hello, world!"));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.contentType()).isEqualToIgnoringCase("text/csv;charset=UTF-8");
+        // The same ids as the JSON answer (Hugging Face tokenizers: 101 7592 1010 2088 999 102); offsets by hand:
+        // "Hello" 0–5, "," 5–6, "world" 7–12, "!" 12–13; [CLS] at 0–0, [SEP] at 13–13. RFC 4180 quotes the comma.
+        assertThat(a.raw()).isEqualTo("text,id,start,end\r\n[CLS],101,0,0\r\nhello,7592,0,5\r\n\",\",1010,5,6\r\n"
+                + "world,2088,7,12\r\n!,999,12,13\r\n[SEP],102,13,13\r\n");
+        Answer words = getText("/api/v1/tokens?format=csv&text=" + enc("Say \"hi\""));
+        assertThat(words.raw()).isEqualTo("text,id,start,end\r\nSay,,0,3\r\n\"\"\"\",,4,5\r\nhi,,5,7\r\n\"\"\"\",,7,8\r\n");
+        Answer bad = get("/api/v1/tokens?format=xml&text=Hi");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("error").asString()).isEqualTo("The parameter \"format\" must be json or csv.");
+    }
 }

@@ -43,7 +43,10 @@ class TokensIT extends BrowserTest {
         assertThat(lesson.chips()).hasCount(4);
         assertThat(lesson.chips().nth(1)).containsText(",");
         assertThat(lesson.root().locator("#token-counts")).containsText("13 characters → 4 tokens");
+        assertThat(lesson.root().locator("#step-split")).hasCount(0);
+        page.locator("#fold-steps").click();
         assertThat(lesson.root().locator("#step-split table")).containsText("world");
+        assertThat(page).hasURL(Pattern.compile(".*open=steps.*"));
         assertThat(page).hasURL(Pattern.compile(".*/tokens\\?s=Hello.*"));
         screenshot("tokens");
         assertNoScriptRan();
@@ -76,7 +79,10 @@ class TokensIT extends BrowserTest {
         typeSentence("a".repeat(10_000));
         assertThat(lesson().notice()).hasText("The text has 10000 characters; Glassbox reads at most 500, so please shorten it.");
         assertThat(page).hasURL(Pattern.compile(".*s=Short.*"));
-        assertThat(lesson().chips()).hasCount(2);
+        // the old sentence's figures do not stand under the message about the new one (they did before: 2 chips)
+        assertThat(lesson().chips()).hasCount(0);
+        assertThat(lesson().compareChips("bpe")).hasCount(0);
+        assertThat(page.locator("#merge-state .gb-chip")).hasCount(0);
     }
 
     @Test
@@ -136,7 +142,7 @@ class TokensIT extends BrowserTest {
 
     @Test
     void a_shared_link_restores_the_merge_step_and_the_word() {
-        String link = "/tokens?s=" + enc("Tokenizing unbelievably long words") + "&t=bpe&m=3&w=unbelievably";
+        String link = "/tokens?s=" + enc("Tokenizing unbelievably long words") + "&t=bpe&m=3&w=unbelievably&open=steps";
         open(link);
         TokensPage lesson = lesson();
         assertThat(lesson.mergeCaption()).containsText("Merge 3 of");
@@ -164,7 +170,9 @@ class TokensIT extends BrowserTest {
         page.locator("#try-rare").click();
         assertThat(page.locator("#sentence input")).hasValue(java.util.regex.Pattern.compile("Antidisestablishmentarianism.*"));
         assertThat(page.locator("#search-outcome")).containsText("\"antidisestablishmentarianism\" → ");
-        assertThat(page.locator("#wordpiece-search")).containsText("antidisestablishmentarianis");
+        page.locator("#fold-lookups").click();
+        assertThat(page.locator("#lookup-table")).containsText("antidisestablishmentarianis");
+        assertThat(page).hasURL(Pattern.compile(".*open=lookups.*"));
         page.locator("#wordpiece-search").scrollIntoViewIfNeeded();
         screenshot("tokens-wordpiece-search");
         page.locator("#try-emoji").click();
@@ -177,13 +185,147 @@ class TokensIT extends BrowserTest {
         open("/tokens?s=Short%20one");
         typeSentence("😀".repeat(10_000));
         assertThat(lesson().notice()).hasText("The text has 10000 characters; Glassbox reads at most 500, so please shorten it.");
-        assertThat(lesson().compareChips("bpe")).hasCount(2);
+        assertThat(lesson().compareChips("bpe")).hasCount(0);
         typeSentence("");
         assertThat(lesson().notice()).containsText("empty");
         typeSentence("bell\u0007 null\u0000 tab\tend");
         assertThat(lesson().notice()).isHidden();
         assertThat(lesson().compareChips("wordpiece")).hasCount(2 + 4);
         assertNoScriptRan();
+    }
+
+    @Test
+    void an_accented_letter_is_explained_by_its_bytes_where_gpt2_shows_it() {
+        open("/tokens?s=" + enc("Sí, José."));
+        // Python: "í".encode() == b"\xc3\xad"; GPT-2's bytes_to_unicode writes 0xC3 as "Ã" and 0xAD as chr(256 + 67) "Ń"
+        // (hand count in BytePairTokenizerTest); "é" is C3 A9, both printable Latin-1: "Ã©".
+        assertThat(lesson().compareChips("bpe")).containsText(new String[] {"ÃŃ"});
+        assertThat(page.locator("#stand-in-note")).hasText(
+                "í appears as ÃŃ: its 2 UTF-8 bytes (C3 AD), each written as one character; 1 more such character is "
+                        + "listed under “Bytes as characters” below.");
+        assertThat(page.locator("#stand-ins-summary")).hasText(
+                "In your sentence 3 characters are written as other characters; 2 of them take more than one byte:");
+        assertThat(page.locator("#stand-ins table")).containsText("C3 A9");
+        assertThat(page.locator("#stand-ins table")).containsText("⟨SPACE⟩");
+        page.locator("#bpe").scrollIntoViewIfNeeded();
+        screenshot("tokens-stand-ins");
+    }
+
+    @Test
+    void the_normaliser_not_wordpiece_lowercases_and_strips_accents() {
+        open("/tokens?s=" + enc("Café au lait") + "&t=wordpiece&open=steps");
+        // "C" → "c" (lowercase) and "é" → "e" (NFD e + U+0301, the mark dropped): 2 characters of 2 kinds.
+        assertThat(page.locator("#normaliser-summary")).hasText(
+                "In your sentence the normaliser changed 2 characters (2 different kinds); WordPiece only ever sees the result.");
+        assertThat(page.locator("#normaliser-changes table")).containsText("strip accents");
+        assertThat(page.locator("#step-normalise h3")).containsText("Normaliser");
+        assertThat(page.locator("#step-longest-match h3")).containsText("WordPiece");
+        assertThat(page.locator("#step-normalise table")).containsText("cafe au lait");
+    }
+
+    @Test
+    void cls_and_sep_are_defined_with_their_ids_for_the_sentence() {
+        open("/tokens?s=" + enc("Hello, world!"));
+        // bert-base-uncased / all-MiniLM-L6-v2 vocab.txt: [CLS] is line 102 (id 101), [SEP] line 103 (id 102);
+        // Hugging Face tokenizers: [CLS] hello , world ! [SEP] → 6 tokens.
+        assertThat(page.locator("#special-tokens h2")).containsText("[CLS] and [SEP]");
+        assertThat(page.locator("#special-tokens-here")).hasText("In your sentence MiniLM reads 6 tokens: [CLS] (id 101) "
+                + "at position 0, then the 4 pieces of your text, then [SEP] (id 102) at position 5.");
+        page.locator("#contents a[data-target=special-tokens]").click();
+        assertThat(page.locator("#special-tokens")).isInViewport();
+    }
+
+    @Test
+    void open_folds_are_in_the_link_and_a_reload_keeps_them() {
+        open("/tokens?s=" + enc("unbelievably") + "&open=lookups");
+        assertThat(page.locator("#fold-lookups")).hasAttribute("opened", "");
+        assertThat(page.locator("#lookup-table")).containsText("unbelievably");
+        assertThat(page.locator("#fold-steps")).not().hasAttribute("opened", "");
+        page.locator("#fold-steps").click();
+        assertThat(page).hasURL(Pattern.compile(".*open=lookups%2Csteps.*|.*open=lookups,steps.*"));
+        page.reload();
+        idle();
+        assertThat(page.locator("#fold-steps")).hasAttribute("opened", "");
+        assertThat(page.locator("#trace")).containsText("Split into words");
+        typeSentence("A new sentence, the folds stay open.");
+        assertThat(page.locator("#fold-lookups")).hasAttribute("opened", "");
+        assertThat(page.locator("#search-outcome")).not().containsText("unbelievably");
+    }
+
+    /** A learner's long sentence, as a class might type it: one long word and an accented name. */
+    private static final String LONG = "Antidisestablishmentarianism and pneumonoultramicroscopicsilicovolcanoconiosis "
+            + "were words José typed twice, carefully, into the tokenizer before lunch.";
+
+    @Test
+    void a_long_normalised_token_never_scrolls_a_phone_page_sideways() {
+        page.setViewportSize(390, 844);
+        open("/tokens?s=" + enc(LONG) + "&t=wordpiece&open=steps");
+        assertThat(page.locator("#trace")).containsText("pneumonoultramicroscopicsilicovolcanoconiosis");
+        screenshot("tokens-phone");
+        page.locator("#step-normalise").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "tokens-phone-normalise.png")));
+        page.locator("#step-longest-match").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "tokens-phone-longest-match.png")));
+        report("phone, long sentence, steps open");
+        assertThat(page.locator("#trace")).isVisible();
+        String at390 = widest();
+        org.assertj.core.api.Assertions.assertThat(edge(at390)).as("the widest element at 390 px: " + at390)
+                .isLessThanOrEqualTo(390);
+        page.setViewportSize(360, 800);
+        idle();
+        String at360 = widest();
+        org.assertj.core.api.Assertions.assertThat(edge(at360)).as("the widest element at 360 px: " + at360)
+                .isLessThanOrEqualTo(360);
+    }
+
+    /** The right edge of the element reaching furthest right outside a box that scrolls by itself, and which it is. */
+    private String widest() {
+        return (String) page.evaluate("() => { let best = [document.documentElement.scrollWidth, 'page'];"
+                + " const main = document.querySelector('main');"
+                + " const boxed = e => { for (let p = e.parentElement; p && p !== main; p = p.parentElement) {"
+                + " const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };"
+                + " for (const e of main.querySelectorAll('*')) { if (boxed(e)) continue;"
+                + " const r = e.getBoundingClientRect().right; if (r > best[0]) best = [r, e.tagName + '#' + e.id + '.'"
+                + " + e.className + ' ' + (e.textContent || '').slice(0, 40)]; }"
+                + " return Math.ceil(best[0]) + ' ' + best[1]; }");
+    }
+
+    private static double edge(String widest) {
+        return Double.parseDouble(widest.substring(0, widest.indexOf(' ')));
+    }
+
+    /** Prints the page's heights for the record (the app layout scrolls inside itself). */
+    private void report(String what) {
+        System.out.println("tokens page " + what + ": documentElement.scrollHeight="
+                + page.evaluate("() => document.documentElement.scrollHeight") + ", main.scrollHeight="
+                + page.evaluate("() => document.querySelector('main').scrollHeight"));
+    }
+
+    @Test
+    void page_heights_for_the_record() {
+        open("/tokens?s=" + enc("José didn't cross the street because it was too tired."));
+        report("desktop");
+        page.setViewportSize(1280, 4200);
+        idle();
+        screenshot("tokens-desktop-full");
+        page.setViewportSize(390, 844);
+        idle();
+        report("phone");
+        page.setViewportSize(390, 7000);
+        idle();
+        screenshot("tokens-phone-full");
+        for (int i = 0; i < 6; i++) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target", "screenshots", "tokens-phone-" + (i + 1) + ".png"))
+                    .setClip(0, 1000 * i, 390, 1000));
+        }
+        open("/tokens");
+        page.setViewportSize(1280, 900);
+        idle();
+        report("desktop, default sentence");
+        page.setViewportSize(390, 844);
+        idle();
+        report("phone, default sentence");
     }
 
     private static String enc(String s) {

@@ -2,17 +2,22 @@ package dev.glassbox.model.tokenize;
 
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.model.text.CharacterName;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.regex.Matcher;
@@ -41,6 +46,7 @@ public final class BytePairTokenizer implements Tokenizer {
 
     public static final String PRE_TOKENISE = "pre-tokenise";
     public static final String BYTES = "bytes";
+    public static final String STAND_INS = "stand-ins";
     public static final String MERGES = "merges";
     public static final String IDS = "ids";
 
@@ -55,7 +61,7 @@ public final class BytePairTokenizer implements Tokenizer {
     private static final int[] CHAR_BYTE = new int[324]; // inverse of BYTE_CHAR, -1 where none
 
     static {
-        java.util.Arrays.fill(CHAR_BYTE, -1);
+        Arrays.fill(CHAR_BYTE, -1);
         int next = 256;
         for (int b = 0; b < 256; b++) {
             boolean printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
@@ -137,7 +143,7 @@ public final class BytePairTokenizer implements Tokenizer {
 
     /** The text back from ids: the tokens' bytes joined and read as UTF-8. */
     public String decode(List<Integer> ids) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int id : ids) {
             out.writeBytes(tokenBytes[id].getBytes(StandardCharsets.ISO_8859_1));
         }
@@ -254,6 +260,54 @@ public final class BytePairTokenizer implements Tokenizer {
         }
         charAt[n] = to;
         return charAt;
+    }
+
+    /**
+     * One character of a text whose bytes GPT-2 writes as other characters: its UTF-8 bytes and the stand-in
+     * character of each byte ({@code í} → bytes C3 AD → {@code ÃŃ}).
+     *
+     * @param character the character, named when it is invisible ({@code ⟨ZERO WIDTH JOINER⟩})
+     * @param codePoint {@code U+00ED}
+     * @param bytes     its UTF-8 bytes, each 0 to 255
+     * @param standIns  one printable character per byte, as the tokens show them
+     */
+    public record StandIn(String character, String codePoint, List<Integer> bytes, String standIns) {
+        public StandIn {
+            bytes = List.copyOf(bytes);
+        }
+
+        /** The bytes in hexadecimal: {@code C3 AD}. */
+        public String hex() {
+            return String.join(" ", bytes.stream().map(b -> String.format(Locale.ROOT, "%02X", b)).toList());
+        }
+    }
+
+    /**
+     * Every distinct character of {@code text}, in order of first appearance, that the byte alphabet does not
+     * write as itself: any character outside printable ASCII and Latin-1 takes two to four bytes, and a space,
+     * a control character or a few Latin-1 ones take a stand-in for their single byte (GPT-2's
+     * {@code bytes_to_unicode}: printable bytes stand for themselves, the other 68 are written as U+0100 onwards).
+     */
+    public List<StandIn> standIns(String text) {
+        List<StandIn> out = new ArrayList<>();
+        for (int cp : new LinkedHashSet<>(text.codePoints().boxed().toList())) {
+            String bytes = latin1(Character.toString(cp));
+            String written = visible(bytes);
+            if (!written.equals(Character.toString(cp))) {
+                List<Integer> values = bytes.chars().boxed().toList();
+                out.add(new StandIn(CharacterName.of(cp), CharacterName.codePoint(cp), values, written));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@link #standIns(String)} as a table. */
+    public Value.Table standInTable(String text) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StandIn s : standIns(text)) {
+            rows.add(List.of(s.character(), s.codePoint(), s.hex(), s.standIns()));
+        }
+        return new Value.Table(List.of("character", "code point", "UTF-8 bytes", "written as"), rows);
     }
 
     // ---------------------------------------------------------------- traced path
@@ -374,11 +428,18 @@ public final class BytePairTokenizer implements Tokenizer {
                                 + "a space is Ġ, a line break Ċ; an emoji is 4 bytes, so 4 symbols. With only 256 "
                                 + "starting symbols, no text is ever unknown.",
                         List.of(PRE_TOKENISE), new Value.TokenList(byteSymbols, Collections.nCopies(byteSymbols.size(), null)))
+                .add(STAND_INS, "Which bytes, which stand-ins", "byte b → printable character (Ġ = space, byte 32)",
+                        "GPT-2 gives each of the 256 byte values one printable character, so that every token can be "
+                                + "written down: a printable byte stands for itself, the others (space, control bytes and "
+                                + "a few more) borrow letters from U+0100 onwards. A character outside ASCII takes two to "
+                                + "four bytes and so two to four stand-ins, which is why í appears as ÃŃ. The table lists "
+                                + "each character of this text that is not written as itself.",
+                        List.of(BYTES), standInTable(text))
                 .add(MERGES, "Merge pairs, lowest rank first", "(a, b) → ab  where  rank(ab) is the lowest of all adjacent pairs",
                         "Look at every pair of neighbouring symbols; join the pair whose joined bytes have the lowest "
                                 + "rank (the merge GPT-2 learned earliest, from the most frequent pairs), and repeat until "
                                 + "no neighbouring pair is in the vocabulary. " + replay.merges().size() + " merges here.",
-                        List.of(BYTES), new Value.Table(List.of("#", "piece", "left", "right", "merged", "rank"), mergeRows))
+                        List.of(STAND_INS), new Value.Table(List.of("#", "piece", "left", "right", "merged", "rank"), mergeRows))
                 .add(IDS, "Look up the ids", "id = rank(token),  |V| = " + (vocabularySize() + 1),
                         "In GPT-2 a token's id is its rank. These numbers are all the model ever sees.",
                         List.of(MERGES), new Value.TokenList(texts, ids))

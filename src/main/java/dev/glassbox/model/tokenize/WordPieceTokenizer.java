@@ -5,12 +5,17 @@ import dev.glassbox.model.trace.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.glassbox.model.text.CharacterName;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,13 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code BertPreTokenizer}, {@code WordPiece}, {@code TemplateProcessing}) performs them:
  * <ol>
  *   <li>special tokens typed in the text ({@code [MASK]}, …) are kept whole;</li>
- *   <li>normalise: drop control characters, every white space becomes a space, put spaces around CJK ideographs,
- *       strip accents (NFD, then drop non-spacing marks), lowercase;</li>
- *   <li>pre-tokenise: split on white space, and cut every punctuation mark out as a word of its own;</li>
- *   <li>greedy longest-match-first: for each word, the longest prefix in the vocabulary, then the longest
- *       {@code ##}continuation, until the word is used up; a word that cannot be covered, or that is longer than
- *       {@value #MAX_CHARACTERS_PER_WORD} characters, becomes {@code [UNK]};</li>
- *   <li>{@code [CLS]} first, {@code [SEP]} last; every piece is looked up for its id.</li>
+ *   <li>the normaliser ({@code BertNormalizer}) — not WordPiece — cleans and lowercases: drop control characters,
+ *       every white space becomes a space, put spaces around CJK ideographs, strip accents (NFD, then drop
+ *       non-spacing marks), lowercase;</li>
+ *   <li>the pre-tokeniser ({@code BertPreTokenizer}): split on white space, and cut every punctuation mark out as a
+ *       word of its own;</li>
+ *   <li>the WordPiece model, greedy longest-match-first: for each word, the longest prefix in the vocabulary, then
+ *       the longest {@code ##}continuation, until the word is used up; a word that cannot be covered, or that is
+ *       longer than {@value #MAX_CHARACTERS_PER_WORD} characters, becomes {@code [UNK]};</li>
+ *   <li>the post-processor: {@code [CLS]} first, {@code [SEP]} last; every piece is looked up for its id.</li>
  * </ol>
  * Source: Devlin et al., "BERT" (2019), §3 and Wu et al., "Google's Neural Machine Translation System" (2016), §4.1;
  * vocabulary: {@code tokenizer.json} of sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), read from the
@@ -38,6 +45,7 @@ public final class WordPieceTokenizer implements Tokenizer {
     public static final String NAME = "wordpiece";
 
     public static final String NORMALISE = "normalise";
+    public static final String NORMALISER_CHANGES = "normaliser-changes";
     public static final String PRE_TOKENISE = "pre-tokenise";
     public static final String LONGEST_MATCH = "longest-match";
     public static final String SPECIAL_TOKENS = "special-tokens";
@@ -168,38 +176,67 @@ public final class WordPieceTokenizer implements Tokenizer {
 
     private void addPieces(Word word, Normalized normalized, List<Token> out) {
         String w = word.text();
-        if (w.codePointCount(0, w.length()) > MAX_CHARACTERS_PER_WORD) {
+        List<Piece> found = w.codePointCount(0, w.length()) > MAX_CHARACTERS_PER_WORD ? null : match(w, null);
+        if (found == null) {
             out.add(new Token(UNK, unk, normalized.originalStart(word.start()), normalized.originalEnd(word.end() - 1)));
             return;
         }
-        int size = out.size();
+        for (Piece piece : found) {
+            out.add(new Token(pieces[piece.id()], piece.id(), normalized.originalStart(word.start() + piece.start()),
+                    normalized.originalEnd(word.start() + piece.end() - 1)));
+        }
+    }
+
+    /** One piece of a word: UTF-16 offsets {@code [start, end)} into the word, and its id. */
+    private record Piece(int start, int end, int id) {
+    }
+
+    /**
+     * 4) Greedy longest-match-first on one normalised word — the one implementation of the search, shared by the fast
+     * path and the traced lookup. Returns the pieces, or {@code null} when no piece fits somewhere (the word becomes
+     * {@code [UNK]}).
+     *
+     * @param attempts when not null, every candidate looked up is added to it, starting from the whole rest of the
+     *                 word as the reference does; when null (the fast path), candidates longer than the vocabulary's
+     *                 longest piece, which can never match, are skipped
+     */
+    private List<Piece> match(String w, List<Attempt> attempts) {
+        List<Piece> found = new ArrayList<>();
         int start = 0;
         while (start < w.length()) {
             String prefix = start == 0 ? "" : CONTINUATION;
-            // A piece longer than the vocabulary's longest can never match: start the search there.
-            int end = Math.min(w.length(), start + longestPiece - prefix.length());
-            if (end < w.length() && end > start && Character.isLowSurrogate(w.charAt(end))) {
-                end--; // never cut a surrogate pair
+            int end = w.length();
+            if (attempts == null && end - start > longestPiece - prefix.length()) {
+                end = start + longestPiece - prefix.length();
+                if (Character.isLowSurrogate(w.charAt(end))) {
+                    end--; // never cut a surrogate pair
+                }
             }
-            Integer found = null;
+            Integer id = null;
             while (end > start) {
-                found = vocab.get(prefix.isEmpty() ? w.substring(start, end) : prefix + w.substring(start, end));
-                if (found != null) {
+                String candidate = prefix + w.substring(start, end);
+                id = vocab.get(candidate);
+                if (attempts != null) {
+                    attempts.add(new Attempt(start, end, candidate, id));
+                }
+                if (id != null) {
                     break;
                 }
                 end -= Character.isLowSurrogate(w.charAt(end - 1)) && end - 2 >= start ? 2 : 1;
             }
-            if (found == null) {
-                while (out.size() > size) {
-                    out.removeLast();
-                }
-                out.add(new Token(UNK, unk, normalized.originalStart(word.start()), normalized.originalEnd(word.end() - 1)));
-                return;
+            if (id == null) {
+                return null;
             }
-            out.add(new Token(pieces[found], found, normalized.originalStart(word.start() + start),
-                    normalized.originalEnd(word.start() + end - 1)));
+            found.add(new Piece(start, end, id));
             start = end;
         }
+        return found;
+    }
+
+    /** The pieces of one normalised word by the fast path ({@code [UNK]} alone when it has none): for tests. */
+    List<String> fastPieces(String word) {
+        List<Piece> found = word.codePointCount(0, word.length()) > MAX_CHARACTERS_PER_WORD ? null : match(word, null);
+        return found == null ? List.of(UNK) : found.stream().map(p -> pieces[p.id()]).toList();
     }
 
     // ---------------------------------------------------------------- traced path
@@ -261,25 +298,38 @@ public final class WordPieceTokenizer implements Tokenizer {
             idRows.add(List.of(n, t.text(), t.id(), t.start(), t.end()));
         }
         // 5) [CLS] … [SEP], 6) ids
+        Value.Table changes = normaliserChanges(text);
         Trace trace = Trace.builder()
-                .add(NORMALISE, "Normalise", "s′ = lowercase(strip-accents(space-around-CJK(clean(s))))",
-                        "Control characters are dropped and every kind of space becomes a plain space; Chinese, "
-                                + "Japanese and Korean ideographs get a space on each side; accents are taken off "
-                                + "(é → e) and every letter is made lowercase, because this vocabulary is uncased.",
-                        List.of(), new Value.TokenList(List.of(normalisedText.toString()), Collections.singletonList(null)))
-                .add(PRE_TOKENISE, "Pre-tokenise into words", "words = split s′ at spaces; every punctuation mark alone",
-                        "Spaces separate words and are then thrown away; each punctuation mark becomes a word of "
-                                + "its own. WordPiece never merges across these boundaries.",
+                .add(NORMALISE, "Normaliser: clean, strip accents, lowercase",
+                        "s′ = lowercase(strip-accents(space-around-CJK(clean(s))))",
+                        "The first stage is BERT's normaliser, before any word is cut: control characters are "
+                                + "dropped and every kind of space becomes a plain space; Chinese, Japanese and Korean "
+                                + "ideographs get a space on each side; accents are taken off (é → e) and every letter "
+                                + "is made lowercase, because this vocabulary is uncased. WordPiece itself never "
+                                + "changes a letter: it only sees what the normaliser made.",
+                        List.of(), new Value.Table(List.of("", "text"),
+                                List.of(List.of("before", text), List.of("after", normalisedText.toString()))))
+                .add(NORMALISER_CHANGES, "What the normaliser changed", "",
+                        changes.rows().isEmpty()
+                                ? "The normaliser changed no character of this text."
+                                : "Each character of this text that the normaliser changed, how often, what it "
+                                        + "became and which rule did it. Invisible characters are written by name.",
+                        List.of(NORMALISE), changes)
+                .add(PRE_TOKENISE, "Pre-tokeniser: split into words", "words = split s′ at spaces; every punctuation mark alone",
+                        "The second stage, BERT's pre-tokeniser: spaces separate words and are then thrown away; each "
+                                + "punctuation mark becomes a word of its own. WordPiece never joins across these "
+                                + "boundaries.",
                         List.of(NORMALISE), new Value.TokenList(wordTexts, Collections.nCopies(wordTexts.size(), null)))
-                .add(LONGEST_MATCH, "Longest match first", "piece = longest prefix of the rest that is in V (## if not at the start)",
-                        "For each word, take the longest beginning that is in the vocabulary, then the longest "
-                                + "continuation (written with ##) of what is left, until the word is used up. If no "
-                                + "piece fits at some point, or the word is over " + MAX_CHARACTERS_PER_WORD
-                                + " characters, the whole word becomes [UNK] (unknown).",
+                .add(LONGEST_MATCH, "WordPiece: longest match first", "piece = longest prefix of the rest that is in V (## if not at the start)",
+                        "The third stage, the WordPiece model: for each word, take the longest beginning that is in "
+                                + "the vocabulary, then the longest continuation (written with ##) of what is left, until "
+                                + "the word is used up. If no piece fits at some point, or the word is over "
+                                + MAX_CHARACTERS_PER_WORD + " characters, the whole word becomes [UNK] (unknown).",
                         List.of(PRE_TOKENISE), new Value.Table(List.of("#", "word", "pieces", "how"), matchRows))
-                .add(SPECIAL_TOKENS, "Add [CLS] and [SEP]", "tokens = [CLS] · pieces · [SEP]",
-                        "BERT-style models expect a [CLS] token at the start (its output can summarise the "
-                                + "sentence) and a [SEP] token at the end (it marks where a sentence stops).",
+                .add(SPECIAL_TOKENS, "Post-processor: add [CLS] and [SEP]", "tokens = [CLS] · pieces · [SEP]",
+                        "The last stage adds two special tokens that are not part of the text: [CLS] (classification) "
+                                + "at the start, whose output can stand for the whole sentence, and [SEP] (separator) at "
+                                + "the end, which marks where a sentence stops.",
                         List.of(LONGEST_MATCH), new Value.TokenList(texts, Collections.nCopies(texts.size(), null)))
                 .add(IDS, "Look up the ids", "id = V[piece],  |V| = " + vocab.size(),
                         "Each piece is replaced by its row number in the vocabulary; these numbers are all "
@@ -318,28 +368,10 @@ public final class WordPieceTokenizer implements Tokenizer {
         if (word.codePointCount(0, word.length()) > MAX_CHARACTERS_PER_WORD) {
             return new Search(word, attempts, List.of(UNK), true);
         }
-        List<String> found = new ArrayList<>();
-        int start = 0;
-        while (start < word.length()) {
-            String prefix = start == 0 ? "" : CONTINUATION;
-            int end = word.length();
-            Integer id = null;
-            while (end > start) {
-                String candidate = prefix + word.substring(start, end);
-                id = vocab.get(candidate);
-                attempts.add(new Attempt(start, end, candidate, id));
-                if (id != null) {
-                    break;
-                }
-                end -= Character.isLowSurrogate(word.charAt(end - 1)) && end - 2 >= start ? 2 : 1;
-            }
-            if (id == null) {
-                return new Search(word, attempts, List.of(UNK), true);
-            }
-            found.add(pieces[id]);
-            start = end;
-        }
-        return new Search(word, attempts, found, false);
+        List<Piece> found = match(word, attempts);
+        return found == null
+                ? new Search(word, attempts, List.of(UNK), true)
+                : new Search(word, attempts, found.stream().map(p -> pieces[p.id()]).toList(), false);
     }
 
     /** The words of {@code text} after normalisation and pre-tokenisation, as the longest-match search sees them. */
@@ -413,21 +445,10 @@ public final class WordPieceTokenizer implements Tokenizer {
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String emitted;
-            if (cp == 0 || cp == 0xFFFD || isControl(cp)) {
-                emitted = "";
-            } else if (isWhitespace(cp)) {
-                emitted = " ";
-            } else if (isCjk(cp)) {
-                emitted = " " + Character.toString(cp) + " ";
-            } else if (cp < 0x80) {
-                emitted = String.valueOf((char) Character.toLowerCase(cp));
-            } else {
-                emitted = stripAccentsAndLowercase(cp);
-            }
+            String emitted = normalise(cp);
             if (n + emitted.length() > start.length) {
-                start = java.util.Arrays.copyOf(start, (n + emitted.length()) * 2);
-                end = java.util.Arrays.copyOf(end, start.length);
+                start = Arrays.copyOf(start, (n + emitted.length()) * 2);
+                end = Arrays.copyOf(end, start.length);
             }
             for (int k = 0; k < emitted.length(); k++) {
                 start[n] = i;
@@ -438,6 +459,64 @@ public final class WordPieceTokenizer implements Tokenizer {
             i = next;
         }
         return new Normalized(out.toString(), start, end);
+    }
+
+    /** What the normaliser writes for one character: nothing, a space, the character spaced, or it stripped and lowercased. */
+    private static String normalise(int cp) {
+        if (cp == 0 || cp == 0xFFFD || isControl(cp)) {
+            return "";
+        } else if (isWhitespace(cp)) {
+            return " ";
+        } else if (isCjk(cp)) {
+            return " " + Character.toString(cp) + " ";
+        } else if (cp < 0x80) {
+            return String.valueOf((char) Character.toLowerCase(cp));
+        }
+        return stripAccentsAndLowercase(cp);
+    }
+
+    /** Which of the normaliser's rules changed {@code cp}, or {@code null} when it is written as it is. */
+    private static String rule(int cp) {
+        String emitted = normalise(cp);
+        if (emitted.equals(Character.toString(cp))) {
+            return null;
+        } else if (cp == 0 || cp == 0xFFFD || isControl(cp)) {
+            return "clean: a control or format character is dropped";
+        } else if (isWhitespace(cp)) {
+            return "clean: every kind of white space becomes a plain space";
+        } else if (isCjk(cp)) {
+            return "a CJK ideograph gets a space on each side";
+        } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+            return "strip accents: a mark on its own is dropped";
+        }
+        String decomposed = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
+        boolean stripped = decomposed.codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
+        boolean lowered = !decomposed.toLowerCase(Locale.ROOT).equals(decomposed);
+        return stripped && lowered ? "strip accents, then lowercase"
+                : stripped ? "strip accents" : lowered ? "lowercase" : "NFD decomposition";
+    }
+
+    /**
+     * Every distinct character of {@code text} that the normaliser changes, in order of first appearance: the
+     * character (named when invisible), its code point, how often it occurs, what it becomes and which rule did it.
+     * Special tokens typed in the text are left out: the normaliser does not see them.
+     */
+    public Value.Table normaliserChanges(String text) {
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        for (Segment segment : segments(text)) {
+            if (segment.special() == null) {
+                text.substring(segment.start(), segment.end()).codePoints()
+                        .filter(cp -> rule(cp) != null).forEach(cp -> counts.merge(cp, 1, Integer::sum));
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        counts.forEach((cp, count) -> {
+            String emitted = normalise(cp);
+            String becomes = emitted.isEmpty() ? "(nothing)" : emitted.equals(" ") ? "⟨SPACE⟩"
+                    : emitted.codePoints().mapToObj(CharacterName::of).collect(Collectors.joining());
+            rows.add(List.of(CharacterName.of(cp), CharacterName.codePoint(cp), count, becomes, rule(cp)));
+        });
+        return new Value.Table(List.of("character", "code point", "times", "becomes", "rule"), rows);
     }
 
     private static String stripAccentsAndLowercase(int cp) {

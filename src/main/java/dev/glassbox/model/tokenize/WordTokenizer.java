@@ -54,7 +54,8 @@ public final class WordTokenizer implements Tokenizer {
                 .add(NORMALISE, "Normalise", "s′ = NFC(s)",
                         "Unicode can write the same letter in more than one way (é as one character, or e plus an accent). "
                                 + "NFC picks one way, so equal-looking words compare equal. Case is kept.",
-                        List.of(), new Value.TokenList(List.of(normalised), java.util.Collections.singletonList(null)))
+                        List.of(), new Value.Table(List.of("", "text"),
+                                List.of(List.of("before", text), List.of("after", normalised))))
                 .add(SPLIT, "Split into words and punctuation", "tokens = matches of  word | number | other-visible-character",
                         "Runs of letters and digits become words (an apostrophe or hyphen inside a word keeps it whole); "
                                 + "every punctuation mark or symbol becomes a token of its own; spaces only separate.",

@@ -1,12 +1,25 @@
 package dev.glassbox.ui.tokenize;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import dev.glassbox.model.tokenize.Tokenization;
+import dev.glassbox.model.tokenize.WordPieceTokenizer;
+import dev.glassbox.model.tokenize.WordTokenizer;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
 
-/** The home page's card for {@link TokensView}. */
+/** The home page's card for {@link TokensView}: the sentence's word tokens, and how many WordPiece tokens MiniLM reads. */
 @SpringComponent
 public class TokensCard implements LessonCard {
+
+    private final WordTokenizer words;
+    private final WordPieceTokenizer wordPiece;
+
+    public TokensCard(WordTokenizer words, WordPieceTokenizer wordPiece) {
+        this.words = words;
+        this.wordPiece = wordPiece;
+    }
 
     @Override
     public int order() {
@@ -15,6 +28,13 @@ public class TokensCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        return TokensView.card(sentence);
+        Tokenization t = words.tokenize(sentence);
+        Value tokens = t.trace().step(WordTokenizer.TOKENS).value();
+        int pieces = wordPiece.encode(sentence).size();
+        return new JourneyCard("tokens", "Tokens",
+                "First the sentence is cut into " + t.tokens().size() + " tokens; the MiniLM model reads it as "
+                        + pieces + " WordPiece tokens.",
+                Figure.of(tokens, t.tokens().size() + " word tokens."), "tokens",
+                new TokensState(sentence, WordTokenizer.NAME).toQuery());
     }
 }

@@ -6,10 +6,11 @@ import dev.glassbox.model.tokenize.Tokenization;
 import dev.glassbox.model.tokenize.Tokenizers;
 import dev.glassbox.model.tokenize.WordPieceTokenizer;
 import dev.glassbox.model.tokenize.WordTokenizer;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the tokens lesson shows for one state, computed without a browser: the three tokenizations, the BPE replay
@@ -29,6 +30,11 @@ final class TokensLesson {
     final List<String> words;
     final String word;
     final WordPieceTokenizer.Search search;
+    /** What BERT's normaliser changed in the sentence, one row per distinct character. */
+    final Value.Table normaliserChanges;
+    /** The sentence's characters that GPT-2 writes as other characters, with their bytes. */
+    final List<BytePairTokenizer.StandIn> standIns;
+    final Value.Table standInTable;
     private final List<String> problems = new ArrayList<>();
 
     /** @param sentence already accepted by {@code LearnerText.require} */
@@ -42,7 +48,7 @@ final class TokensLesson {
         replay = BytePairTokenizer.r50k().replay(sentence);
         int merges = replay.merges().size();
         if (state.mergeStep() > merges) {
-            problems.add("This sentence has only " + merges + " merges, so the link's merge step "
+            problems.add("This sentence has only " + merges + (merges == 1 ? " merge" : " merges") + ", so the link's merge step "
                     + state.mergeStep() + " shows step " + merges + " instead.");
         }
         mergeStep = Math.min(state.mergeStep(), merges);
@@ -58,6 +64,9 @@ final class TokensLesson {
         }
         word = chosen;
         search = word == null ? null : wordPiece.longestMatch(word);
+        normaliserChanges = wordPiece.normaliserChanges(sentence);
+        standIns = BytePairTokenizer.r50k().standIns(sentence);
+        standInTable = BytePairTokenizer.r50k().standInTable(sentence);
     }
 
     /** The first word WordPiece has to cut (or cannot read); else the longest word; null when there is none. */
@@ -78,8 +87,12 @@ final class TokensLesson {
     static String counts(String sentence, List<Token> tokens) {
         int characters = sentence.codePointCount(0, sentence.length());
         return characters + " characters → " + tokens.size() + " tokens ("
-                + String.format(Locale.ROOT, "%.2f", (double) characters / Math.max(1, tokens.size()))
-                + " characters per token).";
+                + Summaries.number((double) characters / Math.max(1, tokens.size()), 2) + " characters per token).";
+    }
+
+    /** The tokenization of {@code name} among the three side by side. */
+    Tokenization of(String name) {
+        return sideBySide.stream().filter(t -> t.tokenizer().equals(name)).findFirst().orElseThrow();
     }
 
     /** Where the merge of step {@code mergeStep} happened: the flat index of the merged chip, or -1 at step 0. */

@@ -62,11 +62,39 @@ class BytePairTokenizerTest {
     void the_trace_shows_pieces_bytes_merges_and_ids() {
         Tokenization t = tokenizer.tokenize("Hi there!");
         assertThat(t.trace().steps()).extracting(Step::id).containsExactly(BytePairTokenizer.PRE_TOKENISE,
-                BytePairTokenizer.BYTES, BytePairTokenizer.MERGES, BytePairTokenizer.IDS);
+                BytePairTokenizer.BYTES, BytePairTokenizer.STAND_INS, BytePairTokenizer.MERGES, BytePairTokenizer.IDS);
         Value.TokenList bytes = (Value.TokenList) t.trace().step(BytePairTokenizer.BYTES).value();
         assertThat(bytes.texts()).containsExactly("H", "i", "Ġ", "t", "h", "e", "r", "e", "!");
         Value.TokenList ids = (Value.TokenList) t.trace().step(BytePairTokenizer.IDS).value();
         assertThat(ids.texts()).containsExactly("Hi", "Ġthere", "!");
         assertThat(t.trace().step(BytePairTokenizer.MERGES).value().shape()).containsExactly(9 - 3, 6);
+    }
+
+    @Test
+    void an_accented_letter_is_two_bytes_written_as_two_stand_ins() {
+        // Python: "í".encode() == b"\xc3\xad". GPT-2's bytes_to_unicode (encoder.py): 0xC3 is printable Latin-1, so
+        // it stands for itself, "Ã"; 0xAD (soft hyphen) is not, and it is the 68th such byte after 0–32 (33 bytes)
+        // and 127–160 (34 bytes), so it is written chr(256 + 67) = U+0143 "Ń". A space is byte 32 → chr(256 + 32) "Ġ".
+        List<BytePairTokenizer.StandIn> standIns = tokenizer.standIns("Sí sí");
+        assertThat(standIns).hasSize(2);
+        assertThat(standIns.get(0).character()).isEqualTo("í");
+        assertThat(standIns.get(0).codePoint()).isEqualTo("U+00ED");
+        assertThat(standIns.get(0).hex()).isEqualTo("C3 AD");
+        assertThat(standIns.get(0).standIns()).isEqualTo("ÃŃ");
+        assertThat(standIns.get(1).character()).isEqualTo("⟨SPACE⟩");
+        assertThat(standIns.get(1).standIns()).isEqualTo("Ġ");
+        // and the tokens show exactly those stand-ins
+        assertThat(String.join("", texts("Sí sí"))).isEqualTo("SÃŃĠsÃŃ");
+    }
+
+    @Test
+    void an_invisible_joiner_is_named_in_the_stand_in_table() {
+        // U+200D is E2 80 8D in UTF-8 (Unicode Standard, Table 3-6). By bytes_to_unicode: 0xE2 is printable Latin-1,
+        // "â"; bytes 127–160 are written 289–322 in order, so 0x80 = 128 → 290 = U+0122 "Ģ" and 0x8D = 141 → 303 =
+        // U+012F "į".
+        BytePairTokenizer.StandIn joiner = tokenizer.standIns("a\u200Db").getFirst();
+        assertThat(joiner.character()).isEqualTo("⟨ZERO WIDTH JOINER⟩");
+        assertThat(joiner.hex()).isEqualTo("E2 80 8D");
+        assertThat(joiner.standIns()).isEqualTo("âĢį");
     }
 }

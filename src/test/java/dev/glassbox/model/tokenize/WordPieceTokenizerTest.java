@@ -74,10 +74,10 @@ class WordPieceTokenizerTest {
     }
 
     @Test
-    void the_trace_has_the_five_steps_and_ends_with_the_ids() {
+    void the_trace_has_the_six_steps_and_ends_with_the_ids() {
         Tokenization t = tokenizer.tokenize("Tokenizing is fun!");
         assertThat(t.trace().steps()).extracting(Step::id).containsExactly(WordPieceTokenizer.NORMALISE,
-                WordPieceTokenizer.PRE_TOKENISE, WordPieceTokenizer.LONGEST_MATCH, WordPieceTokenizer.SPECIAL_TOKENS,
+                WordPieceTokenizer.NORMALISER_CHANGES, WordPieceTokenizer.PRE_TOKENISE, WordPieceTokenizer.LONGEST_MATCH, WordPieceTokenizer.SPECIAL_TOKENS,
                 WordPieceTokenizer.IDS);
         Value.TokenList ids = (Value.TokenList) t.trace().step(WordPieceTokenizer.IDS).value();
         assertThat(ids.ids()).isEqualTo(t.tokens().stream().map(Token::id).toList());
@@ -85,5 +85,32 @@ class WordPieceTokenizerTest {
         assertThat(words.texts()).containsExactly("tokenizing", "is", "fun", "!");
         assertThat(t.tokens()).isEqualTo(tokenizer.encode("Tokenizing is fun!"));
         assertThat(tokenizer.words("Tokenizing is fun!")).containsExactly("tokenizing", "is", "fun", "!");
+    }
+
+    @Test
+    void the_normaliser_not_wordpiece_lowercases_and_strips_accents() {
+        // Hand check against BertNormalizer's rules: "É" is NFD E + U+0301, the mark is dropped, then lowercased;
+        // "C" is only lowercased; U+200D (ZWJ, category Cf) is dropped by clean; the tab becomes a space.
+        String text = "Café\tÉté\u200D";
+        Value.Table changes = WordPieceTokenizer.minilm().normaliserChanges(text);
+        assertThat(changes.rows()).containsExactly(
+                List.of("C", "U+0043", 1, "c", "lowercase"),
+                List.of("é", "U+00E9", 2, "e", "strip accents"),
+                List.of("⟨CHARACTER TABULATION⟩", "U+0009", 1, "⟨SPACE⟩", "clean: every kind of white space becomes a plain space"),
+                List.of("É", "U+00C9", 1, "e", "strip accents, then lowercase"),
+                List.of("⟨ZERO WIDTH JOINER⟩", "U+200D", 1, "(nothing)", "clean: a control or format character is dropped"));
+        Tokenization t = WordPieceTokenizer.minilm().tokenize(text);
+        assertThat(t.trace().steps()).extracting(Step::id).containsExactly(WordPieceTokenizer.NORMALISE,
+                WordPieceTokenizer.NORMALISER_CHANGES, WordPieceTokenizer.PRE_TOKENISE, WordPieceTokenizer.LONGEST_MATCH,
+                WordPieceTokenizer.SPECIAL_TOKENS, WordPieceTokenizer.IDS);
+        assertThat(t.trace().step(WordPieceTokenizer.NORMALISE).title()).startsWith("Normaliser");
+        assertThat(t.trace().step(WordPieceTokenizer.LONGEST_MATCH).title()).startsWith("WordPiece");
+        Value.Table beforeAfter = (Value.Table) t.trace().step(WordPieceTokenizer.NORMALISE).value();
+        assertThat(beforeAfter.rows().get(1)).containsExactly("after", "cafe ete");
+    }
+
+    @Test
+    void typed_special_tokens_are_not_seen_by_the_normaliser() {
+        assertThat(WordPieceTokenizer.minilm().normaliserChanges("[MASK] is here").rows()).isEmpty();
     }
 }

@@ -1,0 +1,120 @@
+package dev.glassbox.ui.tokenize;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.glassbox.model.tokenize.BytePairTokenizer;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prose;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/** GPT-2's byte-level BPE: the bytes and their stand-in characters for this sentence, then the merges one by one. */
+class BytePairSection extends Section {
+
+    private final Div standIns = new Div();
+    private final Paragraph caption = new Paragraph();
+    private final Input slider = new Input(ValueChangeMode.ON_CHANGE);
+    private final Button previous = new Button("← Previous merge");
+    private final Button next = new Button("Next merge →");
+    private final Div symbols = new Div();
+    private int step;
+
+    BytePairSection(Consumer<UnaryOperator<TokensState>> change) {
+        setId("bpe");
+        standIns.setId("stand-ins");
+        caption.setId("merge-caption");
+        caption.addClassName("gb-merge-caption");
+        caption.getElement().setAttribute("aria-live", "polite");
+        slider.setId("merge-slider");
+        slider.setType("range");
+        slider.getElement().setAttribute("aria-label", "Merge step");
+        slider.getElement().setAttribute("min", "0");
+        FromClient.onChange(slider, v -> change.accept(s -> s.withMergeStep(parseStep(v))));
+        previous.setId("merge-previous");
+        next.setId("merge-next");
+        previous.addClickListener(e -> change.accept(s -> s.withMergeStep(Math.max(0, step - 1))));
+        next.addClickListener(e -> change.accept(s -> s.withMergeStep(step + 1)));
+        previous.addClickShortcut(Key.ARROW_LEFT).listenOn(previous, next);
+        next.addClickShortcut(Key.ARROW_RIGHT).listenOn(previous, next);
+        Div stepper = new Div(previous, slider, next);
+        stepper.addClassName("gb-stepper");
+        symbols.setId("merge-state");
+        H3 bytes = new H3("Bytes as characters");
+        bytes.setId("bytes-as-characters");
+        add(new H2("Byte-level BPE: from bytes, merge by merge"), bytes, new Prose("tokens", "stand-ins"), standIns,
+                new H3("Merge by merge"), new Prose("tokens", "merges"), stepper, caption, symbols);
+    }
+
+    void clear() {
+        standIns.removeAll();
+        symbols.removeAll();
+        caption.setText("");
+    }
+
+    void show(TokensLesson lesson) {
+        showStandIns(lesson.standIns, lesson.standInTable);
+        BytePairTokenizer.Replay replay = lesson.replay;
+        int total = replay.merges().size();
+        step = lesson.mergeStep;
+        slider.getElement().setAttribute("max", String.valueOf(total));
+        slider.setValue(String.valueOf(step));
+        slider.getElement().setAttribute("aria-valuetext", "merge " + step + " of " + total);
+        previous.setEnabled(step > 0);
+        next.setEnabled(step < total);
+        if (step == 0) {
+            caption.setText("Step 0 of " + total + ": every byte is its own symbol ("
+                    + replay.symbols().stream().mapToInt(List::size).sum() + " symbols).");
+        } else {
+            BytePairTokenizer.Merge merge = replay.merges().get(step - 1);
+            caption.setText("Merge " + step + " of " + total + ": " + merge.left() + " + " + merge.right() + " → "
+                    + merge.merged() + "   (rank " + merge.rank() + ", in \"" + replay.pieces().get(merge.piece()) + "\")");
+        }
+        List<String> parts = replay.partsAfter(step).stream().flatMap(List::stream).toList();
+        int marked = lesson.mergedChip();
+        symbols.add(Figure.of(new Value.TokenList(parts, Collections.nCopies(parts.size(), null)),
+                        "After " + step + " of " + total + " merges: " + parts.size() + " symbols.")
+                .marks(marked < 0 ? List.of() : List.of(marked)));
+    }
+
+    /** The sentence's own stand-ins: a sentence computed from them, and the table when a letter needs several bytes. */
+    private void showStandIns(List<BytePairTokenizer.StandIn> list, Value.Table table) {
+        long multi = list.stream().filter(s -> s.bytes().size() > 1).count();
+        String sentence;
+        if (list.isEmpty()) {
+            sentence = "Every character of your sentence is a printable byte, so each stands for itself.";
+        } else if (multi == 0) {
+            sentence = "In your sentence only " + String.join(", ", list.stream()
+                    .map(s -> s.character() + " is written as " + s.standIns()).toList())
+                    + " (one byte each); every other character stands for itself.";
+        } else {
+            sentence = "In your sentence " + list.size() + (list.size() == 1 ? " character is" : " characters are")
+                    + " written as other characters; " + multi + (multi == 1 ? " of them takes" : " of them take")
+                    + " more than one byte:";
+        }
+        Paragraph summary = new Paragraph(sentence);
+        summary.setId("stand-ins-summary");
+        standIns.add(summary);
+        if (multi > 0) {
+            standIns.add(Figure.of(table, list.size() + " characters and the bytes that stand for them."));
+        }
+    }
+
+    private static int parseStep(String value) {
+        try {
+            return Math.max(0, Math.min(TokensState.MAX_MERGE_STEP, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.glassbox.ui.tokenize;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import dev.glassbox.model.tokenize.BytePairTokenizer;
+import dev.glassbox.model.tokenize.Token;
+import dev.glassbox.model.tokenize.Tokenization;
+import dev.glassbox.model.tokenize.WordPieceTokenizer;
+import dev.glassbox.model.tokenize.WordTokenizer;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prose;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/** The lesson's opening figure: the sentence cut by the three tokenizers side by side, with their counts. */
+class CompareSection extends Section {
+
+    static final Map<String, String> TITLES = Map.of(
+            WordTokenizer.NAME, "Words", WordPieceTokenizer.NAME, "WordPiece (BERT, MiniLM)",
+            BytePairTokenizer.NAME, "Byte-level BPE (GPT-2)");
+
+    private final Checkbox showIds = new Checkbox("Show ids");
+    private final Div compare = new Div();
+    private final Fold signs = new Fold(TokensState.SIGNS, "What ##, Ġ and [UNK] mean, and why the counts differ");
+
+    CompareSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<String, Boolean> folded) {
+        setId("compare-section");
+        H2 title = new H2("Three tokenizers, side by side");
+        showIds.setId("show-ids");
+        FromClient.onChange(showIds, show -> change.accept(s -> s.withIds(show)));
+        compare.setId("compare");
+        compare.addClassName("gb-compare");
+        signs.onToggle(open -> folded.accept(TokensState.SIGNS, open));
+        add(title, new Prose("tokens", "compare"), showIds, compare, signs);
+    }
+
+    void clear() {
+        compare.removeAll();
+        signs.show(false, () -> null);
+    }
+
+    void show(TokensLesson lesson, TokensState state) {
+        showIds.setValue(state.ids());
+        signs.show(state.folds().isOpen(TokensState.SIGNS), () -> {
+            Prose prose = new Prose("tokens", "signs");
+            prose.setId("explanations");
+            return prose;
+        });
+        compare.removeAll();
+        for (Tokenization t : lesson.sideBySide) {
+            List<String> texts = t.tokens().stream().map(Token::text).toList();
+            List<Integer> ids = t.tokens().stream().map(Token::id).toList();
+            Paragraph count = new Paragraph(TokensLesson.counts(lesson.sentence, t.tokens()));
+            count.setId("counts-" + t.tokenizer());
+            Figure chips = Figure.of(new Value.TokenList(texts, ids),
+                    TITLES.get(t.tokenizer()) + ": " + texts.size() + " tokens.").showIds(state.ids());
+            Div column = new Div(new H3(TITLES.get(t.tokenizer())), count, chips);
+            if (t.tokenizer().equals(BytePairTokenizer.NAME)) {
+                standInNote(lesson).ifPresent(column::add);
+            }
+            column.setId("compare-" + t.tokenizer());
+            column.addClassName("gb-compare-column");
+            compare.add(column);
+        }
+    }
+
+    /** Under GPT-2's tokens: which of this sentence's characters appear as other characters, when any but the space. */
+    private static Optional<Paragraph> standInNote(TokensLesson lesson) {
+        List<BytePairTokenizer.StandIn> letters = lesson.standIns.stream()
+                .filter(s -> s.bytes().size() > 1).toList();
+        if (letters.isEmpty()) {
+            return Optional.empty();
+        }
+        BytePairTokenizer.StandIn first = letters.getFirst();
+        Paragraph note = new Paragraph(first.character() + " appears as " + first.standIns() + ": its "
+                + first.bytes().size() + " UTF-8 bytes (" + first.hex() + "), each written as one character"
+                + (letters.size() > 1 ? "; " + (letters.size() - 1) + " more such "
+                        + (letters.size() == 2 ? "character is" : "characters are") + " listed under "
+                        : " — see ") + "“Bytes as characters” below.");
+        note.setId("stand-in-note");
+        note.addClassName("gb-note");
+        return Optional.of(note);
+    }
+}
