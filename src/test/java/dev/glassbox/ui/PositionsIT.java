@@ -32,7 +32,7 @@ class PositionsIT extends ModelBrowserTest {
         assertThat(page.locator("#pe-fading")).containsText("does not simply fade");
         assertThat(page.locator("#pe-fading")).containsText("0.6929 at distance 3");
         assertThat(page.locator("#pe-fading")).containsText("positions 6 apart are more alike (0.8056)");
-        assertThat(page.locator("#learned-heatmap")).containsText("Colour scale symmetric around 0");
+        assertThat(page.locator("#learned-heatmap")).containsText("symmetric around 0");
     }
 
     @Test

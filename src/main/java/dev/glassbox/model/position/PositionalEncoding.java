@@ -113,26 +113,6 @@ public final class PositionalEncoding {
         return new LagProfile(byLag, firstRise, lowest);
     }
 
-    /**
-     * A colour range for a matrix that one extreme value cannot flatten: symmetric around 0, ±the {@code q}-quantile
-     * of the absolute values (e.g. 0.99); values beyond it are drawn at the end of the scale.
-     */
-    public static double robustLimit(double[][] m, double q) {
-        int count = 0;
-        for (double[] row : m) {
-            count += row.length;
-        }
-        double[] abs = new double[count];
-        int i = 0;
-        for (double[] row : m) {
-            for (double v : row) {
-                abs[i++] = Math.abs(v);
-            }
-        }
-        Arrays.sort(abs);
-        return count == 0 ? 1 : abs[Math.min(count - 1, (int) Math.ceil(q * count) - 1)];
-    }
-
     /** Labels "0" … "n−1" for positions. */
     public static List<String> positions(int n) {
         List<String> labels = new ArrayList<>(n);

@@ -5,37 +5,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.encoder.EncoderRun;
-import dev.glassbox.model.position.PositionalEncoding;
-import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
-import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
 
 /** The chosen box of the flow: its steps for the learner's sentence, every number shown. */
 class BoxSection extends Div {
 
     /** The share of a matrix's numbers its colour scale covers. */
-    static final double COVERED = 0.99;
 
     BoxSection() {
         setId("encoder-box");
-    }
-
-    /**
-     * A few dimensions of MiniLM hold values far larger than the rest (a z-score of 18 in dimension 100 of the default
-     * sentence); a colour scale from the minimum to the maximum would paint everything else one colour. The scale
-     * covers 99% of the numbers.
-     */
-    private static Figure robust(Value.Matrix m) {
-        double limit = PositionalEncoding.robustLimit(m.values(), COVERED);
-        if (!(limit > 0)) {
-            return Figure.of(m);
-        }
-        return Figure.of(m, Summaries.of(m) + " Colour scale symmetric around 0, from −" + Summaries.number(limit) + " to "
-                + Summaries.number(limit) + ": " + Math.round(100 * COVERED) + "% of the numbers lie within it, the larger "
-                + "ones get the end colours.").range(-limit, limit);
     }
 
     void show(EncoderState state, EncoderRun run) {
@@ -50,7 +31,7 @@ class BoxSection extends Div {
         steps.setId("encoder-steps");
         steps.show(run.part(state.layer(), 0, box.steps()), s -> s.id().equals(MultiHeadAttention.WEIGHTS)
                 ? Figure.of(s.value(), "Attention weights of head 0 (row = query token).").range(0, 1).axes("query", "key")
-                : s.value() instanceof Value.Matrix m ? robust(m) : Figure.of(s.value()));
+                : Figure.of(s.value()));
         add(steps);
         if (box == EncoderFlow.NORM_1 || box == EncoderFlow.NORM_2 || box == EncoderFlow.EMBEDDING_NORM) {
             add(new Prose("encoder", "layer-norm"));

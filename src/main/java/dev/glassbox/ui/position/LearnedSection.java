@@ -16,7 +16,6 @@ import dev.glassbox.ui.base.Summaries;
 class LearnedSection extends Div {
 
     /** The colour scale covers this share of the numbers; the few beyond it get the end colours. */
-    static final double COVERED = 0.99;
 
     private final MiniLmLoader loader;
     private PositionsState state;
@@ -41,25 +40,18 @@ class LearnedSection extends Div {
         int n = state.positions();
         float[][] rows = encoder.positionEmbeddings(n);
         double[][] p = new double[n][];
-        double largest = 0;
         for (int i = 0; i < n; i++) {
             p[i] = new double[rows[i].length];
             for (int d = 0; d < rows[i].length; d++) {
                 p[i][d] = rows[i][d];
-                largest = Math.max(largest, Math.abs(p[i][d]));
             }
         }
-        double limit = PositionalEncoding.robustLimit(p, COVERED);
         double[][] cos = PositionalEncoding.cosines(p);
         Paragraph similar = new Paragraph(similarity(PositionalEncoding.lagProfile(cos)));
         similar.setId("learned-fading");
         add(new Prose("positions", "learned"),
                 FormulaSection.figure(Figure.of(PositionalEncoding.matrix(p, MultiHeadAttention.dimensions(MiniLmEncoder.D_MODEL, "")),
-                        "MiniLM's learned position embeddings of positions 0 to " + (n - 1) + ". Colour scale symmetric around 0, from −"
-                                + Summaries.number(limit) + " to " + Summaries.number(limit) + ": " + Math.round(100 * COVERED)
-                                + "% of the numbers lie within it, the few larger ones (up to " + Summaries.number(largest)
-                                + " in size) get the end colours.")
-                        .range(-limit, limit).axes("position", "dimension"), "learned-heatmap"),
+                        "MiniLM's learned position embeddings of positions 0 to " + (n - 1) + ".").axes("position", "dimension"), "learned-heatmap"),
                 similar,
                 FormulaSection.figure(Figure.of(PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
                         "Cosine similarity of MiniLM's learned position vectors of every two positions, colour scale from −1 to 1.")

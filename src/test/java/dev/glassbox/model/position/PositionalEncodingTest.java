@@ -63,18 +63,4 @@ class PositionalEncodingTest {
         assertThat(p.peakAfterRise()).isEqualTo(-1);
         assertThat(p.lowest()).isEqualTo(3);
     }
-
-    @Test
-    void the_robust_colour_limit_ignores_one_extreme_value() {
-        // By hand: 99 values of ±0.1 and one of 1.87: the 0.99 quantile of |x| is 0.1, the maximum 1.87.
-        double[][] m = new double[10][10];
-        for (int i = 0; i < 10; i++) {
-            for (int j = 0; j < 10; j++) {
-                m[i][j] = (i + j) % 2 == 0 ? 0.1 : -0.1;
-            }
-        }
-        m[3][4] = 1.87;
-        assertThat(PositionalEncoding.robustLimit(m, 0.99)).isEqualTo(0.1);
-        assertThat(PositionalEncoding.robustLimit(m, 1.0)).isEqualTo(1.87);
-    }
 }
