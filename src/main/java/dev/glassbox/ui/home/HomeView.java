@@ -12,21 +12,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
-import dev.glassbox.ui.attention.AttentionView;
-import dev.glassbox.ui.base.JourneyCard;
-import dev.glassbox.ui.encoder.EncoderView;
-import dev.glassbox.ui.position.PositionsView;
+import dev.glassbox.ui.base.LessonCard;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
-import dev.glassbox.ui.stats.NormalView;
-import dev.glassbox.ui.stats.ZScoresView;
-import dev.glassbox.ui.embedding.EmbeddingsView;
-import dev.glassbox.ui.lstm.LstmView;
-import dev.glassbox.ui.oop.ObjectsView;
-import dev.glassbox.ui.tokenize.TokensView;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /** The learner's sentence, then one card per lesson showing what that stage makes of it. */
 @Route("")
@@ -35,15 +26,14 @@ import java.util.function.Function;
 public class HomeView extends Main implements BeforeEnterObserver {
 
     /** Every lesson's card, in the order a model reads a sentence. */
-    private static final List<Function<String, JourneyCard>> JOURNEY = List.of(TokensView::card, EmbeddingsView::card,
-            PositionsView::card, AttentionView::card, EncoderView::card, LstmView::card, ZScoresView::card,
-            NormalView::card, ObjectsView::card);
+    private final List<LessonCard> cards;
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("sentence-notice");
     private final Div journey = new Div();
 
-    public HomeView() {
+    public HomeView(List<LessonCard> cards) {
+        this.cards = cards.stream().sorted(Comparator.comparingInt(LessonCard::order)).toList();
         addClassName("gb-page");
         journey.setId("journey");
         journey.addClassName("gb-journey");
@@ -75,7 +65,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         try {
             LearnerText.require(sentence);
             notice.clear();
-            JOURNEY.forEach(card -> journey.add(card.apply(sentence)));
+            cards.forEach(card -> journey.add(card.card(sentence)));
         } catch (InvalidInputException e) {
             notice.show(e.getMessage());
         }

@@ -1,0 +1,237 @@
+package dev.glassbox.model.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fixed prose of one lesson, read from {@code /lessons/<concept>/text.md} on the class path.
+ *
+ * <p>The file is a list of named sections. A line {@code @@ name} starts a section; its body runs to the next such
+ * line. Inside a body, blank lines separate blocks: a paragraph, a {@code ### heading}, a list of {@code - } lines, or a
+ * paragraph that is one {@code $$formula$$}. Inline: {@code *emphasis*}, {@code **strong**}, {@code `code`},
+ * {@code $formula$}, {@code [text](link)}; a backslash before one of {@code * ` $ [ \} writes it as it is. A
+ * {@code {{name}}} placeholder is filled by {@link #section(String, Map)} — for constants such as a limit, never for
+ * sentences about the learner's input, which are built in code from the model's values. Lines starting with
+ * {@code %} are comments.
+ */
+public final class LessonText {
+
+    private static final Map<String, LessonText> LOADED = new ConcurrentHashMap<>();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9]*)}}");
+
+    private final String concept;
+    private final Map<String, String> sections;
+
+    private LessonText(String concept, Map<String, String> sections) {
+        this.concept = concept;
+        this.sections = sections;
+    }
+
+    /** The prose of {@code concept} (e.g. {@code "zscores"}), read once and kept. */
+    public static LessonText of(String concept) {
+        return LOADED.computeIfAbsent(concept, LessonText::load);
+    }
+
+    /** Reads a lesson file's text directly (for tests and tools). */
+    public static LessonText parse(String concept, String file) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        String name = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : file.split("\\R", -1)) {
+            if (line.startsWith("%")) {
+                continue;
+            }
+            if (line.startsWith("@@")) {
+                if (name != null) {
+                    put(sections, concept, name, body);
+                }
+                name = line.substring(2).strip();
+                body.setLength(0);
+            } else if (name != null) {
+                body.append(line).append('\n');
+            } else if (!line.isBlank()) {
+                throw new IllegalArgumentException("Lesson " + concept + ": text before the first @@ section");
+            }
+        }
+        if (name != null) {
+            put(sections, concept, name, body);
+        }
+        return new LessonText(concept, Map.copyOf(sections));
+    }
+
+    private static void put(Map<String, String> sections, String concept, String name, StringBuilder body) {
+        if (sections.put(name, body.toString().strip()) != null) {
+            throw new IllegalArgumentException("Lesson " + concept + ": section " + name + " appears twice");
+        }
+    }
+
+    private static LessonText load(String concept) {
+        String path = "/lessons/" + concept + "/text.md";
+        try (InputStream in = LessonText.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("No lesson text at " + path);
+            }
+            return parse(concept, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Set<String> names() {
+        return sections.keySet();
+    }
+
+    /** The raw text of a section, placeholders left as they are. */
+    public String raw(String name) {
+        String body = sections.get(name);
+        if (body == null) {
+            throw new IllegalArgumentException("Lesson " + concept + " has no section " + name);
+        }
+        return body;
+    }
+
+    /** A section as blocks. */
+    public List<Block> section(String name) {
+        return section(name, Map.of());
+    }
+
+    /** A section as blocks, each {@code {{key}}} replaced by {@code values.get(key)}; an unknown key is an error. */
+    public List<Block> section(String name, Map<String, ?> values) {
+        return blocks(fill(raw(name), values));
+    }
+
+    /** A section as one line of plain text (for a helper text, a label or a tooltip). */
+    public String plain(String name) {
+        return plain(name, Map.of());
+    }
+
+    public String plain(String name, Map<String, ?> values) {
+        StringBuilder out = new StringBuilder();
+        for (Block block : section(name, values)) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            switch (block) {
+                case Block.Paragraph p -> p.runs().forEach(r -> out.append(r.text()));
+                case Block.Heading h -> out.append(h.text());
+                case Block.Bullets b -> b.items().forEach(item -> item.forEach(r -> out.append(r.text())));
+                case Block.Display d -> out.append(d.formula());
+            }
+        }
+        return out.toString();
+    }
+
+    private String fill(String body, Map<String, ?> values) {
+        Matcher m = PLACEHOLDER.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("Lesson " + concept + ": no value for {{" + m.group(1) + "}}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static List<Block> blocks(String body) {
+        List<Block> blocks = new ArrayList<>();
+        for (String chunk : body.split("\\n\\s*\\n")) {
+            String text = chunk.strip();
+            if (text.startsWith("### ")) {
+                int end = text.indexOf('\n');
+                blocks.add(new Block.Heading((end < 0 ? text : text.substring(0, end)).substring(4).strip()));
+                text = end < 0 ? "" : text.substring(end + 1).strip();
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.startsWith("$$") && text.endsWith("$$") && text.length() > 4) {
+                blocks.add(new Block.Display(text.substring(2, text.length() - 2).strip()));
+            } else if (text.startsWith("- ")) {
+                List<List<Inline>> items = new ArrayList<>();
+                for (String item : text.split("\\n(?=- )")) {
+                    items.add(inline(item.substring(2).strip().replaceAll("\\s*\\n\\s*", " ")));
+                }
+                blocks.add(new Block.Bullets(items));
+            } else {
+                blocks.add(new Block.Paragraph(inline(text.replaceAll("\\s*\\n\\s*", " "))));
+            }
+        }
+        return blocks;
+    }
+
+    /** Splits one paragraph's text into runs. */
+    static List<Inline> inline(String text) {
+        List<Inline> runs = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && "*`$[\\".indexOf(text.charAt(i + 1)) >= 0) {
+                plain.append(text.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            int end;
+            Inline run = null;
+            if (text.startsWith("**", i) && (end = text.indexOf("**", i + 2)) > i + 2) {
+                run = new Inline.Strong(text.substring(i + 2, end));
+                end += 2;
+            } else if (c == '*' && (end = text.indexOf('*', i + 1)) > i + 1) {
+                run = new Inline.Emphasis(text.substring(i + 1, end));
+                end += 1;
+            } else if (c == '`' && (end = text.indexOf('`', i + 1)) > i + 1) {
+                run = new Inline.Code(text.substring(i + 1, end));
+                end += 1;
+            } else if (c == '$' && (end = closingDollar(text, i + 1)) > i + 1) {
+                run = new Inline.Math(text.substring(i + 1, end));
+                end += 1;
+            } else if (c == '[' && (end = text.indexOf("](", i + 1)) > i + 1 && text.indexOf(')', end) > end + 2) {
+                int close = text.indexOf(')', end);
+                run = new Inline.Link(text.substring(i + 1, end), text.substring(end + 2, close));
+                end = close + 1;
+            } else {
+                end = -1;
+            }
+            if (run == null) {
+                plain.append(c);
+                i++;
+            } else {
+                if (!plain.isEmpty()) {
+                    runs.add(new Inline.Plain(plain.toString()));
+                    plain.setLength(0);
+                }
+                runs.add(run);
+                i = end;
+            }
+        }
+        if (!plain.isEmpty()) {
+            runs.add(new Inline.Plain(plain.toString()));
+        }
+        return runs;
+    }
+
+    /** The next unescaped {@code $} from {@code from}, or −1. */
+    private static int closingDollar(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
+            if (text.charAt(j) == '\\') {
+                j++;
+            } else if (text.charAt(j) == '$') {
+                return j;
+            }
+        }
+        return -1;
+    }
+}
