@@ -27,7 +27,7 @@ public class LstmBenchmark {
     static final String TEXT = ("Call me Ishmael. Some years ago, never mind how long precisely, having little money "
             + "in my purse, and nothing particular to interest me on shore.").substring(0, 100);
 
-    private final CharLstm lstm = CharLstm.trained();
+    private final CharLstm lstm = CharLstm.load();
 
     /** All 100 steps: gates, states and next-character probabilities. */
     @Benchmark
