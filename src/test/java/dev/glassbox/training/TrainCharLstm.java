@@ -40,7 +40,7 @@ public final class TrainCharLstm {
     static final int STEPS = 64;            // truncation length of backpropagation through time
     static final double LEARNING_RATE = 2e-3;
     static final double DROPOUT = 0.25;     // on the readout's input, while training only
-    static final int UPDATES = 8000;        // about 22 passes over the training text
+    static final int UPDATES = 3200;        // about 9 passes over the training text
     static final int THREADS = 2;           // the result is the same with any number (see LstmBptt)
     static final double CLIP = 5.0;
     static final long SEED = 20_240_601L;

@@ -22,16 +22,16 @@ final class LstmEquations {
     static String n(double x) {
         String s = Summaries.number(x == 0 ? 0 : x); // never −0
         int e = s.indexOf('e');
-        if (e < 0) {
-            return s;
+        if (e >= 0) {
+            s = s.substring(0, e) + " \\times 10^{" + Integer.parseInt(s.substring(e + 1)) + "}";
         }
-        return s.substring(0, e) + " \\times 10^{" + Integer.parseInt(s.substring(e + 1)) + "}";
+        return s.startsWith("-") ? "{" + s + "}" : s; // a group: the minus sign sits close, as a sign
     }
 
     /** A number that may be negative, in brackets when it is, for plugging into a product. */
     static String p(double x) {
         String s = n(x);
-        return s.startsWith("-") ? "(" + s + ")" : s;
+        return s.startsWith("{-") ? "(" + s + ")" : s;
     }
 
     /** The six equations of step t for one unit, with the real numbers plugged in. */

@@ -2,6 +2,7 @@ package dev.glassbox.ui.lstm;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,7 +30,7 @@ final class StepSection extends Div {
     private final NativeButton previous = new NativeButton("← previous");
     private final NativeButton next = new NativeButton("next →");
     private final Select<Integer> unit = new Select<>();
-    private final H2 title = new H2();
+    private final H3 title = new H3();
     private final Paragraph unitLine = new Paragraph();
     private final Div equations = new Div();
     private final Div top = new Div();
@@ -58,10 +59,12 @@ final class StepSection extends Div {
         title.setId("step-title");
         Div nav = new Div(previous, next);
         nav.addClassName("gb-controls");
-        Div equationBox = new Div(title, new Prose("lstm", "sigma"), new Prose("lstm", "gates"), unit, unitLine,
-                equations, new Paragraph("What the network expects next, after reading up to here:"), top);
+        equations.getStyle().set("overflow-x", "auto"); // a long line scrolls in its own box, never the page
+        Div equationBox = new Div(title, unit, unitLine, equations,
+                new Paragraph("What the network expects next, after reading up to here:"), top);
         equationBox.setId("equations");
-        add(new H2("The sentence as time steps"), new Prose("lstm", "steps"), intro, strip, nav, equationBox);
+        add(new H2("One step of the LSTM"), new Prose("lstm", "sigma"), new Prose("lstm", "gates"),
+                new H3("The sentence as time steps"), new Prose("lstm", "steps"), intro, strip, nav, equationBox);
         previous.addClickListener(e -> {
             pressed = previous;
             go.accept(s -> s.withStep(Math.max(1, s.step() - 1)));

@@ -41,7 +41,7 @@ class LstmEquationsTest {
     void numbers_are_written_once_and_negative_ones_bracketed() {
         assertThat(LstmEquations.n(-0.0)).isEqualTo("0");
         assertThat(LstmEquations.n(0.123456)).isEqualTo("0.1235");
-        assertThat(LstmEquations.p(-0.25)).isEqualTo("(-0.2500)");
+        assertThat(LstmEquations.p(-0.25)).isEqualTo("({-0.2500})");
         assertThat(LstmEquations.n(1.5e-7)).isEqualTo("1.500 \\times 10^{-7}");
         assertThat(LstmSentences.number(9.313225746154785e-10)).isEqualTo("9.313 × 10⁻¹⁰");
     }
