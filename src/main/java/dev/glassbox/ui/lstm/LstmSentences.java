@@ -108,8 +108,7 @@ final class LstmSentences {
     static String verdict(LstmModelCard card) {
         double lstm = card.lstmPerplexity();
         if (lstm < card.fivegramPerplexity() && lstm < card.trigramPerplexity()) {
-            return "The LSTM predicts these unseen chapters better than both counting models: with its memory it "
-                    + "uses more than the last four characters.";
+            return "The LSTM predicts these unseen chapters better than both counting models.";
         }
         if (lstm < card.trigramPerplexity()) {
             return "The LSTM beats the trigram but not the 5-gram: this small network, trained briefly, has not "
