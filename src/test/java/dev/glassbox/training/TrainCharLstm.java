@@ -110,7 +110,7 @@ public final class TrainCharLstm {
                 System.out.printf(Locale.ROOT, "update %d/%d  loss %.4f nats/char  %.0f s%n", u + 1, updates, smooth,
                         seconds);
             }
-            if ((u + 1) % 250 == 0) {
+            if ((u + 1) % 50 == 0) {
                 checkpoint(model, adam, state);
             }
             if ((u + 1) % 1000 == 0) { // progress only: nothing is chosen by it
