@@ -65,6 +65,10 @@ class LstmIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*[?&]t=6(&.*)?$"));
         assertThat(lesson.root().locator("#step-title")).containsText("Step 6");
         screenshot("lstm");
+        tall();
+        Object height = page.evaluate("() => document.querySelector('main').scrollHeight");
+        System.out.println("LSTM lesson height at 1280 px: " + height + " px");
+        screenshotParts("lstm-page");
         assertNoScriptRan();
     }
 
