@@ -40,8 +40,9 @@ public final class TrainCharLstm {
     static final int STEPS = 64;            // truncation length of backpropagation through time
     static final double LEARNING_RATE = 2e-3;
     static final double DROPOUT = 0.25;     // on the readout's input, while training only
-    static final int UPDATES = 3200;        // about 9 passes over the training text
+    static final int UPDATES = 4800;        // about 13.5 passes over the training text
     static final int FIRST_CYCLE = 3200;    // updates of the first learning-rate cycle (see learningRate)
+    static final int RESTART_CYCLE = 1600;  // updates of each later cycle
     static final int THREADS = 2;           // the result is the same with any number (see LstmBptt)
     static final double CLIP = 5.0;
     static final long SEED = 20_240_601L;
@@ -212,8 +213,9 @@ public final class TrainCharLstm {
 
     /**
      * The learning rate of update u. A first cycle of at most {@value #FIRST_CYCLE} updates: linear warm-up over 100
-     * updates, constant, then linear decay to a tenth over its last 40%. Updates beyond it form a second, shorter
-     * cycle (a warm restart, Loshchilov &amp; Hutter 2017): from half the rate linearly down to a twentieth.
+     * updates, constant, then linear decay to a tenth over its last 40%. Updates beyond it form further cycles of
+     * {@value #RESTART_CYCLE} updates each (warm restarts, Loshchilov &amp; Hutter 2017): from half the rate linearly
+     * down to a twentieth.
      */
     static double learningRate(long u, int updates) {
         if (u < FIRST_CYCLE || updates <= FIRST_CYCLE) {
@@ -223,7 +225,7 @@ public final class TrainCharLstm {
             double decay = u < decayStart ? 1 : 1 - 0.9 * (u - decayStart) / (cycle - decayStart);
             return LEARNING_RATE * warm * decay;
         }
-        double progress = (u - FIRST_CYCLE) / (double) (updates - FIRST_CYCLE);
+        double progress = ((u - FIRST_CYCLE) % RESTART_CYCLE) / (double) RESTART_CYCLE;
         return LEARNING_RATE * 0.5 * (1 - 0.9 * progress);
     }
 
