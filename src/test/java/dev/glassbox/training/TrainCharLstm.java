@@ -40,7 +40,7 @@ public final class TrainCharLstm {
     static final int STEPS = 64;            // truncation length of backpropagation through time
     static final double LEARNING_RATE = 2e-3;
     static final double DROPOUT = 0.25;     // on the readout's input, while training only
-    static final int UPDATES = 4800;        // about 13.5 passes over the training text
+    static final int UPDATES = 6400;        // about 18 passes over the training text
     static final int FIRST_CYCLE = 3200;    // updates of the first learning-rate cycle (see learningRate)
     static final int RESTART_CYCLE = 1600;  // updates of each later cycle
     static final int THREADS = 2;           // the result is the same with any number (see LstmBptt)
