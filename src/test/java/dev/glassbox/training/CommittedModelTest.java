@@ -12,11 +12,18 @@ import static org.assertj.core.api.Assertions.within;
 /** The committed weights against what the training report claims about them. */
 class CommittedModelTest {
 
+    /**
+     * The trainer computes in 32-bit floats (about 7 significant digits), the app in doubles: over 400 characters
+     * their perplexities agree to about 2e-8 relative (measured on the 128-unit network: 6.1702894 both).
+     */
+    private static final double FLOAT_AGREEMENT = 1e-6;
+
     @Test
     void the_app_and_the_training_code_compute_the_same_loss() throws Exception {
-        // The view's CharLstm and the trainer's LstmBptt are two separate implementations of the forward pass.
+        // The view's CharLstm (doubles) and the trainer's LstmBptt (floats) are two separate implementations of the
+        // forward pass.
         String text = UnitAnalysis.heldOutSample().substring(0, 400);
-        CharLstm lstm = CharLstm.trained();
+        CharLstm lstm = CharLstm.load();
         LstmReading reading = lstm.read(text, WhatIf.NONE);
         int[] ids = lstm.vocabulary().encode(text);
         double nll = 0;
@@ -25,18 +32,19 @@ class CommittedModelTest {
         }
         LstmBptt trainer = new LstmBptt(lstm.vocabulary().size(), lstm.weights().hiddenSize());
         trainer.load(lstm.weights());
-        assertThat(Math.exp(nll / (ids.length - 1))).isCloseTo(TrainCharLstm.perplexity(trainer, ids), within(1e-9));
+        double app = Math.exp(nll / (ids.length - 1));
+        assertThat(TrainCharLstm.perplexity(trainer, ids)).isCloseTo(app, within(app * FLOAT_AGREEMENT));
     }
 
     @Test
     void the_readable_unit_follows_its_feature_on_held_out_text_as_reported() throws Exception {
-        LstmModelCard card = CharLstm.trained().card();
+        LstmModelCard card = CharLstm.load().card();
         if (!card.hasUnit()) {
             return; // the report says no unit was readable; nothing to check
         }
         UnitAnalysis.Feature feature = UnitAnalysis.FEATURES.stream()
                 .filter(f -> f.name().equals(card.unitFeature())).findFirst().orElseThrow();
-        UnitAnalysis.Finding finding = UnitAnalysis.best(CharLstm.trained().weights(), UnitAnalysis.heldOutSample(), feature);
+        UnitAnalysis.Finding finding = UnitAnalysis.best(CharLstm.load().weights(), UnitAnalysis.heldOutSample(), feature);
         assertThat(finding.unit()).isEqualTo(card.unit());
         assertThat(finding.correlation()).isCloseTo(card.unitCorrelation(), within(1e-4));
         assertThat(Math.abs(finding.correlation())).isGreaterThanOrEqualTo(0.4);

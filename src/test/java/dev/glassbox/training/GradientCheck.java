@@ -17,6 +17,12 @@ public final class GradientCheck {
      */
     public static double maxRelativeError(Parameters parameters, DoubleSupplier loss, double[][] analytic,
                                           int samples, double epsilon, long seed) {
+        return maxRelativeError(parameters, loss, analytic, samples, epsilon, seed, 1e-6);
+    }
+
+    /** As above, comparing entries with |a| + |n| below {@code floor} absolutely (error / floor). */
+    public static double maxRelativeError(Parameters parameters, DoubleSupplier loss, double[][] analytic,
+                                          int samples, double epsilon, long seed, double floor) {
         SplittableRandom random = new SplittableRandom(seed);
         double worst = 0;
         var all = parameters.all();
@@ -32,7 +38,7 @@ public final class GradientCheck {
                 param.data[k] = saved;
                 double numeric = (plus - minus) / (2 * epsilon);
                 double a = analytic[p][k];
-                double error = Math.abs(a - numeric) / Math.max(Math.abs(a) + Math.abs(numeric), 1e-6);
+                double error = Math.abs(a - numeric) / Math.max(Math.abs(a) + Math.abs(numeric), floor);
                 worst = Math.max(worst, error);
             }
         }

@@ -32,13 +32,18 @@ public final class TrainCharLstm {
     public static final Path REPORT = Path.of("src/main/resources/lstm/training-report.properties");
     static final Path CHECKPOINT = Path.of("target/lstm-training/checkpoint.bin");
 
-    static final String NAME = "glassbox-moby-dick-char-lstm-128";
-    static final int HIDDEN = 128;
+    static final String NAME = "glassbox-moby-dick-char-lstm-384";
+    static final int HIDDEN = 384;
     static final int MAX_CHARACTERS = 95;   // known characters, plus the unknown one
     static final int MIN_COUNT = 5;         // a character seen fewer times in training is left unknown
-    static final int BATCH = 16;            // streams read side by side
+    static final int BATCH = 32;            // streams read side by side
     static final int STEPS = 64;            // truncation length of backpropagation through time
-    static final double LEARNING_RATE = 3e-3;
+    static final double LEARNING_RATE = 2e-3;
+    static final double DROPOUT = 0.25;     // on the readout's input, while training only
+    static final int UPDATES = 6400;        // about 18 passes over the training text
+    static final int FIRST_CYCLE = 3200;    // updates of the first learning-rate cycle (see learningRate)
+    static final int RESTART_CYCLE = 1600;  // updates of each later cycle
+    static final int THREADS = 2;           // the result is the same with any number (see LstmBptt)
     static final double CLIP = 5.0;
     static final long SEED = 20_240_601L;
 
@@ -46,7 +51,12 @@ public final class TrainCharLstm {
     }
 
     public static void main(String[] args) throws IOException {
-        int updates = Integer.parseInt(System.getProperty("lstm.updates", "6000"));
+        if (System.getProperty("lstm.measure") != null) {
+            measure(Integer.parseInt(System.getProperty("lstm.measure")),
+                    Integer.getInteger("lstm.batch", BATCH), Integer.getInteger("lstm.threads", 1));
+            return;
+        }
+        int updates = Integer.getInteger("lstm.updates", UPDATES);
         String train = Files.readString(TRAIN, StandardCharsets.UTF_8).strip();
         String heldOut = Files.readString(HELD_OUT, StandardCharsets.UTF_8).strip();
         CharVocabulary vocabulary = vocabulary(train);
@@ -55,7 +65,8 @@ public final class TrainCharLstm {
         System.out.printf(Locale.ROOT, "vocabulary %d (%s), train %d, held-out %d characters%n", vocabulary.size(),
                 vocabulary.known(), trainIds.length, heldOutIds.length);
 
-        LstmBptt model = new LstmBptt(vocabulary.size(), HIDDEN);
+        LstmBptt model = new LstmBptt(vocabulary.size(), HIDDEN,
+                Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
         model.initialise(SEED);
         Adam adam = new Adam(model.parameters);
         LstmBptt.State state = new LstmBptt.State(BATCH, HIDDEN);
@@ -91,6 +102,7 @@ public final class TrainCharLstm {
                 }
             }
             model.parameters.zeroGrad();
+            model.dropout(DROPOUT, SEED + u); // masks depend only on the update number: a resumed run is the same
             double loss = model.forwardBackward(inputs, targets, state);
             model.parameters.clipGradNorm(CLIP);
             adam.step(learningRate(u, updates));
@@ -100,8 +112,14 @@ public final class TrainCharLstm {
                 System.out.printf(Locale.ROOT, "update %d/%d  loss %.4f nats/char  %.0f s%n", u + 1, updates, smooth,
                         seconds);
             }
-            if ((u + 1) % 500 == 0) {
+            if ((u + 1) % 50 == 0) {
                 checkpoint(model, adam, state);
+            }
+            if ((u + 1) % 1000 == 0) { // progress only: nothing is chosen by it
+                model.dropout(0, 0);
+                double sample = perplexity(model, java.util.Arrays.copyOf(heldOutIds, 20_000));
+                System.out.printf(Locale.ROOT, "update %d: held-out perplexity on the first 20,000 characters %.4f%n",
+                        u + 1, sample);
             }
         }
         double trainingSeconds = (System.nanoTime() - started) / 1e9;
@@ -133,6 +151,7 @@ public final class TrainCharLstm {
         report.setProperty("updates", Integer.toString(updates));
         report.setProperty("batch", Integer.toString(BATCH));
         report.setProperty("bpttSteps", Integer.toString(STEPS));
+        report.setProperty("dropout", Double.toString(DROPOUT));
         report.setProperty("trainCharacters", Integer.toString(trainIds.length));
         report.setProperty("heldOutCharacters", Integer.toString(heldOutIds.length));
         report.setProperty("heldOutPerplexity.lstm", format(lstmPerplexity));
@@ -141,6 +160,41 @@ public final class TrainCharLstm {
         report.setProperty("trainingSeconds", format(trainingSeconds));
         try (OutputStream out = Files.newOutputStream(REPORT)) {
             report.store(out, "Written by dev.glassbox.training.TrainCharLstm (./mvnw -B -Ptrain process-test-classes)");
+        }
+    }
+
+    /** Prints the training throughput (characters per second) of a network of {@code hidden} units. */
+    static void measure(int hidden, int batch, int threads) throws IOException {
+        String train = Files.readString(TRAIN, StandardCharsets.UTF_8).strip();
+        CharVocabulary vocabulary = vocabulary(train);
+        int[] ids = vocabulary.encode(train);
+        LstmBptt model = new LstmBptt(vocabulary.size(), hidden, threads);
+        model.initialise(SEED);
+        Adam adam = new Adam(model.parameters);
+        LstmBptt.State state = new LstmBptt.State(batch, hidden);
+        int[][] inputs = new int[batch][STEPS];
+        int[][] targets = new int[batch][STEPS];
+        for (int round = 0; round < 3; round++) {
+            long started = System.nanoTime();
+            long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            int updates = 10;
+            for (int u = 0; u < updates; u++) {
+                for (int s = 0; s < batch; s++) {
+                    for (int t = 0; t < STEPS; t++) {
+                        inputs[s][t] = ids[s * 10_000 + u * STEPS + t];
+                        targets[s][t] = ids[s * 10_000 + u * STEPS + t + 1];
+                    }
+                }
+                model.parameters.zeroGrad();
+                model.forwardBackward(inputs, targets, state);
+                model.parameters.clipGradNorm(CLIP);
+                adam.step(LEARNING_RATE);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - cpu) / 1e9;
+            System.out.printf(Locale.ROOT, "H %d, batch %d, threads %d: %.0f characters/s wall, main thread cpu %.1f s of %.1f s%n",
+                    hidden, batch, threads, updates * batch * STEPS / seconds, cpuSeconds, seconds);
         }
     }
 
@@ -157,12 +211,22 @@ public final class TrainCharLstm {
         return new CharVocabulary(known);
     }
 
-    /** Linear warm-up over 100 updates, constant, then linear decay to a tenth over the last 40%. */
+    /**
+     * The learning rate of update u. A first cycle of at most {@value #FIRST_CYCLE} updates: linear warm-up over 100
+     * updates, constant, then linear decay to a tenth over its last 40%. Updates beyond it form further cycles of
+     * {@value #RESTART_CYCLE} updates each (warm restarts, Loshchilov &amp; Hutter 2017): from half the rate linearly
+     * down to a twentieth.
+     */
     static double learningRate(long u, int updates) {
-        double warm = Math.min(1, (u + 1) / 100.0);
-        double decayStart = 0.6 * updates;
-        double decay = u < decayStart ? 1 : 1 - 0.9 * (u - decayStart) / (updates - decayStart);
-        return LEARNING_RATE * warm * decay;
+        if (u < FIRST_CYCLE || updates <= FIRST_CYCLE) {
+            int cycle = Math.min(updates, FIRST_CYCLE);
+            double warm = Math.min(1, (u + 1) / 100.0);
+            double decayStart = 0.6 * cycle;
+            double decay = u < decayStart ? 1 : 1 - 0.9 * (u - decayStart) / (cycle - decayStart);
+            return LEARNING_RATE * warm * decay;
+        }
+        double progress = ((u - FIRST_CYCLE) % RESTART_CYCLE) / (double) RESTART_CYCLE;
+        return LEARNING_RATE * 0.5 * (1 - 0.9 * progress);
     }
 
     /** exp(mean −ln p) over the text read as one stream from zero state. */

@@ -69,6 +69,7 @@ public final class UnitAnalysis {
         report.setProperty("unit", Integer.toString(Math.abs(best.correlation()) >= 0.4 ? best.unit() : -1));
         report.setProperty("unit.feature", best.feature().name());
         report.setProperty("unit.correlation", String.format(Locale.ROOT, "%.4f", best.correlation()));
+        report.setProperty("unit.characters", Integer.toString(text.codePointCount(0, text.length())));
         try (OutputStream out = Files.newOutputStream(TrainCharLstm.REPORT)) {
             report.store(out, "Written by dev.glassbox.training.TrainCharLstm and UnitAnalysis (./mvnw -B -Ptrain process-test-classes)");
         }

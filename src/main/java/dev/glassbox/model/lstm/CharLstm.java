@@ -31,29 +31,24 @@ public final class CharLstm {
         this.readout = new NextCharacterReadout(weights);
     }
 
-    /** The committed model, loaded once. */
-    public static CharLstm trained() {
-        return Holder.TRAINED;
+    /**
+     * Reads the committed model from the class path. The app loads it once, as a Spring bean that the lesson, its
+     * home-page card and the API share; each call here reads the files again.
+     */
+    public static CharLstm load() {
+        try (InputStream w = new BufferedInputStream(resource(WEIGHTS)); InputStream c = resource(CARD)) {
+            return new CharLstm(LstmWeights.read(w), LstmModelCard.read(c));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static final class Holder {
-        static final CharLstm TRAINED = load();
-
-        private static CharLstm load() {
-            try (InputStream w = new BufferedInputStream(resource(WEIGHTS)); InputStream c = resource(CARD)) {
-                return new CharLstm(LstmWeights.read(w), LstmModelCard.read(c));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = CharLstm.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
         }
-
-        private static InputStream resource(String name) throws IOException {
-            InputStream in = CharLstm.class.getResourceAsStream(name);
-            if (in == null) {
-                throw new IOException("missing resource " + name);
-            }
-            return in;
-        }
+        return in;
     }
 
     public LstmWeights weights() {

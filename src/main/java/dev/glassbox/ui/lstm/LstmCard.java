@@ -1,12 +1,24 @@
 package dev.glassbox.ui.lstm;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import dev.glassbox.model.lstm.CharLstm;
+import dev.glassbox.model.lstm.LstmReading;
+import dev.glassbox.model.lstm.WhatIf;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
 
-/** The home page's card for {@link LstmView}. */
+/** The home page's card for {@link LstmView}: one readable unit's memory over the sentence. */
 @SpringComponent
 public class LstmCard implements LessonCard {
+
+    private final CharLstm lstm;
+
+    public LstmCard(CharLstm lstm) {
+        this.lstm = lstm;
+    }
 
     @Override
     public int order() {
@@ -15,6 +27,17 @@ public class LstmCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        return LstmView.card(sentence);
+        LstmReading reading = lstm.read(sentence, WhatIf.NONE);
+        int u = Math.max(0, lstm.card().unit());
+        double[] c = new double[reading.size()]; // (T)
+        for (int k = 0; k < reading.size(); k++) {
+            c[k] = reading.step(k).c()[u];
+        }
+        Figure preview = Figure.of(new Value.Vector(c, reading.columnLabels()),
+                "The memory of unit " + u + " after each character.").digits(2);
+        LstmState state = new LstmState(sentence, 1, "c", u, LstmState.TRAINED, LstmState.TRAINED, Folds.NONE);
+        return new JourneyCard("lstm", "LSTM",
+                "A small trained network reads the " + reading.size() + " characters one at a time, keeping a memory "
+                        + "that gates decide to keep, overwrite or show.", preview, "lstm", state.toQuery());
     }
 }

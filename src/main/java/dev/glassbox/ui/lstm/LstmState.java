@@ -3,17 +3,21 @@ package dev.glassbox.ui.lstm;
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.lstm.Gate;
 import dev.glassbox.model.lstm.WhatIf;
+import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.base.Folds;
+import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The LSTM lesson's state, as its URL carries it: {@code ?s=…&t=5&gate=c&unit=17&forget=0&input=0}. {@code t} is
- * the chosen time step (1-based; clamped to the sentence), {@code gate} the quantity in the heatmap, {@code unit}
- * the hidden unit whose equations are written out, {@code forget} = trained | 0 | 1 and {@code input} =
- * trained | 0 the what-if switches.
+ * The LSTM lesson's state, as its URL carries it: {@code ?s=…&t=5&gate=c&unit=17&forget=0&input=0&open=numbers}.
+ * {@code t} is the chosen time step (1-based; clamped to the sentence), {@code gate} the quantity in the heatmap,
+ * {@code unit} the hidden unit whose equations are written out, {@code forget} = trained | 0 | 1 and {@code input} =
+ * trained | 0 the what-if switches, {@code open} the folded sections that are open.
  */
-record LstmState(String sentence, int step, String gate, int unit, String forget, String input) {
+record LstmState(String sentence, int step, String gate, int unit, String forget, String input, Folds folds) {
 
     static final String STEP = "t";
     static final String GATE = "gate";
@@ -21,24 +25,30 @@ record LstmState(String sentence, int step, String gate, int unit, String forget
     static final String FORGET = "forget";
     static final String INPUT = "input";
     static final String TRAINED = "trained";
+    /** The folds of the page: every number of the chosen step, and the guesses at every step. */
+    static final String NUMBERS = "numbers";
+    static final String GUESSES = "guesses";
+    static final Set<String> FOLDS = Set.of(NUMBERS, GUESSES);
     static final List<String> GATES = Arrays.stream(Gate.values()).map(Gate::symbol).toList();
     static final List<String> FORGETS = List.of(TRAINED, "0", "1");
     static final List<String> INPUTS = List.of(TRAINED, "0");
-    static final int MAX_STEP = dev.glassbox.model.text.LearnerText.MAX_CHARACTERS;
+    static final int MAX_STEP = LearnerText.MAX_CHARACTERS;
 
-    static Parsed parse(QueryParameters parameters, int hidden, int defaultUnit) {
+    static Parsed<LstmState> parse(QueryParameters parameters, int hidden, int defaultUnit) {
         Query query = new Query(parameters);
         LstmState state = new LstmState(query.sentence(),
                 query.integer(STEP, 1, 1, MAX_STEP, "time step"),
                 query.choice(GATE, GATES, "c", "heatmap quantity"),
                 query.integer(UNIT, defaultUnit, 0, hidden - 1, "unit"),
                 query.choice(FORGET, FORGETS, TRAINED, "forget-gate switch"),
-                query.choice(INPUT, INPUTS, TRAINED, "input-gate switch"));
-        return new Parsed(state, query.problems());
+                query.choice(INPUT, INPUTS, TRAINED, "input-gate switch"),
+                Folds.parse(query, FOLDS));
+        return new Parsed<>(state, query.problems());
     }
 
     QueryParameters toQuery() {
-        return Query.of(Query.SENTENCE, sentence, STEP, step, GATE, gate, UNIT, unit, FORGET, forget, INPUT, input);
+        return Query.of(Query.SENTENCE, sentence, STEP, step, GATE, gate, UNIT, unit, FORGET, forget, INPUT, input,
+                Folds.PARAMETER, folds.parameter());
     }
 
     WhatIf whatIf() {
@@ -55,30 +65,39 @@ record LstmState(String sentence, int step, String gate, int unit, String forget
         return Math.min(step, length) - 1;
     }
 
+    /** The state for a new sentence: the chosen step is kept only if the new sentence still has it. */
     LstmState withSentence(String s) {
-        return new LstmState(s, 1, gate, unit, forget, input);
+        int length = s.codePointCount(0, s.length());
+        return new LstmState(s, step <= length ? step : 1, gate, unit, forget, input, folds);
+    }
+
+    /** The state with the chosen step clamped into the sentence, so that the link never points past its end. */
+    LstmState clamped() {
+        int length = sentence.codePointCount(0, sentence.length());
+        return withStep(Math.max(1, Math.min(step, length)));
     }
 
     LstmState withStep(int t) {
-        return new LstmState(sentence, t, gate, unit, forget, input);
+        return new LstmState(sentence, t, gate, unit, forget, input, folds);
     }
 
     LstmState withGate(String g) {
-        return new LstmState(sentence, step, g, unit, forget, input);
+        return new LstmState(sentence, step, g, unit, forget, input, folds);
     }
 
     LstmState withUnit(int u) {
-        return new LstmState(sentence, step, gate, u, forget, input);
+        return new LstmState(sentence, step, gate, u, forget, input, folds);
     }
 
     LstmState withForget(String f) {
-        return new LstmState(sentence, step, gate, unit, f, input);
+        return new LstmState(sentence, step, gate, unit, f, input, folds);
     }
 
     LstmState withInput(String i) {
-        return new LstmState(sentence, step, gate, unit, forget, i);
+        return new LstmState(sentence, step, gate, unit, forget, i, folds);
     }
 
-    record Parsed(LstmState state, List<String> problems) {
+    LstmState withFold(String name, boolean open) {
+        return new LstmState(sentence, step, gate, unit, forget, input, folds.with(name, open));
     }
 }

@@ -15,7 +15,7 @@ class LstmCellTest {
     /** Rounding of one multiply-add in double precision. */
     private static final double EXACT = 1e-12;
 
-    private static final CharLstm LSTM = CharLstm.trained();
+    private static final CharLstm LSTM = CharLstm.load();
 
     @Property(tries = 30)
     void gates_lie_in_their_ranges_and_the_cell_follows_its_equation(

@@ -29,7 +29,7 @@ class LstmOnnxOracleTest {
 
     @Test
     void trained_model_matches_onnx_runtime_on_every_step() throws Exception {
-        CharLstm lstm = CharLstm.trained();
+        CharLstm lstm = CharLstm.load();
         assertMatchesOnnxRuntime(lstm.weights(), "The animal didn't cross the street because it was too tired.");
         assertMatchesOnnxRuntime(lstm.weights(), "\"Call me Ishmael,\" he said — ünknown çharacters too! 🐋");
     }

@@ -11,7 +11,7 @@ class LstmWeightsTest {
 
     @Test
     void the_committed_weights_are_small_and_survive_a_round_trip_exactly() throws Exception {
-        LstmWeights weights = CharLstm.trained().weights();
+        LstmWeights weights = CharLstm.load().weights();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         weights.write(out);
         assertThat(out.size()).isLessThan(5_000_000);

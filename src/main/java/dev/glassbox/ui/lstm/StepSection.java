@@ -1,0 +1,147 @@
+package dev.glassbox.ui.lstm;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import dev.glassbox.model.lstm.LstmModelCard;
+import dev.glassbox.model.lstm.LstmReading;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Formula;
+import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prose;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+/**
+ * The sentence as time steps and the chosen step's equations for one unit, with its numbers plugged in. The step
+ * buttons and "previous"/"next" stay the same elements while the sentence stays the same, so a keyboard learner's
+ * focus stays where it was when the step changes.
+ */
+final class StepSection extends Div {
+
+    private final Paragraph intro = new Paragraph();
+    private final Div strip = new Div();
+    private final NativeButton previous = new NativeButton("← previous");
+    private final NativeButton next = new NativeButton("next →");
+    private final Select<Integer> unit = new Select<>();
+    private final H3 title = new H3();
+    private final Paragraph unitLine = new Paragraph();
+    private final Div equations = new Div();
+    private final Div top = new Div();
+    private final Consumer<UnaryOperator<LstmState>> go;
+    private final int hidden;
+    private List<String> shown = List.of();
+    private NativeButton pressed;
+
+    StepSection(int hidden, LstmModelCard card, Consumer<UnaryOperator<LstmState>> go) {
+        this.go = go;
+        this.hidden = hidden;
+        setId("step");
+        strip.setId("time-steps");
+        strip.addClassName("gb-lstm-steps");
+        strip.getElement().setAttribute("role", "group");
+        strip.getElement().setAttribute("aria-label", "Time steps: choose a character");
+        previous.setId("previous-step");
+        next.setId("next-step");
+        unit.setId("unit");
+        unit.setLabel("Unit in the equations");
+        unit.setWidth("17rem");
+        unit.setItems(IntStream.range(0, hidden).boxed().toList());
+        unit.setItemLabelGenerator(j -> "unit " + j + (card.hasUnit() && j == card.unit() ? " (the readable one)" : ""));
+        equations.setId("equation-lines");
+        equations.addClassName("gb-equation-lines");
+        title.setId("step-title");
+        Div nav = new Div(previous, next);
+        nav.addClassName("gb-controls");
+        equations.getStyle().set("overflow-x", "auto"); // a long line scrolls in its own box, never the page
+        Div equationBox = new Div(title, unit, unitLine, equations,
+                new Paragraph("What the network expects next, after reading up to here:"), top);
+        equationBox.setId("equations");
+        add(new H2("One step of the LSTM"), new Prose("lstm", "sigma"), new Prose("lstm", "gates"),
+                new H3("The sentence as time steps"), new Prose("lstm", "steps"), intro, strip, nav, equationBox);
+        previous.addClickListener(e -> {
+            pressed = previous;
+            go.accept(s -> s.withStep(Math.max(1, s.step() - 1)));
+        });
+        next.addClickListener(e -> {
+            pressed = next;
+            go.accept(s -> s.withStep(s.step() + 1));
+        });
+        FromClient.onChange(unit, j -> {
+            if (j != null) {
+                go.accept(s -> s.withUnit(j));
+            }
+        });
+    }
+
+    void show(LstmReading reading, LstmState state, int vocabulary) {
+        int t = state.index(reading.size());
+        int j = state.unit();
+        unit.setValue(j);
+        long unknown = IntStream.range(0, reading.size()).filter(reading::isUnknown).count();
+        intro.setText("Your sentence is " + reading.size() + " time steps, one per character."
+                + (unknown == 0 ? "" : " " + unknown + " of them " + (unknown == 1 ? "is" : "are") + " not among the "
+                + (vocabulary - 1) + " characters the network knows and " + (unknown == 1 ? "is" : "are")
+                + " read as the unknown character (marked with a dotted border)."));
+        List<String> labels = IntStream.range(0, reading.size()).mapToObj(reading::label).toList();
+        if (!labels.equals(shown)) { // a new sentence: new buttons; the same sentence keeps them (and the focus)
+            strip.removeAll();
+            for (int k = 0; k < reading.size(); k++) {
+                strip.add(stepButton(reading, k));
+            }
+            shown = labels;
+        }
+        for (int k = 0; k < reading.size(); k++) {
+            strip.getComponentAt(k).getElement().setAttribute("aria-pressed", Boolean.toString(k == t));
+        }
+        previous.setEnabled(t > 0);
+        next.setEnabled(t < reading.size() - 1);
+        if (pressed == next && t == reading.size() - 1) {
+            previous.focus(); // "next" just switched itself off: keep the focus on the pair of buttons
+        } else if (pressed == previous && t == 0) {
+            next.focus();
+        }
+        pressed = null;
+        title.setText("Step " + (t + 1) + ": reading " + LstmEquations.describe(reading, t));
+        unitLine.removeAll();
+        unitLine.add(new Span("Here they are for unit " + j + " of " + hidden
+                + ", with this step's numbers ("), new Formula("c_{t-1}"),
+                new Span(" is this unit's memory before the step):"));
+        equations.removeAll();
+        for (LstmEquations.Line line : LstmEquations.equations(reading, t, j)) {
+            Div row = new Div(new Formula(line.formula()));
+            row.addClassName("gb-equation-line");
+            if (!line.note().isEmpty()) {
+                Span note = new Span("  ← " + line.note());
+                note.addClassName("gb-note");
+                row.add(note);
+            }
+            equations.add(row);
+        }
+        top.removeAll();
+        Figure figure = Figure.of(LstmEquations.top(reading, t), "The five most likely characters after “"
+                + reading.label(t) + "”: first “" + LstmEquations.show(reading.top(t, 1).getFirst().character())
+                + "”.").digits(3);
+        figure.setId("top5");
+        top.add(figure);
+    }
+
+    private NativeButton stepButton(LstmReading reading, int k) {
+        int step = k + 1;
+        NativeButton b = new NativeButton(reading.label(k).equals("␣") ? "␣" : reading.token(k));
+        b.setId("ts-" + step);
+        b.addClassName("gb-lstm-step");
+        if (reading.isUnknown(k)) {
+            b.addClassName("gb-lstm-unknown");
+        }
+        b.getElement().setAttribute("aria-label", "step " + step + ": " + LstmEquations.describe(reading, k));
+        b.addClickListener(e -> go.accept(s -> s.withStep(step)));
+        return b;
+    }
+}

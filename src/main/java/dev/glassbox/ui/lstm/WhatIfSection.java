@@ -1,0 +1,65 @@
+package dev.glassbox.ui.lstm;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import dev.glassbox.model.lstm.LstmReading;
+import dev.glassbox.model.lstm.VanishingGradient;
+import dev.glassbox.model.lstm.WhatIf;
+import dev.glassbox.model.lstm.WhatIfComparison;
+import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prose;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/** The what-if switches on the gates, what they changed, and the vanishing gradient worked out on the sentence. */
+final class WhatIfSection extends Div {
+
+    private final Select<String> forget = new Select<>();
+    private final Checkbox inputOff = new Checkbox("Input gate i = 0 (add nothing new)");
+    private final Paragraph effect = new Paragraph();
+    private final Div gradient = new Div();
+
+    WhatIfSection(Consumer<UnaryOperator<LstmState>> go) {
+        setId("what-if");
+        forget.setId("forget-switch");
+        forget.setLabel("What if the forget gate f were…");
+        forget.setItems(LstmState.FORGETS);
+        forget.setItemLabelGenerator(s -> switch (s) {
+            case "0" -> "f = 0: forget everything";
+            case "1" -> "f = 1: keep everything";
+            default -> "as trained";
+        });
+        forget.setWidth("17rem");
+        inputOff.setId("input-off");
+        effect.setId("what-if-effect");
+        gradient.setId("vanishing");
+        Div controls = new Div(forget, inputOff);
+        controls.addClassName("gb-controls");
+        add(new H2("What if…?"), new Prose("lstm", "what-if"), controls, effect,
+                new H3("The vanishing gradient, on your sentence"), new Prose("lstm", "vanishing"), gradient);
+        FromClient.onChange(forget, f -> go.accept(s -> s.withForget(f)));
+        FromClient.onChange(inputOff, off -> go.accept(s -> s.withInput(off ? "0" : LstmState.TRAINED)));
+    }
+
+    /** @param trained the same sentence read by the network as trained (equal to {@code reading} without switches) */
+    void show(LstmReading reading, LstmReading trained, LstmState state) {
+        forget.setValue(state.forget());
+        inputOff.setValue("0".equals(state.input()));
+        int t = state.index(reading.size());
+        if (state.whatIf().isNone()) {
+            effect.setText("No switch is on: you see the network as trained.");
+        } else {
+            effect.setText(LstmSentences.whatIf(WhatIfComparison.of(trained, reading, t)));
+        }
+        gradient.removeAll();
+        VanishingGradient own = VanishingGradient.of(reading);
+        gradient.add(new Paragraph(LstmSentences.vanishing(own, reading.whatIf())));
+        if (!reading.whatIf().isNone()) {
+            gradient.add(new Paragraph(LstmSentences.vanishingAsTrained(VanishingGradient.of(trained))));
+        }
+    }
+}
