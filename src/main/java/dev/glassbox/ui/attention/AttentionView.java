@@ -95,16 +95,7 @@ public class AttentionView extends Main implements BeforeEnterObserver {
                         new Contents.Entry("one-word", "Follow one word"), new Contents.Entry("why", "Why scale, why 12 heads"),
                         new Contents.Entry("try-this", "Try this")),
                 new Prose("attention", "intro"), new Prose("attention", "terms"), field, notice, controls, content);
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                try {
-                    LearnerText.require(e.getValue());
-                    go(state.withSentence(e.getValue()));
-                } catch (InvalidInputException ex) {
-                    notice.show(ex.getMessage());
-                }
-            }
-        });
+        field.onSentence(s -> go(state.withSentence(s)), notice::show);
         FromClient.onChange(layer, l -> go(state.withLayer(l)));
         FromClient.onChange(head, h -> go(state.withHead(h)));
         FromClient.onChange(view, v -> go(state.withView(v)));

@@ -14,7 +14,6 @@ import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.InvalidInputException;
-import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.ModelSection;
@@ -50,16 +49,7 @@ public class EncoderView extends Main implements BeforeEnterObserver {
         add(new H1("The encoder: attention, add & norm, feed-forward — six times"),
                 new Contents(new Contents.Entry("encoder-flow", "The flow of boxes"), new Contents.Entry("encoder-content", "The chosen box's numbers")),
                 new Prose("encoder", "intro"), field, notice, layer, flow, content);
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                try {
-                    LearnerText.require(e.getValue());
-                    go(state.withSentence(e.getValue()));
-                } catch (InvalidInputException ex) {
-                    notice.show(ex.getMessage());
-                }
-            }
-        });
+        field.onSentence(s -> go(state.withSentence(s)), notice::show);
         FromClient.onChange(layer, l -> go(state.withLayer(l)));
     }
 

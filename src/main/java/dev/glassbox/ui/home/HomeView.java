@@ -11,7 +11,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
-import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.LessonCard;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
@@ -40,16 +39,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         journey.addClassName("gb-journey");
         add(new H1("How does a language model read a sentence?"),
                 new Prose("home", "intro"), field, notice, journey);
-        FromClient.onChange(field, this::submit);
-    }
-
-    private void submit(String text) {
-        try {
-            LearnerText.require(text);
-            UI.getCurrent().navigate(HomeView.class, Query.of(Query.SENTENCE, text));
-        } catch (InvalidInputException e) {
-            notice.show(e.getMessage());
-        }
+        field.onSentence(s -> UI.getCurrent().navigate(HomeView.class, Query.of(Query.SENTENCE, s)), notice::show);
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
-import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
@@ -31,13 +30,9 @@ class FeaturesSection extends Div {
         setId("features-section");
         features.setId("features");
         add(new Prose("zscores", "features"), sentence, notice, features);
-        FromClient.onChange(sentence, text -> {
-            try {
-                go.accept(LearnerText.require(text));
-            } catch (InvalidInputException e) {
-                features.removeAll();
-                notice.show(e.getMessage());
-            }
+        sentence.onSentence(go, problem -> {
+            features.removeAll();
+            notice.show(problem);
         });
     }
 
