@@ -37,6 +37,15 @@ class HomeIT extends ModelBrowserTest {
     }
 
     @Test
+    void the_cards_follow_the_order_in_which_a_model_reads_a_sentence() {
+        open("/");
+        assertThat(page.locator("#journey > .gb-card")).hasCount(9);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#journey > .gb-card").evaluateAll("cs => cs.map(c => c.id)"))
+                .isEqualTo(List.of("card-tokens", "card-embeddings", "card-positions", "card-attention", "card-encoder",
+                        "card-lstm", "card-zscores", "card-normal", "card-python"));
+    }
+
+    @Test
     void the_home_page_says_which_lessons_compute_for_the_sentence_and_which_do_not() {
         open("/");
         assertThat(page.locator("main .gb-prose")).containsText("compute theirs for your sentence");

@@ -11,20 +11,17 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link AttentionView}: the pronoun's strongest head, or head 0 of layer 0, as a small heatmap. */
 @SpringComponent
+@Order(4)
 public class AttentionCard implements LessonCard {
 
     private final MiniLmLoader loader;
 
     public AttentionCard(MiniLmLoader loader) {
         this.loader = loader;
-    }
-
-    @Override
-    public int order() {
-        return 4;
     }
 
     @Override

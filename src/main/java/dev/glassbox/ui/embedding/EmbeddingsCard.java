@@ -9,20 +9,17 @@ import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link EmbeddingsView}: how similar the sentence's words are. */
 @SpringComponent
+@Order(2)
 public class EmbeddingsCard implements LessonCard {
 
     private final GloveVectors glove;
 
     public EmbeddingsCard(GloveVectors glove) {
         this.glove = glove;
-    }
-
-    @Override
-    public int order() {
-        return 2;
     }
 
     @Override

@@ -9,20 +9,17 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link EncoderView}: the sentence embedding as a heat strip. */
 @SpringComponent
+@Order(5)
 public class EncoderCard implements LessonCard {
 
     private final MiniLmLoader loader;
 
     public EncoderCard(MiniLmLoader loader) {
         this.loader = loader;
-    }
-
-    @Override
-    public int order() {
-        return 5;
     }
 
     @Override

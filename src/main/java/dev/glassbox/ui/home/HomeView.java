@@ -16,7 +16,6 @@ import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
-import java.util.Comparator;
 import java.util.List;
 
 /** The learner's sentence, then one card per lesson showing what that stage makes of it. */
@@ -33,7 +32,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final Div journey = new Div();
 
     public HomeView(List<LessonCard> cards) {
-        this.cards = cards.stream().sorted(Comparator.comparingInt(LessonCard::order)).toList();
+        this.cards = List.copyOf(cards);
         addClassName("gb-page");
         journey.setId("journey");
         journey.addClassName("gb-journey");

@@ -9,20 +9,17 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link LstmView}: one readable unit's memory over the sentence. */
 @SpringComponent
+@Order(6)
 public class LstmCard implements LessonCard {
 
     private final CharLstm lstm;
 
     public LstmCard(CharLstm lstm) {
         this.lstm = lstm;
-    }
-
-    @Override
-    public int order() {
-        return 6;
     }
 
     @Override

@@ -7,15 +7,12 @@ import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.oop.PythonLessons;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for the Python track: a few lines of the Dog class, linking to {@link ObjectsView}. */
 @SpringComponent
+@Order(9)
 public class ObjectsCard implements LessonCard {
-
-    @Override
-    public int order() {
-        return 9;
-    }
 
     @Override
     public JourneyCard card(String sentence) {

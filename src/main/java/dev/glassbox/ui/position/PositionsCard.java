@@ -5,15 +5,12 @@ import dev.glassbox.model.position.PositionalEncoding;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link PositionsView}: the formula's cosine similarities for 16 positions. */
 @SpringComponent
+@Order(3)
 public class PositionsCard implements LessonCard {
-
-    @Override
-    public int order() {
-        return 3;
-    }
 
     @Override
     public JourneyCard card(String sentence) {

@@ -5,15 +5,12 @@ import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link NormalView}: the standard normal curve with its middle 68% shaded. */
 @SpringComponent
+@Order(8)
 public class NormalCard implements LessonCard {
-
-    @Override
-    public int order() {
-        return 8;
-    }
 
     @Override
     public JourneyCard card(String sentence) {

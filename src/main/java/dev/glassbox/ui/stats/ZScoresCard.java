@@ -12,15 +12,12 @@ import dev.glassbox.ui.base.LessonCard;
 import dev.glassbox.ui.base.Summaries;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link ZScoresView}: the sentence's word lengths as z-scores. */
 @SpringComponent
+@Order(7)
 public class ZScoresCard implements LessonCard {
-
-    @Override
-    public int order() {
-        return 7;
-    }
 
     @Override
     public JourneyCard card(String sentence) {

@@ -8,9 +8,11 @@ import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link TokensView}: the sentence's word tokens, and how many WordPiece tokens MiniLM reads. */
 @SpringComponent
+@Order(1)
 public class TokensCard implements LessonCard {
 
     private final WordTokenizer words;
@@ -19,11 +21,6 @@ public class TokensCard implements LessonCard {
     public TokensCard(WordTokenizer words, WordPieceTokenizer wordPiece) {
         this.words = words;
         this.wordPiece = wordPiece;
-    }
-
-    @Override
-    public int order() {
-        return 1;
     }
 
     @Override
