@@ -46,9 +46,7 @@ public class TraceView extends Div {
             H3 title = new H3(n++ + ". " + step.title());
             card.add(title);
             if (!step.equation().isEmpty()) {
-                Span equation = new Span(step.equation());
-                equation.addClassName("gb-equation");
-                card.add(equation);
+                card.add(equation(step.equation()));
             }
             card.add(new Paragraph(step.explanation()));
             if (!step.inputs().isEmpty()) {
@@ -60,5 +58,24 @@ public class TraceView extends Div {
             card.add(figure.apply(step));
             add(card);
         }
+    }
+
+    /**
+     * A step's equation: drawn as a formula when it is written with sub- or superscripts ({@code h_{t−1}}), so that
+     * no learner reads raw underscores; as plain text otherwise, or when it is not in the formula syntax.
+     */
+    static Component equation(String text) {
+        if (text.contains("_") || text.contains("^")) {
+            try {
+                Formula formula = new Formula(text);
+                formula.addClassName("gb-equation-math");
+                return formula;
+            } catch (IllegalArgumentException e) {
+                // not in the formula syntax: shown as written
+            }
+        }
+        Span equation = new Span(text);
+        equation.addClassName("gb-equation");
+        return equation;
     }
 }
