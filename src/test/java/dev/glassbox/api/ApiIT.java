@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The data API over real HTTP, checked against the contract in API.md. */
+/** The data API over real HTTP, checked against the API contract. */
 class ApiIT extends ApiTest {
 
     @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/embedding} over real HTTP, against API.md. The cosine of king and queen (0.750769) was computed in
+ * {@code /api/v1/embedding} over real HTTP, against the API contract. The cosine of king and queen (0.750769) was computed in
  * float64 with NumPy from the source package's JSON; float16 storage keeps it within 10⁻³.
  */
 class EmbeddingApiIT extends ApiTest {

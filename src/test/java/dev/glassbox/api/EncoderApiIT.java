@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code /api/v1/encoder} and {@code /api/v1/attention} over real HTTP, against the contract in API.md. */
+/** {@code /api/v1/encoder} and {@code /api/v1/attention} over real HTTP, against the API contract. */
 class EncoderApiIT extends ApiTest {
 
     /** Float32 rows of softmax weights sum to 1 within this. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/zscores} and {@code /api/v1/normal} over real HTTP, against API.md's examples. Expected numbers are
+ * {@code /api/v1/zscores} and {@code /api/v1/normal} over real HTTP, against the API contract's examples. Expected numbers are
  * Python 3's {@code statistics} module on this machine, e.g.
  * {@code python3 -c "from statistics import pstdev, NormalDist as N; s=pstdev([3,5,7]); print(s, -2/s, N().cdf(-2/s))"}.
  */

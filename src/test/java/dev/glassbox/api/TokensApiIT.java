@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code /api/v1/tokens} with the subword tokenizers, checked against API.md and the reference tokenizers. */
+/** {@code /api/v1/tokens} with the subword tokenizers, checked against the API contract and the reference tokenizers. */
 class TokensApiIT extends ApiTest {
 
     private static List<Object> column(JsonNode tokens, String field) {

@@ -6,8 +6,11 @@ import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmOracle;
 import dev.glassbox.model.encoder.TraceCache;
 import dev.glassbox.model.trace.Trace;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -58,16 +61,16 @@ public class EncoderBenchmark {
         // two texts under the 500-character limit, joined: [CLS] first … last [SEP]
         EncoderInput first = EncoderInput.of(TEXT.substring(0, Math.min(499, TEXT.length())));
         EncoderInput second = EncoderInput.of(TEXT.substring(TEXT.length() / 2));
-        List<String> t = new java.util.ArrayList<>(first.tokens().subList(0, first.tokens().size() - 1));
+        List<String> t = new ArrayList<>(first.tokens().subList(0, first.tokens().size() - 1));
         t.addAll(second.tokens().subList(1, second.tokens().size()));
-        int[] i = java.util.stream.IntStream.concat(java.util.Arrays.stream(first.ids()).limit(first.ids().length - 1),
-                java.util.Arrays.stream(second.ids()).skip(1)).toArray();
+        int[] i = IntStream.concat(Arrays.stream(first.ids()).limit(first.ids().length - 1),
+                Arrays.stream(second.ids()).skip(1)).toArray();
         if (t.size() < tokens) {
             throw new IllegalStateException("text too short: " + t.size());
         }
-        texts = new java.util.ArrayList<>(t.subList(0, tokens));
+        texts = new ArrayList<>(t.subList(0, tokens));
         texts.set(tokens - 1, "[SEP]");
-        ids = java.util.Arrays.copyOf(i, tokens);
+        ids = Arrays.copyOf(i, tokens);
         ids[tokens - 1] = i[i.length - 1];
         input = EncoderInput.of(texts, ids);
         cache = new TraceCache(Long.MAX_VALUE);

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -146,7 +148,7 @@ public final class GloveConverter {
                         if (d < 0 || words.isEmpty()) {
                             throw new IOException("expected \"dimensions\" and \"words\" before \"vectors\"");
                         }
-                        java.util.Set<String> kept = new java.util.HashSet<>(words);
+                        Set<String> kept = new HashSet<>(words);
                         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                             String word = p.currentName();
                             expect(p.nextToken(), JsonToken.START_ARRAY);

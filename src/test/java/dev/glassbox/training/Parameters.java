@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -27,7 +28,7 @@ public final class Parameters {
 
     public void zeroGrad() {
         for (Parameter p : list) {
-            java.util.Arrays.fill(p.grad, 0);
+            Arrays.fill(p.grad, 0);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.glassbox.training;
 
 import dev.glassbox.model.lstm.CharVocabulary;
 import dev.glassbox.model.lstm.LstmWeights;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -12,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -117,7 +118,7 @@ public final class TrainCharLstm {
             }
             if ((u + 1) % 1000 == 0) { // progress only: nothing is chosen by it
                 model.dropout(0, 0);
-                double sample = perplexity(model, java.util.Arrays.copyOf(heldOutIds, 20_000));
+                double sample = perplexity(model, Arrays.copyOf(heldOutIds, 20_000));
                 System.out.printf(Locale.ROOT, "update %d: held-out perplexity on the first 20,000 characters %.4f%n",
                         u + 1, sample);
             }
@@ -262,8 +263,8 @@ public final class TrainCharLstm {
                 }
             }
         }
-        Files.move(tmp, CHECKPOINT, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, CHECKPOINT, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String format(double x) {

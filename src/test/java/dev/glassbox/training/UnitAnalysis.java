@@ -4,8 +4,6 @@ import dev.glassbox.model.lstm.LstmLayer;
 import dev.glassbox.model.lstm.LstmStep;
 import dev.glassbox.model.lstm.LstmWeights;
 import dev.glassbox.model.lstm.WhatIf;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 /**
  * Looks for hidden units whose cell state follows a simple, nameable property of the text (Karpathy, Johnson &amp;
@@ -134,7 +134,7 @@ public final class UnitAnalysis {
         return v;
     }
 
-    private static double[] map(String text, java.util.function.IntPredicate test) {
+    private static double[] map(String text, IntPredicate test) {
         return text.codePoints().mapToDouble(cp -> test.test(cp) ? 1 : 0).toArray();
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class EmbeddingsIT extends BrowserTest {
         screenshot("embeddings");
         for (String part : new String[] {"vectors", "word-detail", "similarity", "map"}) {
             lesson.root().locator("#" + part).screenshot(new Locator.ScreenshotOptions()
-                    .setPath(java.nio.file.Paths.get("target", "screenshots", "embeddings-" + part + ".png")));
+                    .setPath(Paths.get("target", "screenshots", "embeddings-" + part + ".png")));
         }
         lesson.mapPoints().nth(1).focus();
         lesson.mapPoints().nth(1).press("ArrowDown");
@@ -102,7 +103,7 @@ class EmbeddingsIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*open=analogy.*"));
         assertThat(lesson.root().locator("#analogy-trace #step-target table")).containsText("paris − france + italy");
         lesson.root().locator("#analogy-trace").screenshot(new Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target", "screenshots", "embeddings-analogy.png")));
+                .setPath(Paths.get("target", "screenshots", "embeddings-analogy.png")));
     }
 
     @Test
@@ -233,7 +234,7 @@ class EmbeddingsIT extends BrowserTest {
         assertThat(rows).containsText("“i” is one token, id 1045");
         assertThat(rows.locator("svg.gb-strip")).hasCount(3);
         rows.screenshot(new Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target", "screenshots", "embeddings-minilm.png")));
+                .setPath(Paths.get("target", "screenshots", "embeddings-minilm.png")));
     }
 
     @Test

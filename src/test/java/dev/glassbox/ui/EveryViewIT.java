@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class EveryViewIT extends ModelBrowserTest {
             try {
                 assertThat(page.locator("#sentence input")).hasValue(LONGER);
                 assertThat(page.locator("#current-sentence")).hasText("“" + LONGER + "”");
-                java.util.regex.Matcher broken = BROKEN.matcher(page.locator("vaadin-app-layout").innerText());
+                Matcher broken = BROKEN.matcher(page.locator("vaadin-app-layout").innerText());
                 if (broken.find()) {
                     throw new AssertionError("the page says “" + broken.group() + "”");
                 }

@@ -8,6 +8,7 @@ import dev.glassbox.ui.base.SummariesTest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -98,7 +99,7 @@ class FrameIT extends BrowserTest {
         assertThat(page.locator(".gb-chip-invisible").first()).isVisible();
         assertThat(page.locator("main")).containsText("⟨ZWJ⟩");
         assertThat(page.locator(".gb-chip-invisible").first()).hasAttribute("aria-label",
-                java.util.regex.Pattern.compile(".*(zero-width|variation selector).*"));
+                Pattern.compile(".*(zero-width|variation selector).*"));
         assertNoScriptRan();
     }
 }

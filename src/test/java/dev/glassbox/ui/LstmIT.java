@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -197,9 +198,9 @@ class LstmIT extends BrowserTest {
                     return false; };
                   return [...m.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > right + 1 && !scrolls(e))
                     .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)); }""");
-        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) culprits).as("elements wider than the phone").isEmpty();
+        org.assertj.core.api.Assertions.assertThat((List<?>) culprits).as("elements wider than the phone").isEmpty();
         Object widths = page.evaluate("() => [document.querySelector('main').scrollWidth, document.querySelector('main').clientWidth]");
-        java.util.List<?> w = (java.util.List<?>) widths;
+        List<?> w = (List<?>) widths;
         org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as("main's scroll width")
                 .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
         screenshot("lstm-phone");

@@ -8,6 +8,8 @@ import dev.glassbox.model.oop.CodeLink;
 import dev.glassbox.model.oop.Exercise;
 import dev.glassbox.model.oop.PythonLesson;
 import dev.glassbox.model.oop.PythonLessons;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class PythonIT extends BrowserTest {
 
     @Test
     void the_home_page_has_a_python_card_and_loads_no_python() {
-        java.util.List<String> fetched = new java.util.ArrayList<>();
+        List<String> fetched = new ArrayList<>();
         page.onRequest(r -> fetched.add(r.url()));
         open("/");
         assertThat(page.locator("#card-python")).containsText("Python objects");
@@ -292,9 +294,9 @@ class PythonIT extends BrowserTest {
                         + "  if (!held) out.push((n.nodeType === 3 ? 'text \"' + n.textContent.slice(0, 40) + '\" in ' + n.parentElement.tagName"
                         + "   : n.tagName + '.' + n.className) + ' ' + Math.round(r.left) + '-' + Math.round(r.right)); }"
                         + " return out.slice(0, 8); }");
-                org.assertj.core.api.Assertions.assertThat((java.util.List<?>) wide).as(lesson.slug() + " at " + width
+                org.assertj.core.api.Assertions.assertThat((List<?>) wide).as(lesson.slug() + " at " + width
                         + " px: wider than the screen").isEmpty();
-                java.util.List<?> s = (java.util.List<?>) sizes;
+                List<?> s = (List<?>) sizes;
                 org.assertj.core.api.Assertions.assertThat(((Number) s.get(0)).intValue()).as(lesson.slug() + " page width")
                         .isLessThanOrEqualTo(width);
                 org.assertj.core.api.Assertions.assertThat(((Number) s.get(1)).intValue()).as(lesson.slug() + " main width")

@@ -3,6 +3,8 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -168,7 +170,7 @@ class TokensIT extends BrowserTest {
     void try_this_fills_the_field_and_the_word_search_shows_every_lookup() {
         open("/tokens");
         page.locator("#try-rare").click();
-        assertThat(page.locator("#sentence input")).hasValue(java.util.regex.Pattern.compile("Antidisestablishmentarianism.*"));
+        assertThat(page.locator("#sentence input")).hasValue(Pattern.compile("Antidisestablishmentarianism.*"));
         assertThat(page.locator("#search-outcome")).containsText("\"antidisestablishmentarianism\" → ");
         page.locator("#fold-lookups").click();
         assertThat(page.locator("#lookup-table")).containsText("antidisestablishmentarianis");
@@ -263,9 +265,9 @@ class TokensIT extends BrowserTest {
         assertThat(page.locator("#trace")).containsText("pneumonoultramicroscopicsilicovolcanoconiosis");
         screenshot("tokens-phone");
         page.locator("#step-normalise").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target", "screenshots", "tokens-phone-normalise.png")));
+                .setPath(Paths.get("target", "screenshots", "tokens-phone-normalise.png")));
         page.locator("#step-longest-match").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target", "screenshots", "tokens-phone-longest-match.png")));
+                .setPath(Paths.get("target", "screenshots", "tokens-phone-longest-match.png")));
         report("phone, long sentence, steps open");
         assertThat(page.locator("#trace")).isVisible();
         String at390 = widest();
@@ -316,7 +318,7 @@ class TokensIT extends BrowserTest {
         screenshot("tokens-phone-full");
         for (int i = 0; i < 6; i++) {
             page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                    .setPath(java.nio.file.Paths.get("target", "screenshots", "tokens-phone-" + (i + 1) + ".png"))
+                    .setPath(Paths.get("target", "screenshots", "tokens-phone-" + (i + 1) + ".png"))
                     .setClip(0, 1000 * i, 390, 1000));
         }
         open("/tokens");
@@ -329,6 +331,6 @@ class TokensIT extends BrowserTest {
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

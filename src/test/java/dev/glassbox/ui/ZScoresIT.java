@@ -3,6 +3,7 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class ZScoresIT extends BrowserTest {
         assertThat(lesson.rows()).hasCount(10);
         lesson.type("3, 5, 7");
         idle();
-        // API.md's example; Python statistics.pstdev([3,5,7]) = 1.632993…, NormalDist().cdf(-1.2247…) = 0.110335…
+        // The API contract's example; Python statistics.pstdev([3,5,7]) = 1.632993…, NormalDist().cdf(-1.2247…) = 0.110335…
         assertThat(lesson.summary()).containsText("mean μ = 5, population σ = 1.6330, sample s = 2");
         assertThat(lesson.rows()).hasCount(3);
         assertThat(lesson.rows().first()).containsText("-1.2247");
@@ -83,7 +84,7 @@ class ZScoresIT extends BrowserTest {
     @Test
     void reloading_a_shared_two_group_link_restores_the_comparison() {
         open("/zscores?g=2&sd=population&xa=85&xb=45&v=" + java.net.URLEncoder.encode("75, 40\n80, 35\n70, 45\n85, 30\n65, 50",
-                java.nio.charset.StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8));
         page.reload();
         idle();
         assertThat(page.locator("#score-a input")).hasValue("85");

@@ -5,6 +5,7 @@ import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -173,7 +174,7 @@ public final class MultiHeadAttention {
                 masked[i][j] = scaled[i][j] + r.maskValue(j);
             }
         }
-        trace.add(SCALED, "Scaled by √dK", String.format(java.util.Locale.ROOT, "sᵢⱼ / √%d = sᵢⱼ / %.4f", r.dK(), root),
+        trace.add(SCALED, "Scaled by √dK", String.format(Locale.ROOT, "sᵢⱼ / √%d = sᵢⱼ / %.4f", r.dK(), root),
                 "A dot product of " + r.dK() + " terms of variance 1 has variance " + r.dK()
                         + "; dividing by √" + r.dK() + " brings it back to about 1, so the softmax does not saturate.",
                 List.of(SCORES), matrix(scaled, tokens, tokens));

@@ -3,6 +3,7 @@ package dev.glassbox.model.embedding;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cosine similarity: cos(a, b) = a·b / (‖a‖ ‖b‖), the cosine of the angle between two vectors. It is 1 when they
@@ -80,6 +81,6 @@ public final class CosineSimilarity {
     }
 
     static String fmt(double x) {
-        return String.format(java.util.Locale.ROOT, "%.4f", x);
+        return String.format(Locale.ROOT, "%.4f", x);
     }
 }

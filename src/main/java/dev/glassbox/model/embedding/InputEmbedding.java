@@ -7,6 +7,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * all-MiniLM-L6-v2's own static vectors: its first step looks up one row of its token-embedding matrix
@@ -65,6 +66,6 @@ public final class InputEmbedding {
             }
             ids[p] = allIds[p + 1];
         }
-        return new Rows(word.strip().toLowerCase(java.util.Locale.ROOT), pieces, ids, rows);
+        return new Rows(word.strip().toLowerCase(Locale.ROOT), pieces, ids, rows);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -55,7 +56,7 @@ public final class NearestNeighbours {
                         "The word's " + word.dimensions() + " numbers: the point in " + word.dimensions()
                                 + "-dimensional space whose neighbours we look for.",
                         List.of(), new Value.Vector(word.values(), dimensionLabels(word.dimensions())))
-                .add(SCAN, "Compare with every word", "cos(q, v(w)) for all " + String.format(java.util.Locale.ROOT, "%,d", vectors.size()) + " words w",
+                .add(SCAN, "Compare with every word", "cos(q, v(w)) for all " + String.format(Locale.ROOT, "%,d", vectors.size()) + " words w",
                         "The search is exact: the query is compared with every vector of the vocabulary, "
                                 + "and the word itself is left out.",
                         List.of(QUERY), new Value.Scalar(vectors.size(), "comparisons"))

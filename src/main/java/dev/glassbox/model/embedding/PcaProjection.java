@@ -4,6 +4,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -72,7 +73,7 @@ public final class PcaProjection {
             order[j] = j;
             lambda[j] = Math.max(0, lambda[j]); // rounding can leave tiny negatives on a positive semi-definite matrix
         }
-        java.util.Arrays.sort(order, (p, q) -> Double.compare(lambda[q], lambda[p]));
+        Arrays.sort(order, (p, q) -> Double.compare(lambda[q], lambda[p]));
         double total = 0;
         for (double l : lambda) {
             total += l;
@@ -117,7 +118,7 @@ public final class PcaProjection {
             projRows.add(List.of(labels.get(i), xy[i][0], xy[i][1]));
         }
         int shown = Math.min(d, 10);
-        double[] top = java.util.Arrays.copyOf(sorted, shown);
+        double[] top = Arrays.copyOf(sorted, shown);
         List<String> lambdaLabels = new ArrayList<>();
         for (int j = 1; j <= shown; j++) {
             lambdaLabels.add("λ" + j);

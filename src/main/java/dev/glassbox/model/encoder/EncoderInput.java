@@ -4,6 +4,7 @@ import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.Tokenizers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public record EncoderInput(List<String> tokens, int[] ids, int original) {
     public static EncoderInput of(List<String> tokens, int[] ids) {
         int n = Math.min(ids.length, MiniLmEncoder.MAX_TOKENS);
         List<String> t = new ArrayList<>(tokens.subList(0, n));
-        int[] i = java.util.Arrays.copyOf(ids, n);
+        int[] i = Arrays.copyOf(ids, n);
         if (n < ids.length) {
             t.set(n - 1, tokens.get(ids.length - 1));
             i[n - 1] = ids[ids.length - 1];
@@ -60,6 +61,6 @@ public record EncoderInput(List<String> tokens, int[] ids, int original) {
 
     /** A key for caching: the ids. */
     String key() {
-        return java.util.Arrays.toString(ids);
+        return Arrays.toString(ids);
     }
 }

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * all-MiniLM-L6-v2 (Wang et al. 2020, "MiniLM"; fine-tuned by sentence-transformers, Reimers &amp; Gurevych 2019),
@@ -160,7 +162,7 @@ public final class MiniLmEncoder {
         }
         int n = ids.length;
         boolean[] mask = new boolean[n];
-        java.util.Arrays.fill(mask, true);
+        Arrays.fill(mask, true);
         // 1) embeddings: token + position + token type (all type 0: one sentence)
         float[][] token = rows(tokenEmbeddings, n, t -> ids[t]);   // (T, dModel)
         float[][] position = rows(positionEmbeddings, n, t -> t);  // (T, dModel)
@@ -201,7 +203,7 @@ public final class MiniLmEncoder {
                 List.copyOf(results), mean, length, embedding);
     }
 
-    private static float[][] rows(float[] table, int n, java.util.function.IntUnaryOperator row) {
+    private static float[][] rows(float[] table, int n, IntUnaryOperator row) {
         float[][] out = new float[n][D_MODEL]; // (n, dModel)
         for (int t = 0; t < n; t++) {
             System.arraycopy(table, row.applyAsInt(t) * D_MODEL, out[t], 0, D_MODEL);

@@ -1,5 +1,7 @@
 package dev.glassbox.model.lstm;
 
+import java.util.Arrays;
+
 /**
  * One step of a long short-term memory cell (Hochreiter &amp; Schmidhuber 1997, with the forget gate of Gers,
  * Schmidhuber &amp; Cummins 2000; notation of Goodfellow, Bengio &amp; Courville, <i>Deep Learning</i>, §10.10.1):
@@ -25,10 +27,10 @@ public final class LstmCell {
         int hidden = weights.hiddenSize();
         // 1) pre-activations of all four gate blocks at once
         double[] z = weights.preActivations(x, hPrev); // (4H) blocks f, i, g, o
-        double[] zf = java.util.Arrays.copyOfRange(z, 0, hidden);
-        double[] zi = java.util.Arrays.copyOfRange(z, hidden, 2 * hidden);
-        double[] zg = java.util.Arrays.copyOfRange(z, 2 * hidden, 3 * hidden);
-        double[] zo = java.util.Arrays.copyOfRange(z, 3 * hidden, 4 * hidden);
+        double[] zf = Arrays.copyOfRange(z, 0, hidden);
+        double[] zi = Arrays.copyOfRange(z, hidden, 2 * hidden);
+        double[] zg = Arrays.copyOfRange(z, 2 * hidden, 3 * hidden);
+        double[] zo = Arrays.copyOfRange(z, 3 * hidden, 4 * hidden);
         double[] f = new double[hidden]; // (H)
         double[] i = new double[hidden]; // (H)
         double[] g = new double[hidden]; // (H)

@@ -1,5 +1,7 @@
 package dev.glassbox.model.lstm;
 
+import java.util.Objects;
+
 /**
  * An experiment on the gates: after the gates are computed, the forget gate may be forced to 0 ("forget
  * everything") or 1 ("keep everything"), and the input gate to 0 ("add nothing"). The pre-activations stay as
@@ -21,7 +23,7 @@ public record WhatIf(Forget forget, boolean inputOff) {
     public static final WhatIf NONE = new WhatIf(Forget.AS_TRAINED, false);
 
     public WhatIf {
-        java.util.Objects.requireNonNull(forget);
+        Objects.requireNonNull(forget);
     }
 
     public boolean isNone() {

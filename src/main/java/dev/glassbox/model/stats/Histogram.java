@@ -1,6 +1,7 @@
 package dev.glassbox.model.stats;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Counts of values in equal-width bins [lo + i·w, lo + (i+1)·w) (the last bin closed), and the density
@@ -74,7 +75,7 @@ public record Histogram(double lo, double width, int[] counts, int n) {
 
     /** Bins as (left, right, count) rows, for a table. */
     public List<double[]> rows() {
-        return java.util.stream.IntStream.range(0, counts.length)
+        return IntStream.range(0, counts.length)
                 .mapToObj(i -> new double[] {left(i), right(i), counts[i]}).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.glassbox.model.trace;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -114,7 +116,7 @@ public sealed interface Value {
     record TokenList(List<String> texts, List<Integer> ids) implements Value {
         public TokenList {
             texts = List.copyOf(texts);
-            ids = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ids));
+            ids = Collections.unmodifiableList(new ArrayList<>(ids));
             if (ids.size() != texts.size()) {
                 throw new IllegalArgumentException("ids " + ids.size() + " != texts " + texts.size());
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class TinyAttentionTest {
         }
         assertThat(m("output").get(2, 3)).isCloseTo(out, within(TOLERANCE));
         for (double[] row : a) {
-            assertThat(java.util.Arrays.stream(row).sum()).isCloseTo(1, within(TOLERANCE));
+            assertThat(Arrays.stream(row).sum()).isCloseTo(1, within(TOLERANCE));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.glassbox.model.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class HeadSearchTest {
     @BeforeAll
     void load() {
         loader = new MiniLmLoader(MiniLmEncoder::load, 64L << 20);
-        encoder = loader.await(java.time.Duration.ofMinutes(3));
+        encoder = loader.await(Duration.ofMinutes(3));
     }
 
     private HeadSearch.Resolution resolve(String sentence) {

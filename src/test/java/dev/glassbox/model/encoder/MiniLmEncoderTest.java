@@ -10,6 +10,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
@@ -67,7 +68,7 @@ class MiniLmEncoderTest {
             assertThat(out.get(d)).isCloseTo(expected[d], within(FLOAT_TOLERANCE));
         }
         Value.Vector weights = (Value.Vector) t.step(QueryArithmetic.SOFTMAX).value();
-        assertThat(java.util.Arrays.stream(weights.values()).sum()).isCloseTo(1, within(1e-5));
+        assertThat(Arrays.stream(weights.values()).sum()).isCloseTo(1, within(1e-5));
     }
 
     @Test

@@ -1,14 +1,14 @@
 package dev.glassbox.model.lstm;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class LstmCellTest {
 
@@ -53,7 +53,7 @@ class LstmCellTest {
     void next_character_probabilities_sum_to_one() {
         LstmReading reading = LSTM.read("The whale", WhatIf.NONE);
         for (int t = 0; t < reading.size(); t++) {
-            assertThat(java.util.Arrays.stream(reading.probabilities(t)).sum()).isCloseTo(1.0, within(1e-12));
+            assertThat(Arrays.stream(reading.probabilities(t)).sum()).isCloseTo(1.0, within(1e-12));
         }
         List<LstmReading.Prediction> top = reading.top(7, 5); // after "The whal"
         assertThat(top).hasSize(5);

@@ -1,10 +1,12 @@
 package dev.glassbox.model.lstm;
 
 import com.google.protobuf.CodedOutputStream;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a one-node ONNX model (opset 14) holding a single {@code LSTM} operator with the weights of an
@@ -65,7 +67,7 @@ final class OnnxLstmModel {
             }));
             out.writeByteArray(5, message(a -> {
                 a.writeString(1, "direction");
-                a.writeByteArray(4, "forward".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                a.writeByteArray(4, "forward".getBytes(StandardCharsets.UTF_8));
                 a.writeInt32(20, ATTRIBUTE_STRING);
             }));
         });
@@ -99,7 +101,7 @@ final class OnnxLstmModel {
             }
             out.writeInt32(2, FLOAT);
             out.writeString(8, name);
-            java.nio.ByteBuffer raw = java.nio.ByteBuffer.allocate(4 * data.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer raw = ByteBuffer.allocate(4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
             for (float x : data) {
                 raw.putFloat(x);
             }

@@ -1,6 +1,7 @@
 package dev.glassbox.model.lstm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Readings built by hand for tests: chosen forget-gate (or cell) values, every other quantity zero. */
@@ -23,7 +24,7 @@ final class SyntheticReadings {
             steps.add(new LstmStep(xs[t], zero, t == 0 ? zero : c[t - 1], zero, zero, zero, zero, f[t], zero, zero,
                     zero, c[t], zero));
             double[] uniform = new double[vocabulary.size()];
-            java.util.Arrays.fill(uniform, 1.0 / vocabulary.size());
+            Arrays.fill(uniform, 1.0 / vocabulary.size());
             logits.add(new double[vocabulary.size()]);
             p.add(uniform);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.glassbox.model.text.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.util.Base64;
+import java.util.Random;
 import java.util.zip.Deflater;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -46,7 +47,7 @@ class CodeLinkTest {
     @Test
     void code_too_long_for_a_link_gets_one_sentence() {
         StringBuilder noise = new StringBuilder();
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         for (int i = 0; i < 6000; i++) {
             noise.append((char) ('!' + random.nextInt(90)));
         }

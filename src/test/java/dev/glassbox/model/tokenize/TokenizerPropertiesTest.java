@@ -2,6 +2,7 @@ package dev.glassbox.model.tokenize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,7 +50,7 @@ class TokenizerPropertiesTest {
      */
     private static boolean dropped(int cp) {
         return cp == 0 || cp == 0xFFFD || WordPieceTokenizer.isWhitespace(cp) || WordPieceTokenizer.isControl(cp)
-                || java.text.Normalizer.normalize(Character.toString(cp), java.text.Normalizer.Form.NFD).codePoints()
+                || Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD).codePoints()
                         .allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glassbox.model.trace.Step;
 import dev.glassbox.model.trace.Value;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class WordTokenizerTest {
 
     /** Unicode White_Space, the same definition the tokenizer splits on. */
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s*", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final WordTokenizer tokenizer = new WordTokenizer();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class EmbeddingsStateTest {
     @Test
     void the_default_state_leaves_the_word_and_the_folds_out_of_the_link() {
         EmbeddingsState state = EmbeddingsState.of("The cat.");
-        Map<String, java.util.List<String>> p = state.toQuery().getParameters();
+        Map<String, List<String>> p = state.toQuery().getParameters();
         assertThat(p).doesNotContainKeys(EmbeddingsState.WORD, Folds.PARAMETER);
         assertThat(EmbeddingsState.parse(state.toQuery()).state()).isEqualTo(state);
     }
