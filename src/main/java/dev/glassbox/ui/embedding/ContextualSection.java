@@ -119,7 +119,8 @@ class ContextualSection extends Div {
         if (r.pairs() > 0) {
             s += " Two different words, one from the first sentence and one from the second, have cosine "
                     + Summaries.number(r.unrelated()) + " on average (" + r.pairs() + " pairs): even unrelated words' "
-                    + "vectors in this model are that similar, so read the two cosines above against that floor, not against 0.";
+                    + "vectors in this model are that similar (contextual vectors crowd into a narrow cone; this is called "
+                    + "anisotropy), so read the two cosines above against that floor, not against 0.";
         }
         s += r.sameSense() > r.cosine()
                 ? " Here the same sense is the closer pair: context moved the two senses apart."
