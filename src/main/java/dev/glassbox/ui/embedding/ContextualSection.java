@@ -28,6 +28,9 @@ import java.util.function.Consumer;
  */
 class ContextualSection extends Div {
 
+    /** From this mean cosine between unrelated words on, the floor itself is called high. */
+    private static final double ANISOTROPIC = 0.3;
+
     private final MiniLmLoader loader;
     private final TextField word = new TextField("Word");
     private final TextField first = new TextField("First sentence");
@@ -118,9 +121,13 @@ class ContextualSection extends Div {
                 + Summaries.number(r.sameSense()) + ".";
         if (r.pairs() > 0) {
             s += " Two different words, one from the first sentence and one from the second, have cosine "
-                    + Summaries.number(r.unrelated()) + " on average (" + r.pairs() + " pairs): even unrelated words' "
-                    + "vectors in this model are that similar (contextual vectors crowd into a narrow cone; this is called "
-                    + "anisotropy), so read the two cosines above against that floor, not against 0.";
+                    + Summaries.number(r.unrelated()) + " on average (" + r.pairs() + " pairs). "
+                    + (r.unrelated() >= ANISOTROPIC
+                            ? "Even unrelated words are that similar here: contextual vectors tend to crowd into a narrow "
+                                    + "cone (anisotropy), so read the two cosines above against that floor, not against 0."
+                            : "Many contextual models crowd all their vectors into a narrow cone (anisotropy), so that even "
+                                    + "unrelated words score high; in this model, trained to compare sentences, the floor is "
+                                    + "lower, but read the two cosines above against it rather than against 0.");
         }
         s += r.sameSense() > r.cosine()
                 ? " Here the same sense is the closer pair: context moved the two senses apart."
