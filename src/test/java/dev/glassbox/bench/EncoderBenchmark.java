@@ -12,16 +12,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -30,13 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * intermediate value, the same plus building one layer's full Trace, ONNX Runtime (2 threads) on the same ids,
  * and a hit of the trace cache.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class EncoderBenchmark {
+public class EncoderBenchmark extends LessonBenchmark {
 
     static final String TEXT = ("Call me Ishmael. Some years ago, never mind how long precisely, having little or no money "
             + "in my purse, and nothing particular to interest me on shore, I thought I would sail about a little and see "

@@ -5,26 +5,13 @@ import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.lstm.WhatIf;
 import dev.glassbox.training.LstmBptt;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** The lesson's character LSTM reading a 100-character sentence (100 time steps), warm. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class LstmBenchmark {
+public class LstmBenchmark extends LessonBenchmark {
 
     /** 100 characters of ordinary English prose. */
     static final String TEXT = ("Call me Ishmael. Some years ago, never mind how long precisely, having little money "

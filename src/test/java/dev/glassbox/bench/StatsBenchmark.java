@@ -6,30 +6,15 @@ import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.SdKind;
 import dev.glassbox.model.stats.WordFeatures;
 import dev.glassbox.model.stats.ZScoreTable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The statistics lessons at their input limits: 1,000 numbers parsed and standardised; the largest CLT run; the
  * gradient-descent comparison on a sentence of 500 characters (100 words, the raw run stopping at its step limit).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class StatsBenchmark {
+public class StatsBenchmark extends LessonBenchmark {
 
     /** 1,000 numbers with decimals, as a learner would paste them. */
     static final String THOUSAND = IntStream.range(0, NumberList.MAX_VALUES)

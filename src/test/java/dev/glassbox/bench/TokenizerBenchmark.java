@@ -10,25 +10,10 @@ import dev.glassbox.model.tokenize.Tokenization;
 import dev.glassbox.model.tokenize.WordPieceTokenizer;
 import dev.glassbox.model.tokenize.WordTokenizer;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** The tokenizers on a 500-character sentence, warm, with jtokkit's own r50k encoder as the yardstick for BPE. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class TokenizerBenchmark {
+public class TokenizerBenchmark extends LessonBenchmark {
 
     /** 500 characters of ordinary English prose. */
     static final String TEXT = ("The animal didn't cross the street because it was too tired. "
