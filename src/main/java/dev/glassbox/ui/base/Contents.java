@@ -1,6 +1,7 @@
 package dev.glassbox.ui.base;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
@@ -41,5 +42,12 @@ public class Contents extends Nav {
                   t.scrollIntoView({block: 'start'});
                   t.focus({preventScroll: true});
                 });""");
+    }
+
+    /** A section heading with the id a contents entry points to. */
+    public static H2 heading(String id, String text) {
+        H2 heading = new H2(text);
+        heading.setId(id);
+        return heading;
     }
 }

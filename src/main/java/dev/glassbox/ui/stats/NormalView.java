@@ -2,7 +2,6 @@ package dev.glassbox.ui.stats;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,21 +33,15 @@ public class NormalView extends Main implements BeforeEnterObserver {
                         new Contents.Entry("data-heading", "Your numbers against the curve"),
                         new Contents.Entry("clt-heading", "The central limit theorem")),
                 new Prose("normal", "intro"),
-                heading("curve-heading", "The curve and its areas"), curve,
-                heading("data-heading", "Your numbers against the normal curve"), data,
-                heading("clt-heading", "The central limit theorem"), clt);
+                Contents.heading("curve-heading", "The curve and its areas"), curve,
+                Contents.heading("data-heading", "Your numbers against the normal curve"), data,
+                Contents.heading("clt-heading", "The central limit theorem"), clt);
         for (Fold fold : List.of(curve.formula(), data.guide())) {
             fold.onToggle(open -> {
                 state = state.withFolds(state.folds().with(fold.name(), open));
                 UrlState.replace(NormalView.class, state.toQuery());
             });
         }
-    }
-
-    private static H2 heading(String id, String text) {
-        H2 h = new H2(text);
-        h.setId(id);
-        return h;
     }
 
     private void navigate(NormalState next) {

@@ -2,7 +2,6 @@ package dev.glassbox.ui.stats;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,21 +37,15 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
                         new Contents.Entry("scaling", "Standardising and learning"),
                         new Contents.Entry("layernorm-heading", "LayerNorm in a transformer")),
                 new Prose("zscores", "intro"),
-                heading("numbers-heading", "Your numbers"), numbers,
-                heading("features-heading", "From your sentence: features on different scales"), features,
-                heading("layernorm-heading", "A transformer standardises too: LayerNorm"), layerNorm);
+                Contents.heading("numbers-heading", "Your numbers"), numbers,
+                Contents.heading("features-heading", "From your sentence: features on different scales"), features,
+                Contents.heading("layernorm-heading", "A transformer standardises too: LayerNorm"), layerNorm);
         for (Fold fold : List.of(numbers.steps(), layerNorm.steps())) {
             fold.onToggle(open -> {
                 state = state.withFolds(state.folds().with(fold.name(), open));
                 UrlState.replace(ZScoresView.class, state.toQuery());
             });
         }
-    }
-
-    private static H2 heading(String id, String text) {
-        H2 h = new H2(text);
-        h.setId(id);
-        return h;
     }
 
     private void navigate(ZScoresState next) {
