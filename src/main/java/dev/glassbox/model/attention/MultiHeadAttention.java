@@ -31,8 +31,18 @@ public final class MultiHeadAttention {
     private final Linear wO;
     private final int h;
     private final int dK;
+    private final boolean causal;
 
     public MultiHeadAttention(Linear wQ, Linear wK, Linear wV, Linear wO, int h) {
+        this(wQ, wK, wV, wO, h, false);
+    }
+
+    /**
+     * @param causal true for a decoder's masked self-attention: query i may only read keys j ≤ i (M = −∞ above the
+     *               diagonal), so no position sees the tokens after it
+     */
+    public MultiHeadAttention(Linear wQ, Linear wK, Linear wV, Linear wO, int h, boolean causal) {
+        this.causal = causal;
         this.wQ = wQ;
         this.wK = wK;
         this.wV = wV;
@@ -59,7 +69,8 @@ public final class MultiHeadAttention {
             float[][] concat,    // (T, dModel) the heads' outputs side by side
             float[][] output,    // (T, dModel) after W_O
             boolean[] mask,      // (T) true for a real token
-            int dK) {
+            int dK,
+            boolean causal) {    // true: keys after the query are masked too
 
         public int tokens() {
             return q.length;
@@ -74,9 +85,12 @@ public final class MultiHeadAttention {
             return slice;
         }
 
-        /** The additive mask M of key j: 0 for a real token, −∞ (as the lowest float) for padding. */
-        public float maskValue(int j) {
-            return mask[j] ? 0f : -Float.MAX_VALUE;
+        /**
+         * The additive mask M of query i and key j: 0 for a real token, −∞ (as the lowest float) for padding and,
+         * in causal attention, for every key after the query (j &gt; i).
+         */
+        public float maskValue(int i, int j) {
+            return mask[j] && !(causal && j > i) ? 0f : -Float.MAX_VALUE;
         }
     }
 
@@ -105,7 +119,7 @@ public final class MultiHeadAttention {
                     }
                     s[j] = dot;
                     // 3) scale, then mask
-                    p[j] = dot / scale + (mask[j] ? 0f : -Float.MAX_VALUE);
+                    p[j] = dot / scale + (mask[j] && !(causal && j > i) ? 0f : -Float.MAX_VALUE);
                     max = Math.max(max, p[j]);
                 }
                 // 4) softmax (shifted by the row maximum, which does not change it)
@@ -130,7 +144,7 @@ public final class MultiHeadAttention {
         });
         // 6) concatenate the heads (done in place above) and project
         float[][] output = wO.apply(concat); // (T, dModel)
-        return new Result(q, k, v, scores, weights, concat, output, mask.clone(), dK);
+        return new Result(q, k, v, scores, weights, concat, output, mask.clone(), dK, causal);
     }
 
     /**
@@ -171,7 +185,7 @@ public final class MultiHeadAttention {
         for (int i = 0; i < s.length; i++) {
             for (int j = 0; j < s.length; j++) {
                 scaled[i][j] = (float) (s[i][j] / root);
-                masked[i][j] = scaled[i][j] + r.maskValue(j);
+                masked[i][j] = scaled[i][j] + r.maskValue(i, j);
             }
         }
         trace.add(SCALED, "Scaled by √dK", String.format(Locale.ROOT, "sᵢⱼ / √%d = sᵢⱼ / %.4f", r.dK(), root),
@@ -182,21 +196,38 @@ public final class MultiHeadAttention {
         for (boolean m : r.mask()) {
             padding += m ? 0 : 1;
         }
-        trace.add(MASKED, "Padding mask", "sᵢⱼ + Mⱼ,  Mⱼ = 0 for a real token, −∞ for padding",
-                padding == 0 ? "One sentence alone has no padding, so every M is 0 and the scores are unchanged."
-                        : padding + " padding positions get −∞ and so weight 0.",
-                List.of(SCALED), matrix(masked, tokens, tokens));
+        if (r.causal()) {
+            trace.add(MASKED, "Causal mask", "sᵢⱼ + Mᵢⱼ,  Mᵢⱼ = 0 for j ≤ i, −∞ for j > i",
+                    "Every score above the diagonal — a key that comes after its query — gets −∞, so after the "
+                            + "softmax it weighs exactly 0: no position can read the tokens after it.",
+                    List.of(SCALED), matrix(masked, tokens, tokens));
+        } else {
+            trace.add(MASKED, "Padding mask", "sᵢⱼ + Mⱼ,  Mⱼ = 0 for a real token, −∞ for padding",
+                    padding == 0 ? "One sentence alone has no padding, so every M is 0 and the scores are unchanged."
+                            : padding + " padding positions get −∞ and so weight 0.",
+                    List.of(SCALED), matrix(masked, tokens, tokens));
+        }
         trace.add(WEIGHTS, "Attention weights (softmax)", "aᵢⱼ = exp(sᵢⱼ) / Σₖ exp(sᵢₖ)",
                 "Each row becomes a probability distribution: how much query token i takes from each token j. Every row sums to 1.",
                 List.of(MASKED), matrix(r.weights()[head], tokens, tokens));
         trace.add(HEAD_OUTPUT, "Weighted sum of values" + which, "headₕ = A·Vₕ",
                 "Each token's new vector is the mix of all value vectors, weighted by its attention row.",
                 List.of(WEIGHTS, HEAD_V), matrix(r.head(r.concat(), head), tokens, headDims));
-        trace.add(CONCAT, "All heads side by side", "Concat(head₀ … head₁₁)",
-                "The 12 heads' " + r.dK() + "-wide outputs are placed next to each other, back to " + d + " numbers per token.",
+        int heads = r.weights().length;
+        trace.add(CONCAT, "All heads side by side", "Concat(head₀ … head" + subscript(heads - 1) + ")",
+                "The " + heads + " heads' " + r.dK() + "-wide outputs are placed next to each other, back to " + d + " numbers per token.",
                 List.of(HEAD_OUTPUT), matrix(r.concat(), tokens, dims));
         trace.add(OUTPUT, "Output projection", "Concat(…)·W_O + b_O",
                 "A last learned matrix mixes what the heads found.", List.of(CONCAT), matrix(r.output(), tokens, dims));
+    }
+
+    /** n written with subscript digits. */
+    static String subscript(int n) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            b.append((char) ('₀' + (c - '0')));
+        }
+        return b.toString();
     }
 
     /** Labels d1 … dn. */

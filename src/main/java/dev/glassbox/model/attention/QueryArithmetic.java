@@ -50,7 +50,7 @@ public final class QueryArithmetic {
         double max = Double.NEGATIVE_INFINITY;
         double[] scaled = new double[n];
         for (int j = 0; j < n; j++) {
-            scaled[j] = r.scores()[head][i][j] / root + r.maskValue(j);
+            scaled[j] = r.scores()[head][i][j] / root + r.maskValue(i, j);
             max = Math.max(max, scaled[j]);
         }
         double denominator = 0;

@@ -16,12 +16,33 @@ public final class FeedForward {
 
     private static final double SQRT2 = Math.sqrt(2);
 
+    private static final double TANH_K = Math.sqrt(2 / Math.PI);
+
+    /** Which GELU: exact (BERT, MiniLM) or GPT-2's tanh approximation ½u(1 + tanh(√(2/π)(u + 0.044715u³))). */
+    public enum Gelu {
+        ERF, TANH;
+
+        public double apply(double u) {
+            return this == ERF ? gelu(u) : 0.5 * u * (1 + Math.tanh(TANH_K * (u + 0.044715 * u * u * u)));
+        }
+    }
+
     private final Linear w1; // dModel → dFF
     private final Linear w2; // dFF → dModel
+    private final Gelu activation;
 
     public FeedForward(Linear w1, Linear w2) {
+        this(w1, w2, Gelu.ERF);
+    }
+
+    public FeedForward(Linear w1, Linear w2, Gelu activation) {
         this.w1 = w1;
         this.w2 = w2;
+        this.activation = activation;
+    }
+
+    public Gelu activation() {
+        return activation;
     }
 
     /**
@@ -44,7 +65,7 @@ public final class FeedForward {
         IntStream.range(0, hidden.length).parallel().forEach(t -> {
             float[] a = new float[hidden[t].length];
             for (int i = 0; i < a.length; i++) {
-                a[i] = (float) gelu(hidden[t][i]);
+                a[i] = (float) activation.apply(hidden[t][i]);
             }
             activated[t] = a;
         });

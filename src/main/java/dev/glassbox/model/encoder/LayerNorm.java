@@ -17,10 +17,21 @@ public final class LayerNorm {
 
     private final float[] gamma; // (dModel)
     private final float[] beta;  // (dModel)
+    private final double epsilon;
 
+    /** A layer norm with MiniLM's ε. */
     public LayerNorm(float[] gamma, float[] beta) {
+        this(gamma, beta, EPSILON);
+    }
+
+    public LayerNorm(float[] gamma, float[] beta, double epsilon) {
         this.gamma = gamma.clone();
         this.beta = beta.clone();
+        this.epsilon = epsilon;
+    }
+
+    public double epsilon() {
+        return epsilon;
     }
 
     public float gamma(int i) {
@@ -36,12 +47,13 @@ public final class LayerNorm {
      * @param mu       per-token mean (T)
      * @param variance per-token population variance (T)
      * @param y        the output (T, n)
+     * @param epsilon  the ε added to the variance
      */
-    public record Result(float[][] x, float[] mu, float[] variance, float[][] y) {
+    public record Result(float[][] x, float[] mu, float[] variance, float[][] y, double epsilon) {
 
         /** Per-token standard deviation √(σ² + ε), the divisor. */
         public double sigma(int t) {
-            return Math.sqrt(variance[t] + EPSILON);
+            return Math.sqrt(variance[t] + epsilon);
         }
 
         /** The z-scores (T, n), recomputed from x, μ and σ. */
@@ -77,13 +89,13 @@ public final class LayerNorm {
             }
             double var = squares / n;
             // 3) z-score, 4) scale and shift
-            double sigma = Math.sqrt(var + EPSILON);
+            double sigma = Math.sqrt(var + epsilon);
             for (int i = 0; i < n; i++) {
                 y[t][i] = (float) (gamma[i] * ((x[t][i] - m) / sigma) + beta[i]);
             }
             mu[t] = (float) m;
             variance[t] = (float) var;
         });
-        return new Result(x, mu, variance, y);
+        return new Result(x, mu, variance, y, epsilon);
     }
 }
