@@ -321,11 +321,11 @@ public final class DecoderBackprop {
             for (int l = 0; l < layers; l++) {
                 String p = "h" + l + ".";
                 // 1) LN₁
-                layerNorm(x[l], t, w(p + "ln1.g"), w(p + "ln1.b"), xhat1[l], r1[l], a1[l]);
+                layerNorm(x[l], t, d, w(p + "ln1.g"), w(p + "ln1.b"), xhat1[l], r1[l], a1[l]);
                 // 2) project to queries, keys and values
                 matmul(a1[l], t, d, w(p + "wqkv"), w(p + "bqkv"), 3 * d, qkv[l]);
                 // 3) causal attention per head
-                attention(qkv[l], t, att[l], o[l]);
+                attention(qkv[l], t, n, heads, dh, att[l], o[l], kT);
                 // 4) output projection, dropout, residual add
                 matmul(o[l], t, d, w(p + "wo"), w(p + "bo"), d, xmid[l]);
                 fillMask(mask1[l], t * d, keep, random);
@@ -333,7 +333,7 @@ public final class DecoderBackprop {
                     xmid[l][k] = x[l][k] + xmid[l][k] * mask1[l][k];
                 }
                 // 5) LN₂, feed-forward with GELU, dropout, residual add
-                layerNorm(xmid[l], t, w(p + "ln2.g"), w(p + "ln2.b"), xhat2[l], r2[l], a2[l]);
+                layerNorm(xmid[l], t, d, w(p + "ln2.g"), w(p + "ln2.b"), xhat2[l], r2[l], a2[l]);
                 matmul(a2[l], t, d, w(p + "w1"), w(p + "b1"), f, u[l]);
                 for (int k = 0; k < t * f; k++) {
                     gl[l][k] = gelu(u[l][k]);
@@ -345,7 +345,7 @@ public final class DecoderBackprop {
                 }
             }
             // 6) final LN and unembedding
-            layerNorm(x[layers], t, w("lnf.g"), w("lnf.b"), xhatf, rf, af);
+            layerNorm(x[layers], t, d, w("lnf.g"), w("lnf.b"), xhatf, rf, af);
             matmul(af, t, d, w("wu"), w("bu"), v, logits);
         }
 
@@ -360,47 +360,11 @@ public final class DecoderBackprop {
             }
         }
 
-        void attention(float[] qkvL, int t, float[] attL, float[] out) {
-            float scale = (float) (1 / Math.sqrt(dh));
-            int d3 = 3 * d;
-            Arrays.fill(out, 0, t * d, 0f);
-            for (int hh = 0; hh < heads; hh++) {
-                int qo = hh * dh;
-                int ko = d + hh * dh;
-                int vo = 2 * d + hh * dh;
-                for (int j = 0; j < t; j++) {
-                    for (int c = 0; c < dh; c++) {
-                        kT[c * n + j] = qkvL[j * d3 + ko + c];
-                    }
-                }
-                for (int i = 0; i < t; i++) {
-                    int po = (hh * n + i) * n;
-                    Arrays.fill(attL, po, po + i + 1, 0f);
-                    for (int c = 0; c < dh; c++) {
-                        float a = qkvL[i * d3 + qo + c] * scale;
-                        int kc = c * n;
-                        for (int j = 0; j <= i; j++) {
-                            attL[po + j] += a * kT[kc + j];
-                        }
-                    }
-                    softmaxInPlace(attL, po, i + 1);
-                    int oo = i * d + hh * dh;
-                    for (int j = 0; j <= i; j++) {
-                        float pij = attL[po + j];
-                        int vj = j * d3 + vo;
-                        for (int c = 0; c < dh; c++) {
-                            out[oo + c] += pij * qkvL[vj + c];
-                        }
-                    }
-                }
-            }
-        }
-
         void backward(int[] seq, int t) {
             // unembedding: dWu += afᵀ·dlogits, dbu += Σ dlogits, daf = dlogits·Wuᵀ
             weightGrad(af, t, d, logits, v, g("wu"), g("bu"));
             inputGrad(logits, t, v, wT("wu"), d, dA);
-            layerNormBackward(dA, t, xhatf, rf, w("lnf.g"), g("lnf.g"), g("lnf.b"), dx, false);
+            layerNormBackward(dA, t, d, xhatf, rf, w("lnf.g"), g("lnf.g"), g("lnf.b"), dx, false);
             for (int l = layers - 1; l >= 0; l--) {
                 String p = "h" + l + ".";
                 // x[l+1] = xmid + drop(GELU(a2·W1 + b1)·W2 + b2)
@@ -414,17 +378,17 @@ public final class DecoderBackprop {
                 }
                 weightGrad(a2[l], t, d, dBig, f, g(p + "w1"), g(p + "b1"));
                 inputGrad(dBig, t, f, wT(p + "w1"), d, dA);
-                layerNormBackward(dA, t, xhat2[l], r2[l], w(p + "ln2.g"), g(p + "ln2.g"), g(p + "ln2.b"), dx, true);
+                layerNormBackward(dA, t, d, xhat2[l], r2[l], w(p + "ln2.g"), g(p + "ln2.g"), g(p + "ln2.b"), dx, true);
                 // xmid = x[l] + drop(o·Wo + bo)
                 for (int k = 0; k < t * d; k++) {
                     dA[k] = dx[k] * mask1[l][k];
                 }
                 weightGrad(o[l], t, d, dA, d, g(p + "wo"), g(p + "bo"));
                 inputGrad(dA, t, d, wT(p + "wo"), d, dO);
-                attentionBackward(qkv[l], att[l], dO, t, dBig2);
+                attentionBackward(qkv[l], att[l], dO, t, n, heads, dh, dBig2, vT, row);
                 weightGrad(a1[l], t, d, dBig2, 3 * d, g(p + "wqkv"), g(p + "bqkv"));
                 inputGrad(dBig2, t, 3 * d, wT(p + "wqkv"), d, dA);
-                layerNormBackward(dA, t, xhat1[l], r1[l], w(p + "ln1.g"), g(p + "ln1.g"), g(p + "ln1.b"), dx, true);
+                layerNormBackward(dA, t, d, xhat1[l], r1[l], w(p + "ln1.g"), g(p + "ln1.g"), g(p + "ln1.b"), dx, true);
             }
             float[] gte = g("wte");
             float[] gpe = g("wpe");
@@ -436,48 +400,91 @@ public final class DecoderBackprop {
                 }
             }
         }
+    }
 
-        /** dqkv from dO through the causal softmax attention of every head. */
-        void attentionBackward(float[] qkvL, float[] attL, float[] dOut, int t, float[] dqkv) {
-            float scale = (float) (1 / Math.sqrt(dh));
-            int d3 = 3 * d;
-            Arrays.fill(dqkv, 0, t * d3, 0f);
-            for (int hh = 0; hh < heads; hh++) {
-                int qo = hh * dh;
-                int ko = d + hh * dh;
-                int vo = 2 * d + hh * dh;
-                for (int j = 0; j < t; j++) {
-                    for (int c = 0; c < dh; c++) {
-                        vT[c * n + j] = qkvL[j * d3 + vo + c];
+    /**
+     * Causal attention of every head: out (T, d) from qkv (T, 3d); keeps the weights in att (h, N, N), rows of
+     * length i + 1. {@code kT} is scratch of dh × N.
+     */
+    static void attention(float[] qkvL, int t, int n, int heads, int dh, float[] attL, float[] out, float[] kT) {
+        int d = heads * dh;
+        float scale = (float) (1 / Math.sqrt(dh));
+        int d3 = 3 * d;
+        Arrays.fill(out, 0, t * d, 0f);
+        for (int hh = 0; hh < heads; hh++) {
+            int qo = hh * dh;
+            int ko = d + hh * dh;
+            int vo = 2 * d + hh * dh;
+            for (int j = 0; j < t; j++) {
+                for (int c = 0; c < dh; c++) {
+                    kT[c * n + j] = qkvL[j * d3 + ko + c];
+                }
+            }
+            for (int i = 0; i < t; i++) {
+                int po = (hh * n + i) * n;
+                Arrays.fill(attL, po, po + i + 1, 0f);
+                for (int c = 0; c < dh; c++) {
+                    float a = qkvL[i * d3 + qo + c] * scale;
+                    int kc = c * n;
+                    for (int j = 0; j <= i; j++) {
+                        attL[po + j] += a * kT[kc + j];
                     }
                 }
-                for (int i = 0; i < t; i++) {
-                    int po = (hh * n + i) * n;
-                    int oo = i * d + hh * dh;
-                    // dP_ij = dO_i · v_j
-                    Arrays.fill(row, 0, i + 1, 0f);
+                softmaxInPlace(attL, po, i + 1);
+                int oo = i * d + hh * dh;
+                for (int j = 0; j <= i; j++) {
+                    float pij = attL[po + j];
+                    int vj = j * d3 + vo;
                     for (int c = 0; c < dh; c++) {
-                        float a = dOut[oo + c];
-                        int vc = c * n;
-                        for (int j = 0; j <= i; j++) {
-                            row[j] += a * vT[vc + j];
-                        }
+                        out[oo + c] += pij * qkvL[vj + c];
                     }
-                    float dot = 0;
+                }
+            }
+        }
+    }
+
+    /** dqkv (T, 3d) from dO (T, d) through {@link #attention}; {@code vT} (dh × N) and {@code row} (N) are scratch. */
+    static void attentionBackward(float[] qkvL, float[] attL, float[] dOut, int t, int n, int heads, int dh,
+                                  float[] dqkv, float[] vT, float[] row) {
+        int d = heads * dh;
+        float scale = (float) (1 / Math.sqrt(dh));
+        int d3 = 3 * d;
+        Arrays.fill(dqkv, 0, t * d3, 0f);
+        for (int hh = 0; hh < heads; hh++) {
+            int qo = hh * dh;
+            int ko = d + hh * dh;
+            int vo = 2 * d + hh * dh;
+            for (int j = 0; j < t; j++) {
+                for (int c = 0; c < dh; c++) {
+                    vT[c * n + j] = qkvL[j * d3 + vo + c];
+                }
+            }
+            for (int i = 0; i < t; i++) {
+                int po = (hh * n + i) * n;
+                int oo = i * d + hh * dh;
+                // dP_ij = dO_i · v_j
+                Arrays.fill(row, 0, i + 1, 0f);
+                for (int c = 0; c < dh; c++) {
+                    float a = dOut[oo + c];
+                    int vc = c * n;
                     for (int j = 0; j <= i; j++) {
-                        dot += attL[po + j] * row[j];
+                        row[j] += a * vT[vc + j];
                     }
-                    for (int j = 0; j <= i; j++) {
-                        float pij = attL[po + j];
-                        float ds = pij * (row[j] - dot) * scale;
-                        int qi = i * d3;
-                        int kj = j * d3;
-                        // dv_j += P_ij dO_i; dq_i += dS_ij k_j; dk_j += dS_ij q_i
-                        for (int c = 0; c < dh; c++) {
-                            dqkv[kj + vo + c] += pij * dOut[oo + c];
-                            dqkv[qi + qo + c] += ds * qkvL[kj + ko + c];
-                            dqkv[kj + ko + c] += ds * qkvL[qi + qo + c];
-                        }
+                }
+                float dot = 0;
+                for (int j = 0; j <= i; j++) {
+                    dot += attL[po + j] * row[j];
+                }
+                for (int j = 0; j <= i; j++) {
+                    float pij = attL[po + j];
+                    float ds = pij * (row[j] - dot) * scale;
+                    int qi = i * d3;
+                    int kj = j * d3;
+                    // dv_j += P_ij dO_i; dq_i += dS_ij k_j; dk_j += dS_ij q_i
+                    for (int c = 0; c < dh; c++) {
+                        dqkv[kj + vo + c] += pij * dOut[oo + c];
+                        dqkv[qi + qo + c] += ds * qkvL[kj + ko + c];
+                        dqkv[kj + ko + c] += ds * qkvL[qi + qo + c];
                     }
                 }
             }
@@ -557,8 +564,7 @@ public final class DecoderBackprop {
     }
 
     /** y = γ ⊙ x̂ + β with x̂ = (x − μ)·r, r = 1/√(σ² + ε), per row of d values; keeps x̂ and r. */
-    void layerNorm(float[] x, int t, float[] gamma, float[] beta, float[] xhat, float[] r, float[] y) {
-        int d = shape.d();
+    static void layerNorm(float[] x, int t, int d, float[] gamma, float[] beta, float[] xhat, float[] r, float[] y) {
         for (int i = 0; i < t; i++) {
             int o = i * d;
             float mean = 0;
@@ -583,9 +589,8 @@ public final class DecoderBackprop {
     }
 
     /** dx (+)= r(dx̂ − mean(dx̂) − x̂·mean(dx̂ ⊙ x̂)) with dx̂ = dy ⊙ γ; dγ += Σ dy ⊙ x̂, dβ += Σ dy. */
-    void layerNormBackward(float[] dy, int t, float[] xhat, float[] r, float[] gamma, float[] dGamma, float[] dBeta,
-                           float[] dx, boolean add) {
-        int d = shape.d();
+    static void layerNormBackward(float[] dy, int t, int d, float[] xhat, float[] r, float[] gamma, float[] dGamma,
+                                  float[] dBeta, float[] dx, boolean add) {
         for (int i = 0; i < t; i++) {
             int o = i * d;
             float mean = 0;
