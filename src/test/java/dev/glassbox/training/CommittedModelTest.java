@@ -1,5 +1,6 @@
 package dev.glassbox.training;
 
+import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.lstm.CharLstm;
 import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
@@ -34,6 +35,30 @@ class CommittedModelTest {
         trainer.load(lstm.weights());
         double app = Math.exp(nll / (ids.length - 1));
         assertThat(TrainCharLstm.perplexity(trainer, ids)).isCloseTo(app, within(app * FLOAT_AGREEMENT));
+    }
+
+    /**
+     * The app's CharDecoder and the trainer's DecoderBackprop are two separate implementations of the decoder's
+     * forward pass, both in 32-bit floats with different summation orders: their mean losses over a 256-character
+     * window agree to a few units in the sixth digit.
+     */
+    private static final double DECODER_AGREEMENT = 1e-5;
+
+    @Test
+    void the_decoder_app_and_its_training_code_compute_the_same_loss() throws Exception {
+        String text = UnitAnalysis.heldOutSample().substring(0, 257);
+        CharDecoder decoder = CharDecoder.load();
+        int[] ids = decoder.encode(text);
+        float[][] logits = decoder.run(java.util.Arrays.copyOf(ids, 256)).logits();
+        double nll = 0;
+        for (int t = 0; t < 256; t++) {
+            double[] p = dev.glassbox.model.decoder.Sampling.PLAIN.probabilities(logits[t]);
+            nll -= Math.log(p[ids[t + 1]]);
+        }
+        DecoderBackprop trainer = new DecoderBackprop(decoder.shape(), 1);
+        trainer.load(decoder.weights());
+        double app = nll / 256;
+        assertThat(trainer.lossSum(new int[][] {ids}, 0) / 256).isCloseTo(app, within(app * DECODER_AGREEMENT));
     }
 
     @Test
