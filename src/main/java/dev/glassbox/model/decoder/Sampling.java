@@ -30,10 +30,10 @@ public record Sampling(double temperature, int topK, double topP) {
             throw new IllegalArgumentException("The temperature must be a number from 0 to " + (int) MAX_TEMPERATURE + ".");
         }
         if (topK < 0) {
-            throw new IllegalArgumentException("top-k must be 0 (off) or a positive whole number.");
+            throw new IllegalArgumentException("Top-k must be 0 (off) or a positive whole number.");
         }
         if (!(topP > 0 && topP <= 1)) {
-            throw new IllegalArgumentException("top-p must be more than 0 and at most 1 (1 = off).");
+            throw new IllegalArgumentException("Top-p must be more than 0 and at most 1 (1 = off).");
         }
     }
 

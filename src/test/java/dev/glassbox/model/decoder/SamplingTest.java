@@ -70,8 +70,8 @@ class SamplingTest {
     void settings_out_of_range_are_refused_with_a_sentence() {
         assertThatThrownBy(() -> new Sampling(-1, 0, 1)).hasMessageContaining("temperature");
         assertThatThrownBy(() -> new Sampling(Double.NaN, 0, 1)).hasMessageContaining("temperature");
-        assertThatThrownBy(() -> new Sampling(1, -1, 1)).hasMessageContaining("top-k");
-        assertThatThrownBy(() -> new Sampling(1, 0, 0)).hasMessageContaining("top-p");
-        assertThatThrownBy(() -> new Sampling(1, 0, 1.5)).hasMessageContaining("top-p");
+        assertThatThrownBy(() -> new Sampling(1, -1, 1)).hasMessageContaining("Top-k");
+        assertThatThrownBy(() -> new Sampling(1, 0, 0)).hasMessageContaining("Top-p");
+        assertThatThrownBy(() -> new Sampling(1, 0, 1.5)).hasMessageContaining("Top-p");
     }
 }
