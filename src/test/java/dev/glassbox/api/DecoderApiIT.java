@@ -253,9 +253,9 @@ class DecoderApiIT extends ApiTest {
                 Map.entry("/api/v1/generate?temperature=10.5" + text, "temperature"),
                 Map.entry("/api/v1/generate?temperature=NaN" + text, "emperature"),
                 Map.entry("/api/v1/generate?temperature=hot" + text, "emperature"),
-                Map.entry("/api/v1/generate?topK=-1" + text, "top-k"),
-                Map.entry("/api/v1/generate?topP=0" + text, "top-p"),
-                Map.entry("/api/v1/generate?topP=1.01" + text, "top-p"),
+                Map.entry("/api/v1/generate?topK=-1" + text, "op-k"),
+                Map.entry("/api/v1/generate?topP=0" + text, "op-p"),
+                Map.entry("/api/v1/generate?topP=1.01" + text, "op-p"),
                 Map.entry("/api/v1/generate?topP=Infinity" + text, "op-p"),
                 Map.entry("/api/v1/generate?seed=0.5" + text, "whole number"),
                 Map.entry("/api/v1/generate?seed=x" + text, "whole number"));
