@@ -34,9 +34,13 @@ public final class ComparisonSection extends Div {
 
     /** Fills the section for {@code text} (already within the app's limits). */
     public void show(String text) {
+        show(DecoderReading.of(decoder, text));
+    }
+
+    /** Fills the section for a text the decoder has already read. */
+    void show(DecoderReading reading) {
         removeAll();
-        NetworkComparison c = NetworkComparison.of(decoder, lstm, text);
-        DecoderReading reading = c.decoder();
+        NetworkComparison c = new NetworkComparison(reading, lstm, reading.text());
         String end = "after “" + reading.label(reading.size() - 1) + "”";
         List<DecoderReading.Prediction> dec = c.decoderTop(TOP);
         List<DecoderReading.Prediction> rec = c.lstmTop(TOP);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -140,10 +141,25 @@ final class DecoderTrace {
         return new Value.Matrix(m, tokens, tokens);
     }
 
+    /**
+     * The attention steps as this lesson shows them: the mask with real −∞ entries, and each head's Q, K and V
+     * saying how the shared projection made them (the box shows one head's slices, not all heads' matrices).
+     */
     private static Trace withMask(Trace trace, MultiHeadAttention.Result r, int head, List<String> tokens) {
         Value.Matrix m = masked(r, head, tokens);
-        return new Trace(trace.steps().stream().map(s -> s.id().equals(MultiHeadAttention.MASKED)
-                ? new Step(s.id(), s.title(), s.equation(), s.explanation(), s.inputs(), m) : s).toList());
+        Map<String, String> shared = Map.of(MultiHeadAttention.HEAD_Q, MultiHeadAttention.Q,
+                MultiHeadAttention.HEAD_K, MultiHeadAttention.K, MultiHeadAttention.HEAD_V, MultiHeadAttention.V);
+        return new Trace(trace.steps().stream().map(s -> {
+            if (s.id().equals(MultiHeadAttention.MASKED)) {
+                return new Step(s.id(), s.title(), s.equation(), s.explanation(), s.inputs(), m);
+            }
+            if (shared.containsKey(s.id())) {
+                Step all = trace.step(shared.get(s.id()));
+                return new Step(s.id(), s.title(), all.equation().replace("X", "LN₁(x)") + ";  " + s.equation(),
+                        all.explanation() + " " + s.explanation(), s.inputs(), s.value());
+            }
+            return s;
+        }).toList());
     }
 
     private static void norm(Trace.Builder b, LayerNorm.Result n, String input, String stats, String z, String out,

@@ -139,7 +139,7 @@ public class DecoderView extends Main implements BeforeEnterObserver {
         steps.show(state, reading);
         next.show(state, reading);
         lens.show(reading);
-        versus.show(state.sentence());
+        versus.show(reading);
         training.show(state, model);
     }
 }

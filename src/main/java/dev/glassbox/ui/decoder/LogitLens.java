@@ -58,7 +58,7 @@ final class LogitLens {
         if (layer == 0) {
             return x + " embeddings";
         }
-        return x + " after block " + (layer - 1) + (layer == rows() - 1 ? " (final)" : "");
+        return layer == rows() - 1 ? x + " final output" : x + " after block " + (layer - 1);
     }
 
     /** At how many positions the first guess after {@code layer} blocks is already the model's final one. */

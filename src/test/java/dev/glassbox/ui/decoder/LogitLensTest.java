@@ -52,6 +52,6 @@ class LogitLensTest {
         assertThat(lens.summary()).startsWith("The first guess already equals the final one at " + lens.agreeing(0)
                 + " of 16 positions with the embeddings alone (x⁰), " + lens.agreeing(1) + " of 16 positions after block 0");
         assertThat(lens.summary()).contains("(15 positions)").endsWith(right + " times at x⁴.");
-        assertThat(lens.matrix().rowLabels().getLast()).isEqualTo("x⁴ after block 3 (final)");
+        assertThat(lens.matrix().rowLabels().getLast()).isEqualTo("x⁴ final output");
     }
 }
