@@ -54,15 +54,28 @@
     return Math.max(1, Math.ceil(size / cell));
   }
 
+  /** A masked entry: −∞ (sent as the text "-Infinity"), drawn hatched and written "−∞", never as a number. */
+  const isMasked = v => v === '-Infinity' || v === -Infinity;
+  const MASKED = '−∞';
+
+  /** A matrix entry as text: its number, "−∞" when masked, or its cell label ("e 0.4123") when the figure has them. */
+  function cellValue(d, i, j, digits) {
+    const v = d.values[i][j];
+    const shown = isMasked(v) ? MASKED : fmt(v, digits);
+    return d.cellLabels ? d.cellLabels[i][j] + ' ' + shown : shown;
+  }
+
   function renderMatrix(host, d) {
     const values = d.values, rows = values.length, cols = rows ? values[0].length : 0;
     const rowLabels = d.rowLabels && d.rowLabels.length ? d.rowLabels : [...Array(rows).keys()].map(String);
     const colLabels = d.columnLabels && d.columnLabels.length ? d.columnLabels : [...Array(cols).keys()].map(String);
     const sc = scale([].concat(...values), d.range);
-    const cw = Math.max(6, Math.min(44, Math.floor(640 / Math.max(cols, 1))));
+    const labelled = !!d.cellLabels; // a short text per cell (a character), drawn in the cell instead of its number
+    const cw = Math.max(labelled ? 18 : 6, Math.min(44, Math.floor(640 / Math.max(cols, 1))));
     // Rows get at least 15 px (room for a 12 px label) unless there are so many that the map would grow too tall.
     const ch = rows <= 64 ? Math.max(cw, 15) : cw;
-    const showText = cw >= 34 && d.cellText !== false;
+    const showText = (labelled ? cw >= 14 : cw >= 34) && d.cellText !== false;
+    const anyMasked = values.some(row => row.some(isMasked));
     const longest = l => Math.min(16, Math.max(1, ...l.map(s => [...s].length)));
     const left = longest(rowLabels) * 7.5 + 10;
     const rotated = cols <= 40;
@@ -70,6 +83,16 @@
     const width = left + cols * cw + 2, height = top + rows * ch + 2;
     const s = svg('svg', {viewBox: `0 0 ${width} ${height}`, width: width, height: height, role: 'img',
       class: 'gb-heatmap', 'aria-label': d.summary || 'heatmap'});
+    const hatch = 'gbhatch' + Math.random().toString(36).slice(2);
+    if (anyMasked) {
+      const defs = svg('defs', {});
+      const pattern = svg('pattern', {id: hatch, width: 6, height: 6, patternUnits: 'userSpaceOnUse',
+        patternTransform: 'rotate(45)'});
+      pattern.appendChild(svg('rect', {width: 6, height: 6, class: 'gb-hatch-ground'}));
+      pattern.appendChild(svg('line', {x1: 0, y1: 0, x2: 0, y2: 6, class: 'gb-hatch-line'}));
+      defs.appendChild(pattern);
+      s.appendChild(defs);
+    }
     const clip = label => ([...label].length > 16 ? [...label].slice(0, 15).join('') + '…' : label);
     const rowStep = labelStep(ch, 14);
     rowLabels.forEach((l, i) => {
@@ -96,24 +119,32 @@
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const v = values[i][j];
-        const rect = svg('rect', {x: left + j * cw, y: top + i * ch, width: cw, height: ch, fill: sc.colour(v)});
+        const masked = isMasked(v);
+        const rect = svg('rect', {x: left + j * cw, y: top + i * ch, width: cw, height: ch,
+          fill: masked ? `url(#${hatch})` : sc.colour(v)});
+        if (masked) rect.setAttribute('class', 'gb-masked');
         rect.dataset.r = i;
         rect.dataset.c = j;
         s.appendChild(rect);
         if (showText) {
+          const text = masked ? MASKED : labelled ? d.cellLabels[i][j] : fmt(v, 2);
           s.appendChild(svg('text', {x: left + j * cw + cw / 2, y: top + i * ch + ch / 2, 'text-anchor': 'middle',
-            'dominant-baseline': 'central', class: 'gb-cell-text', fill: sc.ink(v), 'pointer-events': 'none'}, fmt(v, 2)));
+            'dominant-baseline': 'central', class: 'gb-cell-text' + (masked ? ' gb-masked-text' : ''),
+            fill: masked ? 'currentColor' : sc.ink(v), 'pointer-events': 'none'}, labelled ? visible(text).text : text));
         }
       }
     }
     const wrap = el('div', 'gb-scroll');
     wrap.appendChild(s);
     host.appendChild(wrap);
-    host.appendChild(legend(sc, d.digits));
+    const key = legend(sc, d.digits);
+    if (anyMasked) key.appendChild(el('span', 'gb-legend-name', 'Hatched cells: −∞ (masked), not a number on the scale.'));
+    host.appendChild(key);
     navigable(host, s, rows, cols,
       (r, c) => ({x: left + c * cw, y: top + r * ch, w: cw, h: ch}),
-      (r, c) => `${d.rowAxis || 'row'} “${rowLabels[r]}”, ${d.columnAxis || 'column'} “${colLabels[c]}”: ${fmt(values[r][c], d.digits)}`);
-    const tableRows = values.map((row, i) => [rowLabels[i]].concat(row));
+      (r, c) => `${d.rowAxis || 'row'} “${rowLabels[r]}”, ${d.columnAxis || 'column'} “${colLabels[c]}”: ${cellValue(d, r, c, d.digits)}`);
+    const plain = !labelled && !anyMasked;
+    const tableRows = values.map((row, i) => [rowLabels[i]].concat(plain ? row : row.map((v, j) => cellValue(d, i, j, d.digits))));
     host.appendChild(numbersTable([''].concat(colLabels), tableRows, d.digits));
   }
 

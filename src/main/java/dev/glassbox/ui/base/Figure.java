@@ -12,7 +12,8 @@ import tools.jackson.databind.node.BaseJsonNode;
 
 /**
  * One figure: a single {@code <gb-figure>} element fed one compact JSON value, which draws it (heat strip,
- * heatmap, token chips, table) together with a one-sentence summary and its numbers as a table.
+ * heatmap, token chips, table) together with a one-sentence summary and its numbers as a table. A matrix entry of
+ * −∞ (a mask before a softmax) is drawn as a hatched cell and written "−∞", never as a number.
  */
 @Tag("gb-figure")
 @JavaScript("context://frontend/base.js")
@@ -58,6 +59,14 @@ public class Figure extends Component {
     /** How many decimals the figure writes. */
     public Figure digits(int digits) {
         return set("digits", digits);
+    }
+
+    /**
+     * Gives each cell of a matrix a short text (e.g. a character) drawn in the cell instead of its number; the
+     * read-out and the table then give both. One list per row, one entry per column.
+     */
+    public Figure cellLabels(List<List<String>> labels) {
+        return set("cellLabels", labels.stream().map(List::copyOf).toList());
     }
 
     /** Names the axes in the spoken read-out ("query", "key"). */

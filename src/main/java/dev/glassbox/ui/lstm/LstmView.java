@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.lstm.CharLstm;
 import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
@@ -29,6 +30,7 @@ import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.decoder.ComparisonSection;
 import java.util.function.UnaryOperator;
 
 /** Lesson 6: a long short-term memory network reading the sentence one character at a time. */
@@ -46,13 +48,15 @@ public class LstmView extends Main implements BeforeEnterObserver {
     private final WhatIfSection whatIf = new WhatIfSection(this::go);
     private final TapeSection tape = new TapeSection(this::go);
     private final ModelCardSection model;
+    private final ComparisonSection versus;
     private final Paragraph order = new Paragraph();
     private final Fold numbers = new Fold(LstmState.NUMBERS, "Every number of the chosen step");
     private final Div result = new Div();
     private LstmState state;
 
-    public LstmView(CharLstm lstm) {
+    public LstmView(CharLstm lstm, CharDecoder decoder) {
         this.lstm = lstm;
+        this.versus = new ComparisonSection(decoder, lstm);
         this.card = lstm.card();
         this.step = new StepSection(lstm.weights().hiddenSize(), card, this::go);
         this.model = new ModelCardSection(lstm);
@@ -62,11 +66,12 @@ public class LstmView extends Main implements BeforeEnterObserver {
                 new Prose("lstm", "order"), order);
         why.setId("why");
         numbers.setId("fold-numbers");
-        result.add(memory, step, whatIf, tape, why, model, numbers);
+        result.add(memory, step, whatIf, tape, why, model, versus, numbers);
         add(new H1("LSTM: a memory that reads one character at a time"), new Prose("lstm", "intro"),
                 new Contents(new Contents.Entry("memory", "Memory over time"), new Contents.Entry("step", "One step"),
                         new Contents.Entry("what-if", "What if…?"), new Contents.Entry("tape", "Memory tape"),
-                        new Contents.Entry("why", "Why gates?"), new Contents.Entry("model-card", "This network")),
+                        new Contents.Entry("why", "Why gates?"), new Contents.Entry("model-card", "This network"),
+                        new Contents.Entry("versus", "LSTM versus transformer")),
                 field, notice, result);
         FromClient.onChange(field, s -> go(current -> current.withSentence(s)));
         numbers.onToggle(open -> go(s -> s.withFold(LstmState.NUMBERS, open)));
@@ -108,6 +113,7 @@ public class LstmView extends Main implements BeforeEnterObserver {
         whatIf.show(reading, trained, state);
         tape.show(reading, state);
         model.show(reading, card, lstm.weights().hiddenSize());
+        versus.show(state.sentence());
         Anchor attention = new Anchor("attention?" + Query.of(Query.SENTENCE, state.sentence()).getQueryString(),
                 "the attention lesson for the same sentence");
         attention.setId("attention-link");

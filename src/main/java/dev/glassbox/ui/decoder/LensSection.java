@@ -1,0 +1,30 @@
+package dev.glassbox.ui.decoder;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prose;
+
+/** The logit lens as a grid: rows = the stream after 0 … L blocks, columns = positions, each cell the first guess. */
+final class LensSection extends Div {
+
+    LensSection() {
+        setId("lens");
+    }
+
+    void show(DecoderReading reading) {
+        removeAll();
+        LogitLens lens = new LogitLens(reading);
+        Figure grid = Figure.of(lens.matrix(), "The logit lens: for each position (column) and each depth (row), the "
+                + "character the model would put first, coloured by its probability.")
+                .cellLabels(lens.characters()).range(0, 1).axes("depth", "position").digits(3);
+        grid.setId("lens-grid");
+        Div box = new Div(grid);
+        box.addClassName("gb-scroll");
+        Paragraph summary = new Paragraph(lens.summary());
+        summary.setId("lens-summary");
+        add(Contents.heading("lens-title", "The logit lens: the guess after each block"), new Prose("decoder", "lens"),
+                box, summary);
+    }
+}

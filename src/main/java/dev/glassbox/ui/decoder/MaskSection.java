@@ -1,0 +1,87 @@
+package dev.glassbox.ui.decoder;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.attention.MultiHeadAttention;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Query;
+import dev.glassbox.ui.base.Summaries;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The causal mask both ways, for the chosen block and head: the scaled scores with −∞ above the diagonal before the
+ * softmax, and the weights after it, exactly 0 there; then bidirectional against causal attention, with a link to
+ * the encoder's attention on the same text.
+ */
+final class MaskSection extends Div {
+
+    MaskSection() {
+        setId("mask");
+    }
+
+    void show(DecoderState state, DecoderReading reading) {
+        removeAll();
+        int l = state.layer();
+        int h = state.head();
+        MultiHeadAttention.Result r = reading.run().blocks().get(l).attention();
+        List<String> tokens = reading.positionLabels();
+        String where = "block " + l + ", head " + h;
+        Paragraph predict = Prose.paragraph("decoder", "mask-predict");
+        predict.addClassName("gb-hint");
+        Figure before = Figure.of(DecoderTrace.masked(r, h, tokens), "Scaled scores of " + where
+                + " with the causal mask: row = the position that looks, column = the position looked at; every entry "
+                + "above the diagonal is −∞ (hatched).").axes("query", "key").digits(3);
+        before.setId("causal-masked");
+        float[][] w = r.weights()[h];
+        Figure after = Figure.of(MultiHeadAttention.matrix(w, tokens, tokens), "Attention weights of " + where
+                + " after the softmax: each row sums to 1.").range(0, 1).axes("query", "key").digits(3);
+        after.setId("causal-weights");
+        Paragraph checked = new Paragraph(check(w));
+        checked.setId("mask-check");
+        add(Contents.heading("mask-title", "The causal mask: no peeking ahead"), predict,
+                new H3("Before the softmax: the scaled scores, masked"), scroll(before),
+                new H3("After the softmax: the weights"), scroll(after), checked,
+                new Prose("decoder", "mask"), new Prose("decoder", "bidirectional",
+                        Map.of("context", reading.model().context())), link(state));
+    }
+
+    /** What the weights show, computed: how many entries above the diagonal are exactly 0, and the rows' sums. */
+    static String check(float[][] w) {
+        int n = w.length;
+        long above = (long) n * (n - 1) / 2;
+        long zeros = 0;
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                sum += w[i][j];
+                if (j > i && w[i][j] == 0f) {
+                    zeros++;
+                }
+            }
+            worst = Math.max(worst, Math.abs(sum - 1));
+        }
+        return (above == 0 ? "With one character there is nothing above the diagonal. "
+                : zeros + " of the " + above + " weights above the diagonal are exactly 0. ")
+                + "Every row sums to 1 (the largest difference from 1, from rounding, is " + Summaries.number(worst, 7) + ").";
+    }
+
+    private static Div scroll(Figure figure) {
+        Div box = new Div(figure);
+        box.addClassName("gb-scroll");
+        return box;
+    }
+
+    private static Paragraph link(DecoderState state) {
+        Anchor attention = new Anchor(Query.href("attention", Query.of(Query.SENTENCE, state.sentence())),
+                "the encoder's bidirectional attention on the same text");
+        attention.setId("attention-link");
+        return new Paragraph(new Text("Compare with "), attention, new Text(" (the attention lesson, all-MiniLM-L6-v2)."));
+    }
+}

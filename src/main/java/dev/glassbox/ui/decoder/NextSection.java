@@ -1,0 +1,55 @@
+package dev.glassbox.ui.decoder;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Summaries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** The model's guess for the character after the text: the 20 most likely as bars, all of them in a folded table. */
+final class NextSection extends Div {
+
+    static final int BARS = 20;
+
+    private final Fold all = new Fold(DecoderState.FOLD_ALL, "Every character's probability");
+
+    NextSection(BiConsumer<String, Boolean> toggled) {
+        setId("next");
+        all.onToggle(open -> toggled.accept(DecoderState.FOLD_ALL, open));
+    }
+
+    void show(DecoderState state, DecoderReading reading) {
+        removeAll();
+        int last = reading.size() - 1;
+        List<DecoderReading.Prediction> top = reading.top(last, BARS);
+        DecoderReading.Prediction first = top.getFirst();
+        Paragraph predict = Prose.paragraph("decoder", "next-predict");
+        predict.addClassName("gb-hint");
+        double covered = top.stream().mapToDouble(DecoderReading.Prediction::probability).sum();
+        ProbabilityBars bars = new ProbabilityBars("next-bars", top, "The " + BARS + " most likely characters after “"
+                + reading.label(last) + "” (the end of your text): first “" + first.character() + "” with "
+                + Summaries.number(first.probability(), 3) + "; together these " + BARS + " have "
+                + Summaries.number(covered, 3) + " of the probability.");
+        int v = reading.model().vocabulary().size();
+        all.setSummaryText("All " + v + " characters' probabilities after your text, as a table");
+        all.show(state.folds().isOpen(DecoderState.FOLD_ALL), () -> {
+            List<DecoderReading.Prediction> every = reading.top(last, v);
+            List<List<Object>> rows = new ArrayList<>();
+            for (int i = 0; i < every.size(); i++) {
+                DecoderReading.Prediction p = every.get(i);
+                rows.add(List.of(p.character() + (p.id() == 0 ? " (unknown)" : ""), i + 1, p.id(), p.probability()));
+            }
+            Figure table = Figure.of(new Value.Table(List.of("character", "rank", "id", "probability"), rows),
+                    "All " + v + " characters, most likely first; the probabilities sum to 1.").digits(6);
+            table.setId("next-all");
+            return table;
+        });
+        add(Contents.heading("next-title", "What comes next?"), predict, bars, new Prose("decoder", "next"), all);
+    }
+}
