@@ -143,8 +143,8 @@
     navigable(host, s, rows, cols,
       (r, c) => ({x: left + c * cw, y: top + r * ch, w: cw, h: ch}),
       (r, c) => `${d.rowAxis || 'row'} “${rowLabels[r]}”, ${d.columnAxis || 'column'} “${colLabels[c]}”: ${cellValue(d, r, c, d.digits)}`);
-    const plain = !labelled && !anyMasked;
-    const tableRows = values.map((row, i) => [rowLabels[i]].concat(plain ? row : row.map((v, j) => cellValue(d, i, j, d.digits))));
+    const tableRows = values.map((row, i) => [rowLabels[i]].concat(labelled ? row.map((v, j) => cellValue(d, i, j, d.digits))
+      : row.map(v => (isMasked(v) ? MASKED : v))));
     host.appendChild(numbersTable([''].concat(colLabels), tableRows, d.digits));
   }
 

@@ -44,10 +44,10 @@ public final class ComparisonSection extends Div {
         String end = "after “" + reading.label(reading.size() - 1) + "”";
         List<DecoderReading.Prediction> dec = c.decoderTop(TOP);
         List<DecoderReading.Prediction> rec = c.lstmTop(TOP);
-        Div side = new Div(new ProbabilityBars("versus-decoder", dec, "Decoder, " + end + ": first “"
-                + dec.getFirst().character() + "” with " + Summaries.number(dec.getFirst().probability(), 3) + "."),
-                new ProbabilityBars("versus-lstm", rec, "LSTM, " + end + ": first “" + rec.getFirst().character()
-                        + "” with " + Summaries.number(rec.getFirst().probability(), 3) + "."));
+        Div side = new Div(new ProbabilityBars("versus-decoder", dec, "Decoder, " + end + ": first "
+                + DecoderSentences.named(dec.getFirst().character()) + " with " + Summaries.number(dec.getFirst().probability(), 3) + "."),
+                new ProbabilityBars("versus-lstm", rec, "LSTM, " + end + ": first "
+                        + DecoderSentences.named(rec.getFirst().character()) + " with " + Summaries.number(rec.getFirst().probability(), 3) + "."));
         side.addClassName("gb-side-by-side");
         Paragraph onText = new Paragraph(c.onText());
         onText.setId("versus-on-text");

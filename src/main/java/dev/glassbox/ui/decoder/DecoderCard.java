@@ -52,8 +52,8 @@ public class DecoderCard implements LessonCard {
         }
         return new JourneyCard("decoder", "Decoder",
                 "A small transformer reads " + (reading.dropped() > 0 ? "the last " : "the ") + reading.size()
-                        + " characters, each seeing only those before it, and guesses the next: “" + first.character()
-                        + "” with probability " + Summaries.number(first.probability(), 2) + ".",
+                        + " characters, each seeing only those before it, and guesses the next: "
+                        + DecoderSentences.named(first.character()) + " with probability " + Summaries.number(first.probability(), 2) + ".",
                 preview, "decoder", DecoderState.of(sentence).toQuery());
     }
 }

@@ -27,9 +27,9 @@ final class DecoderSentences {
             int context = r.model().context();
             p.setText("Your text has " + (r.dropped() + r.size()) + " characters, but the decoder reads at most "
                     + context + " at a time: it has learned a position embedding for " + context + " positions only (its "
-                    + "context). So it reads the last " + context + ", which end where the next character is to be guessed, "
+                    + "context). So it reads the last " + context + " — the ones nearest to the character it guesses next — "
                     + "and leaves out the first " + r.dropped() + "; everything below is about these " + r.size()
-                    + ", starting with “" + String.join("", r.characters().subList(0, Math.min(20, r.size()))) + "…”.");
+                    + ", from “" + String.join("", r.characters().subList(0, Math.min(20, r.size()))) + "…”.");
         }
     }
 
@@ -45,6 +45,11 @@ final class DecoderSentences {
                     + (chars.size() == 1 ? " is" : " are") + " not among the " + known + " the decoder knows, so it reads "
                     + (n == 1 ? "it" : "them (" + n + " positions)") + " as the unknown character � (id 0).");
         }
+    }
+
+    /** A candidate character as a sentence names it: in quotation marks, and a space also in words. */
+    static String named(String label) {
+        return "“" + label + "”" + (label.equals("␣") ? " (a space)" : "");
     }
 
     /** A character in quotation marks, named when it draws nothing visible. */

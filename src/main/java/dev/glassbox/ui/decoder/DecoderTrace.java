@@ -155,7 +155,7 @@ final class DecoderTrace {
             }
             if (shared.containsKey(s.id())) {
                 Step all = trace.step(shared.get(s.id()));
-                return new Step(s.id(), s.title(), all.equation().replace("X", "LN₁(x)") + ";  " + s.equation(),
+                return new Step(s.id(), s.title(), all.equation().replace("X", "LN_1(x)") + ";  " + s.equation().replace("ₕ", "_h"),
                         all.explanation() + " " + s.explanation(), s.inputs(), s.value());
             }
             return s;

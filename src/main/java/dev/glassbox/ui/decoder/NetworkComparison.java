@@ -24,8 +24,8 @@ import java.util.stream.IntStream;
  */
 public final class NetworkComparison {
 
-    /** One model's held-out result: perplexity per character and its bits, log₂ of it. */
-    record HeldOut(String model, double perplexity) {
+    /** One model's held-out result: its name in sentences, its label in the table, perplexity and bits (log₂ of it). */
+    record HeldOut(String model, String label, double perplexity) {
         double bits() {
             return LstmModelCard.bitsPerCharacter(perplexity);
         }
@@ -57,9 +57,10 @@ public final class NetworkComparison {
         lstmReport = lstmReport();
         LstmModelCard card = lstmModel.card();
         heldOut = List.of(
-                new HeldOut("decoder (transformer, this lesson)", Double.parseDouble(decoderReport.getProperty("heldOutPerplexity.decoder"))),
-                new HeldOut("LSTM", card.lstmPerplexity()),
-                new HeldOut("character 5-gram", card.fivegramPerplexity()));
+                new HeldOut("decoder", "decoder (transformer, this lesson)",
+                        Double.parseDouble(decoderReport.getProperty("heldOutPerplexity.decoder"))),
+                new HeldOut("LSTM", "LSTM (the LSTM lesson)", card.lstmPerplexity()),
+                new HeldOut("character 5-gram", "character 5-gram (counts)", card.fivegramPerplexity()));
     }
 
     /** Both networks on {@code text} (already within the app's limits). */
@@ -145,7 +146,7 @@ public final class NetworkComparison {
     Value.Table table() {
         List<List<Object>> rows = new ArrayList<>();
         for (HeldOut h : heldOut) {
-            rows.add(List.of(h.model(), h.perplexity(), h.bits()));
+            rows.add(List.of(h.label(), h.perplexity(), h.bits()));
         }
         return new Value.Table(List.of("model (held-out chapters 126–135)", "perplexity per character", "bits per character"), rows);
     }

@@ -33,7 +33,7 @@ final class NextSection extends Div {
         predict.addClassName("gb-hint");
         double covered = top.stream().mapToDouble(DecoderReading.Prediction::probability).sum();
         ProbabilityBars bars = new ProbabilityBars("next-bars", top, "The " + BARS + " most likely characters after “"
-                + reading.label(last) + "” (the end of your text): first “" + first.character() + "” with "
+                + reading.label(last) + "” (the end of your text): first " + DecoderSentences.named(first.character()) + " with "
                 + Summaries.number(first.probability(), 3) + "; together these " + BARS + " have "
                 + Summaries.number(covered, 3) + " of the probability.");
         int v = reading.model().vocabulary().size();

@@ -105,6 +105,18 @@ class DecoderReadingTest {
     }
 
     @Test
+    void one_character_goes_through_every_box_the_lens_and_the_mask_check() {
+        DecoderReading r = DecoderReading.of(model, "C");
+        for (DecoderFlow box : DecoderFlow.values()) {
+            assertThat(DecoderTrace.part(r, 0, 0, box.steps()).steps()).hasSize(box.steps().size());
+        }
+        assertThat(new LogitLens(r).summary()).startsWith("The first guess already equals the final one at ")
+                .doesNotContain("Where your text shows");
+        assertThat(MaskSection.check(r.run().blocks().get(0).attention().weights()[0]))
+                .startsWith("With one character there is nothing above the diagonal.");
+    }
+
+    @Test
     void the_probabilities_are_the_softmax_of_the_logits_and_sum_to_one() {
         DecoderReading r = DecoderReading.of(model, "Call me Ishmael.");
         float[] logits = r.run().logits()[r.size() - 1];
