@@ -1,0 +1,48 @@
+package dev.glassbox.ui.decoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GenerateRepeatTest {
+
+    private static List<String> chars(String s) {
+        return s.codePoints().mapToObj(Character::toString).toList();
+    }
+
+    @Test
+    void a_text_that_ends_in_one_piece_again_and_again_is_a_loop() {
+        // "ab" then "the " four times: by eye, the loop starts at index 2 with period 4
+        List<String> text = chars("abthe the the the ");
+        GenerateRepeat r = GenerateRepeat.of(text);
+        assertThat(r.kind()).isEqualTo(GenerateRepeat.Kind.LOOP);
+        assertThat(r.start()).isEqualTo(2);
+        assertThat(r.length()).isEqualTo(4);
+        assertThat(r.copies()).isEqualTo(4);
+        assertThat(r.piece(text)).isEqualTo("the ");
+    }
+
+    @Test
+    void one_character_over_and_over_is_a_loop_of_length_one() {
+        GenerateRepeat r = GenerateRepeat.of(chars("xyz      "));
+        assertThat(r.kind()).isEqualTo(GenerateRepeat.Kind.LOOP);
+        assertThat(r.length()).isEqualTo(1);
+        assertThat(r.copies()).isEqualTo(6);
+    }
+
+    @Test
+    void a_piece_written_twice_but_not_in_a_loop() {
+        List<String> text = chars("the whale and the sea");
+        GenerateRepeat r = GenerateRepeat.of(text);
+        assertThat(r.kind()).isEqualTo(GenerateRepeat.Kind.TWICE);
+        assertThat(r.piece(text)).isEqualTo("the ");
+    }
+
+    @Test
+    void nothing_repeated() {
+        assertThat(GenerateRepeat.of(chars("abcdefghijklmnop"))).isEqualTo(GenerateRepeat.NONE);
+        assertThat(GenerateSentences.repeat(chars("abcdefghijklmnop")))
+                .isEqualTo("No piece of 4 or more characters is written twice in these 16 characters.");
+    }
+}
