@@ -19,6 +19,11 @@
     return c === ' ' ? '␣' : c;
   }
 
+  /** A probability in the bars: three decimals, and "< 0.001" rather than a power of ten for the long tail. */
+  function prob(v) {
+    return v > 0 && v < 0.001 ? '< 0.001' : number(v, 3);
+  }
+
   function bar(cls, share) {
     const b = el('span', cls);
     b.style.width = (Math.max(0, Math.min(1, share)) * 100).toFixed(2) + '%';
@@ -44,8 +49,8 @@
         if (!r.cut) track.appendChild(bar('gb-dist-drawn', r.q));
         li.appendChild(track);
         const text = r.cut
-          ? number(r.p, 3) + ' ✕ cut by ' + r.cut
-          : number(r.p, 3) + ' → ' + number(r.q, 3) + (r.chosen ? ' ◀ drawn' : '');
+          ? prob(r.p) + ' ✕ cut by ' + r.cut
+          : prob(r.p) + ' → ' + prob(r.q) + (r.chosen ? ' ◀ drawn' : '');
         li.appendChild(el('span', 'gb-dist-num', text));
         li.title = '“' + label(r.c) + '” (id ' + r.id + '): ' + text;
         list.appendChild(li);

@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 
-/** The home page's card for {@link GenerateView}: the five characters the model finds likeliest after the sentence. */
+/**
+ * The home page's card for {@link GenerateView}: the five characters the model finds likeliest after the sentence.
+ * Its order is the decoder lesson's and the LSTM's: cards of equal order keep the order in which they are found
+ * (package, then class name), which puts it after the decoder's card and before the LSTM's.
+ */
 @SpringComponent
-@Order(7)
+@Order(6)
 public class GenerateCard implements LessonCard {
 
     private static final int TOP = 5;

@@ -98,7 +98,7 @@ final class GenerateSentences {
                 .map(c -> quoted(d.row(c.id()).symbol())).toList();
         return String.join(" and ", parts) + ": " + d.kept() + " of " + all + (d.kept() == 1 ? " character stays (" :
                 " characters stay (") + String.join(", ", names) + (d.kept() > NAMED ? ", …" : "") + "). Together they held "
-                + number(d.mass()) + " of the probability; each is divided by " + number(d.mass())
+                + number(d.mass()) + " of the probability (after τ); each is divided by " + number(d.mass())
                 + " so that they sum to 1 again.";
     }
 
@@ -127,20 +127,22 @@ final class GenerateSentences {
         return n + suffix;
     }
 
-    /** Whether the written text repeats itself. */
+    /** Whether the written text repeats itself, and how much of it one piece fills. */
     static String repeat(List<String> written) {
         if (written.size() < GenerateRepeat.MIN_PIECE * GenerateRepeat.LOOP_REPEATS) {
             return "";
         }
         GenerateRepeat r = GenerateRepeat.of(written);
-        String piece = r.kind() == GenerateRepeat.Kind.NONE ? "" : "“" + show(r.piece(written)).replace(" ", "␣") + "”";
+        String piece = r.kind() == GenerateRepeat.Kind.NONE ? "" : "“" + r.piece(written).replace(" ", "␣") + "”";
+        int n = written.size();
         return switch (r.kind()) {
             case LOOP -> "This text is stuck in a loop: from written character " + (r.start() + 1) + " on it repeats "
                     + piece + " (" + characters(r.length()) + ") " + r.copies() + " times in a row, to the end.";
-            case TWICE -> "This text is not stuck in a loop; the longest piece it writes twice is " + piece + " ("
-                    + characters(r.length()) + ").";
-            case NONE -> "No piece of " + GenerateRepeat.MIN_PIECE + " or more characters is written twice in these "
-                    + written.size() + " characters.";
+            case OFTEN -> "The piece written most often is " + piece + " (" + characters(r.length()) + "): "
+                    + r.copies() + " times, filling " + r.filled() + " of these " + n + " characters ("
+                    + Math.round(100.0 * r.filled() / n) + "%).";
+            case NONE -> "No piece of " + GenerateRepeat.MIN_PIECE + " or more characters is written "
+                    + GenerateRepeat.LOOP_REPEATS + " times in these " + n + " characters.";
         };
     }
 

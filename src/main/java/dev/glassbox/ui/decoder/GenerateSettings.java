@@ -77,7 +77,7 @@ final class GenerateSettings extends Div {
         TextField f = new TextField(label);
         f.setId(id);
         f.setHelperText(helper);
-        f.setWidth("12rem");
+        f.setWidthFull();
         return f;
     }
 
@@ -118,6 +118,8 @@ final class GenerateSettings extends Div {
             return;
         }
         Sampling chosen = sampling;
+        seed.setInvalid(false);
+        notice.clear();
         go.accept(st -> st.withSampling(chosen).withSeed(s));
     }
 

@@ -55,7 +55,7 @@ final class GenerateTextSection extends Div {
         step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         play.setId("play");
         count.setId("play-count");
-        count.setWidth("9rem");
+        count.setWidth("10rem");
         count.setHelperText("1 to " + Sampling.MAX_STEPS);
         reset.setId("reset");
         earlier.setId("earlier");
@@ -66,12 +66,12 @@ final class GenerateTextSection extends Div {
         repeat.setId("repeat-sentence");
         context.setId("context-sentence");
         rewritten.setId("rewritten-sentence");
-        Div buttons = new Div(step, count, play, reset);
+        Div buttons = new Div(step, play, count, reset);
         buttons.addClassName("gb-controls");
-        Div shownButtons = new Div(earlier, later);
-        shownButtons.addClassName("gb-controls");
+        Div shownButtons = new Div(earlier, later, status);
+        shownButtons.addClassName("gb-gen-shown-controls");
         add(new H2("The text"), new Prose("generate", "text", Map.of("max", Sampling.MAX_STEPS)), about, text,
-                shownButtons, buttons, notice, status, rewritten, repeat, context);
+                buttons, notice, shownButtons, rewritten, repeat, context);
         step.addClickListener(e -> onStep.run());
         play.addClickListener(e -> onPlay.run());
         reset.addClickListener(e -> go.accept(s -> s.withSteps(0)));
@@ -83,6 +83,8 @@ final class GenerateTextSection extends Div {
                 notice.show("The number of characters to play must be a whole number from 1 to " + Sampling.MAX_STEPS + ".");
                 count.setInvalid(true);
             } else {
+                count.setInvalid(false);
+                notice.clear();
                 go.accept(s -> s.withPlay(n));
             }
         });
@@ -96,6 +98,8 @@ final class GenerateTextSection extends Div {
             count.setInvalid(true);
             return 0;
         }
+        count.setInvalid(false);
+        notice.clear();
         return n;
     }
 

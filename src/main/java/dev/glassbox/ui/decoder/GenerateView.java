@@ -36,7 +36,7 @@ import java.util.function.UnaryOperator;
  */
 @Route("generate")
 @PageTitle("Generation — Glassbox")
-@Menu(order = 6.5, title = "Generation", icon = "vaadin:pencil")
+@Menu(order = 5.75, title = "Generation", icon = "vaadin:magic")
 @StyleSheet("context://frontend/generate.css")
 public class GenerateView extends Main implements BeforeEnterObserver {
 

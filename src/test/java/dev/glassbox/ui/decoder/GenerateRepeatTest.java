@@ -32,17 +32,28 @@ class GenerateRepeatTest {
     }
 
     @Test
-    void a_piece_written_twice_but_not_in_a_loop() {
-        List<String> text = chars("the whale and the sea");
+    void a_piece_written_often_but_not_in_a_loop_is_counted_without_overlaps() {
+        // by hand: " the " at 0, 8 and 16 fills 15 of the 25 characters; " the" and "the " fill only 12
+        List<String> text = chars(" the cat the sea the end.");
         GenerateRepeat r = GenerateRepeat.of(text);
-        assertThat(r.kind()).isEqualTo(GenerateRepeat.Kind.TWICE);
-        assertThat(r.piece(text)).isEqualTo("the ");
+        assertThat(r.kind()).isEqualTo(GenerateRepeat.Kind.OFTEN);
+        assertThat(r.piece(text)).isEqualTo(" the ");
+        assertThat(r.copies()).isEqualTo(3);
+        assertThat(GenerateSentences.repeat(text))
+                .isEqualTo("The piece written most often is “␣the␣” (5 characters): 3 times, filling 15 of these 25 "
+                        + "characters (60%).");
+    }
+
+    @Test
+    void overlapping_copies_count_once() {
+        // "aaaaab": "aaaa" overlaps itself; written without overlap it fits once, so it is no repeat
+        assertThat(GenerateRepeat.of(chars("xaaaaaybzcwd")).kind()).isEqualTo(GenerateRepeat.Kind.NONE);
     }
 
     @Test
     void nothing_repeated() {
         assertThat(GenerateRepeat.of(chars("abcdefghijklmnop"))).isEqualTo(GenerateRepeat.NONE);
         assertThat(GenerateSentences.repeat(chars("abcdefghijklmnop")))
-                .isEqualTo("No piece of 4 or more characters is written twice in these 16 characters.");
+                .isEqualTo("No piece of 4 or more characters is written 3 times in these 16 characters.");
     }
 }
