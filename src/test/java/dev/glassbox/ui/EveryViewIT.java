@@ -15,11 +15,11 @@ class EveryViewIT extends ModelBrowserTest {
 
     /** The views with a sentence field. */
     private static final List<String> SENTENCE_VIEWS = List.of("/", "/tokens", "/embeddings", "/attention", "/encoder",
-            "/decoder", "/lstm", "/zscores");
+            "/decoder", "/generate", "/lstm", "/zscores");
 
     /** Every view. */
     private static final List<String> VIEWS = List.of("/", "/tokens", "/embeddings", "/positions", "/attention",
-            "/encoder", "/decoder", "/lstm", "/zscores", "/normal", "/python/objects", "/python/encapsulation",
+            "/encoder", "/decoder", "/generate", "/lstm", "/zscores", "/normal", "/python/objects", "/python/encapsulation",
             "/python/abstraction", "/python/inheritance");
 
     private static final String LONGER = "The animal didn't cross the street because it was too tired and hungry after "

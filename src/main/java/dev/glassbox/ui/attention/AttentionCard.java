@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link AttentionView}: the pronoun's strongest head, or head 0 of layer 0, as a small heatmap. */
 @SpringComponent
-@Order(4)
+@Order(40)
 public class AttentionCard implements LessonCard {
 
     private final MiniLmLoader loader;

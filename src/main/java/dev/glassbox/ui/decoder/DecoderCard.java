@@ -18,7 +18,7 @@ import org.springframework.core.annotation.Order;
  * nothing above the diagonal) for a short text, the most likely next characters for a long one.
  */
 @SpringComponent
-@Order(6)
+@Order(60)
 public class DecoderCard implements LessonCard {
 
     /** Up to this many characters the card draws the attention weights; beyond, the table of guesses. */

@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link EmbeddingsView}: how similar the sentence's words are. */
 @SpringComponent
-@Order(2)
+@Order(20)
 public class EmbeddingsCard implements LessonCard {
 
     private final GloveVectors glove;

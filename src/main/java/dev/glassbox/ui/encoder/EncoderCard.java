@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link EncoderView}: the sentence embedding as a heat strip. */
 @SpringComponent
-@Order(5)
+@Order(50)
 public class EncoderCard implements LessonCard {
 
     private final MiniLmLoader loader;

@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link LstmView}: one readable unit's memory over the sentence. */
 @SpringComponent
-@Order(6)
+@Order(70)
 public class LstmCard implements LessonCard {
 
     private final CharLstm lstm;

@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for the Python track: a few lines of the Dog class, linking to {@link ObjectsView}. */
 @SpringComponent
-@Order(9)
+@Order(100)
 public class ObjectsCard implements LessonCard {
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link PositionsView}: the formula's cosine similarities for 16 positions. */
 @SpringComponent
-@Order(3)
+@Order(30)
 public class PositionsCard implements LessonCard {
 
     @Override

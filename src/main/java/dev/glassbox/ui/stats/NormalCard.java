@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link NormalView}: the standard normal curve with its middle 68% shaded. */
 @SpringComponent
-@Order(8)
+@Order(90)
 public class NormalCard implements LessonCard {
 
     @Override

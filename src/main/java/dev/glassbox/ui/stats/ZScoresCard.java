@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link ZScoresView}: the sentence's word lengths as z-scores. */
 @SpringComponent
-@Order(7)
+@Order(80)
 public class ZScoresCard implements LessonCard {
 
     @Override

@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link TokensView}: the sentence's word tokens, and how many WordPiece tokens MiniLM reads. */
 @SpringComponent
-@Order(1)
+@Order(10)
 public class TokensCard implements LessonCard {
 
     private final WordTokenizer words;

@@ -1,0 +1,84 @@
+package dev.glassbox.ui.decoder;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.ui.base.Prose;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.BaseJsonNode;
+
+/**
+ * The shown step's distribution: the sentences that say what temperature, top-k and top-p did to it and how the
+ * character was drawn, and every character as a bar ({@code <gb-distribution>}, one element fed one JSON value).
+ */
+final class GenerateBars extends Div {
+
+    private final H2 title = new H2();
+    private final Paragraph temperature = new Paragraph();
+    private final Paragraph kept = new Paragraph();
+    private final Paragraph draw = new Paragraph();
+    private final Bars bars = new Bars();
+
+    GenerateBars() {
+        setId("distribution-section");
+        title.setId("distribution-title");
+        temperature.setId("temperature-sentence");
+        kept.setId("kept-sentence");
+        draw.setId("draw-sentence");
+        bars.setId("distribution");
+        add(title, new Prose("generate", "distribution"), temperature, kept, draw, bars);
+    }
+
+    /**
+     * @param step the written character (1-based) whose distribution this is, or 0 for the first one to come
+     * @param u    the number that drew it (ignored for step 0)
+     */
+    void show(GenerateDistribution d, float[] logits, int step, double u, long seed) {
+        title.setText(step == 0 ? "What the model expects first" : "Where character " + step + ", "
+                + GenerateSentences.quoted(d.row(d.chosen()).symbol()) + ", was drawn from");
+        temperature.setText(GenerateSentences.temperature(d, logits));
+        kept.setText(GenerateSentences.kept(d));
+        draw.setText(step == 0 ? "Nothing is drawn yet: Step draws the first character from this distribution."
+                : GenerateSentences.draw(d, u, step, seed));
+        bars.show(d);
+    }
+
+    /** {@code <gb-distribution>} from {@code frontend/generate.js}. */
+    @Tag("gb-distribution")
+    @JavaScript("context://frontend/base.js")
+    @JavaScript("context://frontend/generate.js")
+    static final class Bars extends Component {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        void show(GenerateDistribution d) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (GenerateDistribution.Row r : d.rows()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("c", r.symbol());
+                row.put("id", r.id());
+                row.put("z", r.logit());
+                row.put("p", r.model());
+                row.put("t", r.tempered());
+                row.put("q", r.drawn());
+                row.put("cut", r.cut().rule());
+                row.put("chosen", r.id() == d.chosen());
+                rows.add(row);
+            }
+            String drawn = d.chosen() < 0 ? "" : " " + GenerateSentences.quoted(d.row(d.chosen()).symbol())
+                    + " was drawn, with probability " + GenerateSentences.number(d.row(d.chosen()).drawn()) + ".";
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("summary", "All " + d.rows().size() + " characters, most likely first: " + d.kept() + " kept, "
+                    + (d.rows().size() - d.kept()) + " cut." + drawn);
+            data.put("rows", rows);
+            getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.glassbox.ui.decoder;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import dev.glassbox.model.decoder.CharDecoder;
+import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.JourneyCard;
+import dev.glassbox.ui.base.LessonCard;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The home page's card for {@link GenerateView}: the five characters the model finds likeliest after the sentence.
+ * Its order is the decoder lesson's and the LSTM's: cards of equal order keep the order in which they are found
+ * (package, then class name), which puts it after the decoder's card and before the LSTM's.
+ */
+@SpringComponent
+@Order(65)
+public class GenerateCard implements LessonCard {
+
+    private static final int TOP = 5;
+
+    private final CharDecoder model;
+
+    public GenerateCard(CharDecoder model) {
+        this.model = model;
+    }
+
+    @Override
+    public JourneyCard card(String sentence) {
+        int[] ids = model.encode(sentence);
+        GenerateDistribution d = GenerateDistribution.of(model.nextLogits(ids), Sampling.PLAIN, model.vocabulary(), -1);
+        List<List<Object>> rows = new ArrayList<>();
+        d.rows().stream().limit(TOP).forEach(r -> rows.add(List.of(GenerateSentences.show(r.symbol()), r.model())));
+        Figure preview = Figure.of(new Value.Table(List.of("next character", "probability"), rows),
+                "The " + TOP + " likeliest characters after the sentence.").digits(3);
+        String read = ids.length > model.context() ? " (reading its last " + model.context() + " characters)" : "";
+        return new JourneyCard("generate", "Generation", "A character transformer continues the sentence" + read
+                + " one drawn character at a time; its likeliest next character is " + GenerateSentences.quoted(d.top().symbol())
+                + ", with probability " + GenerateSentences.number(d.top().model()) + ".", preview, "generate",
+                GenerateState.of(sentence).toQuery());
+    }
+}

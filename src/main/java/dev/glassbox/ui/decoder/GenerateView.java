@@ -1,0 +1,233 @@
+package dev.glassbox.ui.decoder;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import dev.glassbox.model.decoder.CharDecoder;
+import dev.glassbox.model.decoder.Generation;
+import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.SentenceField;
+import dev.glassbox.ui.base.UrlState;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Generation: the character transformer continues the learner's prompt one character at a time, with the
+ * distribution behind every character and the settings that reshape it. The writing is done a slice at a time —
+ * at most {@link #SLICE_MS} ms per request, the rest on the next poll — so the page keeps answering while Play
+ * writes or a link replays a long text.
+ */
+@Route("generate")
+@PageTitle("Generation — Glassbox")
+@Menu(order = 5.75, title = "Generation", icon = "vaadin:magic")
+@StyleSheet("context://frontend/generate.css")
+public class GenerateView extends Main implements BeforeEnterObserver {
+
+    static final long SLICE_MS = 150;
+    private static final int POLL_MS = 100;
+
+    private final CharDecoder model;
+    private final SentenceField field = new SentenceField();
+    private final Notice notice = new Notice("generate-notice");
+    private final GenerateTextSection text = new GenerateTextSection(this::go, this::step, this::play);
+    private final GenerateSettings settings;
+    private final GenerateBars bars = new GenerateBars();
+    private final GenerateWhy why = new GenerateWhy(this::toggled);
+    private final Div result = new Div();
+    private GenerateState state;
+    private GenerateRun run;
+    private GenerateRun greedy;
+    private List<String> before = List.of(); // the text as it was before new settings rewrote it
+    private GeneratePlay playing;            // null unless Play is writing
+    private Registration poll;
+
+    public GenerateView(CharDecoder model) {
+        this.model = model;
+        this.settings = new GenerateSettings(model.vocabulary().size(), this::go);
+        addClassName("gb-page");
+        field.setLabel("Your prompt");
+        field.setHelperText("The start of a text, up to " + model.context() + " characters; press Enter.");
+        result.setId("generate-result");
+        result.add(text, settings, bars, why);
+        Map<String, Object> constants = Map.of("characters", model.vocabulary().size(), "context", model.context());
+        add(new H1("Generation: writing one character at a time"), new Prose("generate", "intro", constants),
+                new Prose("generate", "loop", constants),
+                new Contents(new Contents.Entry("text-section", "The text"), new Contents.Entry("settings", "Settings"),
+                        new Contents.Entry("distribution-section", "The distribution"),
+                        new Contents.Entry("why", "Why draw at random?")),
+                field, notice, result);
+        field.onSentence(s -> go(st -> st.withSentence(s)), notice::show);
+    }
+
+    private void go(UnaryOperator<GenerateState> change) {
+        UI.getCurrent().navigate(GenerateView.class, change.apply(state).toQuery());
+    }
+
+    private void toggled(boolean open) {
+        state = state.withFold(GenerateState.GREEDY, open);
+        UrlState.replace(GenerateView.class, state.toQuery());
+        work(System.nanoTime() + SLICE_MS * 1_000_000);
+    }
+
+    private void step() {
+        go(s -> s.withSteps(Math.min(Sampling.MAX_STEPS, s.steps() + 1)));
+    }
+
+    private void play() {
+        if (playing != null) { // Stop: the link keeps what was written
+            playing = null;
+            go(s -> s);
+            return;
+        }
+        int n = text.playCount();
+        if (n == 0 || state.steps() >= Sampling.MAX_STEPS) {
+            return;
+        }
+        state = state.withPlay(n);
+        playing = new GeneratePlay(state.steps(), Math.min(Sampling.MAX_STEPS, state.steps() + n), System.nanoTime());
+        work(System.nanoTime() + SLICE_MS * 1_000_000);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        playing = null; // any navigation ends Play
+        Parsed<GenerateState> parsed = GenerateState.parse(event.getLocation().getQueryParameters(),
+                model.vocabulary().size());
+        GenerateState next = parsed.state();
+        field.setValue(next.sentence());
+        settings.show(next);
+        text.show(next);
+        try {
+            String prompt = LearnerText.require(next.sentence());
+            int length = prompt.codePointCount(0, prompt.length());
+            if (length > model.context()) {
+                throw new InvalidInputException("The prompt has " + length + " characters; the model reads at most "
+                        + model.context() + " at once, so please shorten it.");
+            }
+        } catch (InvalidInputException e) {
+            state = next;
+            notice.show(e.getMessage());
+            result.setVisible(false);
+            stopPolling();
+            return;
+        }
+        int[] ids = model.encode(next.sentence());
+        if (run == null || !run.writes(ids, next.sampling(), next.seed())) {
+            boolean samePrompt = run != null && Arrays.equals(run.prompt(), ids);
+            before = samePrompt && run.seed() == next.seed() && state.steps() == next.steps()
+                    ? symbols(run.writtenIds(), Math.min(run.written(), next.steps())) : List.of();
+            if (!samePrompt) {
+                text.prompt(next.sentence(), model.vocabulary(), model.context());
+            }
+            run = new GenerateRun(model, ids, next.sampling(), next.seed());
+        }
+        if (greedy == null || !Arrays.equals(greedy.prompt(), ids)) {
+            greedy = new GenerateRun(model, ids, new Sampling(0, 0, 1), 0);
+        }
+        state = next;
+        notice.show(parsed.problems());
+        result.setVisible(true);
+        why.show(state);
+        work(System.nanoTime() + SLICE_MS * 1_000_000);
+    }
+
+    /** Writes until {@code deadline}, shows what there is, and polls again while anything is left to write. */
+    private void work(long deadline) {
+        int target = playing == null ? state.steps() : playing.due(System.nanoTime());
+        boolean done = run.advance(target, deadline);
+        boolean greedyOpen = state.folds().isOpen(GenerateState.GREEDY);
+        boolean greedyDone = !greedyOpen || greedy.advance(GenerateWhy.GREEDY_STEPS, deadline);
+        if (playing != null) {
+            state = state.withSteps(Math.min(run.written(), playing.to()));
+            UrlState.replace(GenerateView.class, state.toQuery());
+            if (run.written() >= playing.to()) {
+                playing = null;
+            }
+        }
+        render(done && playing == null);
+        if (greedyOpen) {
+            why.greedy(String.join("", symbols(greedy.prompt(), greedy.prompt().length)),
+                    symbols(greedy.writtenIds(), greedy.written()));
+        }
+        if (done && greedyDone && playing == null) {
+            stopPolling();
+        } else {
+            startPolling();
+        }
+    }
+
+    private void render(boolean settled) {
+        int written = Math.min(run.written(), state.steps());
+        int shown = Math.min(state.shown(), written);
+        List<String> symbols = symbols(run.writtenIds(), written);
+        text.written(symbols, shown);
+        text.playing(playing != null, written);
+        text.status(GenerateSentences.status(run.started(), written, state.steps(), playing, shown));
+        text.sentences(settled ? GenerateSentences.repeat(symbols) : "",
+                GenerateSentences.context(run.prompt().length, written, model.context()),
+                settled && !before.isEmpty() ? GenerateSentences.rewritten(before, symbols) : "");
+        bars.setVisible(run.started());
+        if (!run.started()) {
+            return;
+        }
+        Sampling sampling = run.sampling();
+        if (shown == 0) {
+            float[] logits = run.firstLogits();
+            bars.show(GenerateDistribution.of(logits, sampling, model.vocabulary(), -1), logits, 0, 0, run.seed());
+        } else {
+            Generation.Step step = run.step(shown - 1);
+            float[] logits = step.logits();
+            bars.show(GenerateDistribution.of(logits, sampling, model.vocabulary(), step.chosen().id()), logits, shown,
+                    run.u(shown - 1), run.seed());
+        }
+    }
+
+    /** The characters of the first {@code n} ids. */
+    private List<String> symbols(int[] ids, int n) {
+        return Arrays.stream(ids, 0, n).mapToObj(model.vocabulary()::symbol).toList();
+    }
+
+    private void startPolling() {
+        if (poll == null) {
+            UI ui = UI.getCurrent();
+            ui.setPollInterval(POLL_MS);
+            poll = ui.addPollListener(e -> work(System.nanoTime() + SLICE_MS * 1_000_000));
+        }
+    }
+
+    private void stopPolling() {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        playing = null; // leaving the page stops the writing
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            event.getUI().setPollInterval(-1);
+        }
+        super.onDetach(event);
+    }
+}
