@@ -198,13 +198,13 @@ class DecoderIT extends BrowserTest {
     }
 
     @Test
-    void the_home_page_has_a_decoder_card_between_the_encoder_and_the_lstm() {
+    void the_home_page_has_a_decoder_card_right_after_the_encoder() {
         open("/?s=Call%20me%20Ishmael.");
         assertThat(page.locator("#card-decoder")).containsText("16 characters");
         @SuppressWarnings("unchecked")
         List<String> ids = (List<String>) page.locator("#journey > .gb-card").evaluateAll("cs => cs.map(c => c.id)");
         org.assertj.core.api.Assertions.assertThat(ids.indexOf("card-decoder")).isEqualTo(ids.indexOf("card-encoder") + 1);
-        org.assertj.core.api.Assertions.assertThat(ids.indexOf("card-lstm")).isEqualTo(ids.indexOf("card-decoder") + 1);
+        org.assertj.core.api.Assertions.assertThat(ids.indexOf("card-lstm")).isGreaterThan(ids.indexOf("card-decoder"));
         page.locator("#card-decoder a").click();
         idle();
         assertThat(page).hasURL(Pattern.compile(".*/decoder\\?(.*&)?s=Call.*"));
