@@ -178,7 +178,8 @@ final class GenerateSentences {
         }
         int n = after.size();
         if (same == n) {
-            return "Rewritten from the same seed with the new settings: all " + n + " characters came out the same.";
+            return "Rewritten from the same seed with the new settings: " + (n == 1 ? "the one character"
+                    : "all " + n + " characters") + " came out the same.";
         }
         return "Rewritten from the same seed with the new settings: " + (same == 0 ? "already the first character differs"
                 : "the first " + characters(same) + " came out the same, then " + quoted(before.get(same)) + " became "
@@ -189,11 +190,11 @@ final class GenerateSentences {
     /** Past the context, what the model reads. */
     static String context(int promptLength, int written, int context) {
         int total = promptLength + written;
-        if (total <= context) {
+        if (total <= context + 1) {
             return "";
         }
         return "The text is " + total + " characters long, more than the " + context + " the model reads at once: "
-                + "every character after the " + context + "th was predicted from the " + context
-                + " characters before it only.";
+                + "from character " + (context + 2) + " on, each was predicted from only the " + context
+                + " characters just before it; what came before those no longer counts.";
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.decoder.Generation;
 import dev.glassbox.model.decoder.Sampling;
@@ -40,8 +39,8 @@ import java.util.function.UnaryOperator;
 @StyleSheet("context://frontend/generate.css")
 public class GenerateView extends Main implements BeforeEnterObserver {
 
+    /** The longest a request writes before it answers; the rest waits for the next poll. */
     static final long SLICE_MS = 150;
-    private static final int POLL_MS = 100;
 
     private final CharDecoder model;
     private final SentenceField field = new SentenceField();
@@ -56,7 +55,7 @@ public class GenerateView extends Main implements BeforeEnterObserver {
     private GenerateRun greedy;
     private List<String> before = List.of(); // the text as it was before new settings rewrote it
     private GeneratePlay playing;            // null unless Play is writing
-    private Registration poll;
+    private final GeneratePoll poll = new GeneratePoll(() -> work(deadline()));
 
     public GenerateView(CharDecoder model) {
         this.model = model;
@@ -83,7 +82,7 @@ public class GenerateView extends Main implements BeforeEnterObserver {
     private void toggled(boolean open) {
         state = state.withFold(GenerateState.GREEDY, open);
         UrlState.replace(GenerateView.class, state.toQuery());
-        work(System.nanoTime() + SLICE_MS * 1_000_000);
+        work(deadline());
     }
 
     private void step() {
@@ -102,7 +101,7 @@ public class GenerateView extends Main implements BeforeEnterObserver {
         }
         state = state.withPlay(n);
         playing = new GeneratePlay(state.steps(), Math.min(Sampling.MAX_STEPS, state.steps() + n), System.nanoTime());
-        work(System.nanoTime() + SLICE_MS * 1_000_000);
+        work(deadline());
     }
 
     @Override
@@ -125,10 +124,11 @@ public class GenerateView extends Main implements BeforeEnterObserver {
             state = next;
             notice.show(e.getMessage());
             result.setVisible(false);
-            stopPolling();
+            poll.stop();
             return;
         }
         int[] ids = model.encode(next.sentence());
+        before = List.of(); // only a change of settings, right now, is compared with the text before it
         if (run == null || !run.writes(ids, next.sampling(), next.seed())) {
             boolean samePrompt = run != null && Arrays.equals(run.prompt(), ids);
             before = samePrompt && run.seed() == next.seed() && state.steps() == next.steps()
@@ -145,7 +145,7 @@ public class GenerateView extends Main implements BeforeEnterObserver {
         notice.show(parsed.problems());
         result.setVisible(true);
         why.show(state);
-        work(System.nanoTime() + SLICE_MS * 1_000_000);
+        work(deadline());
     }
 
     /** Writes until {@code deadline}, shows what there is, and polls again while anything is left to write. */
@@ -156,9 +156,11 @@ public class GenerateView extends Main implements BeforeEnterObserver {
         boolean greedyDone = !greedyOpen || greedy.advance(GenerateWhy.GREEDY_STEPS, deadline);
         if (playing != null) {
             state = state.withSteps(Math.min(run.written(), playing.to()));
-            UrlState.replace(GenerateView.class, state.toQuery());
             if (run.written() >= playing.to()) {
                 playing = null;
+                // The link catches up once Play is done: replacing it at every character would queue up
+                // navigations in the browser's router, which can come back late with a shorter text.
+                UrlState.replace(GenerateView.class, state.toQuery());
             }
         }
         render(done && playing == null);
@@ -167,9 +169,9 @@ public class GenerateView extends Main implements BeforeEnterObserver {
                     symbols(greedy.writtenIds(), greedy.written()));
         }
         if (done && greedyDone && playing == null) {
-            stopPolling();
+            poll.stop();
         } else {
-            startPolling();
+            poll.start(UI.getCurrent());
         }
     }
 
@@ -199,35 +201,19 @@ public class GenerateView extends Main implements BeforeEnterObserver {
         }
     }
 
+    private static long deadline() {
+        return System.nanoTime() + SLICE_MS * 1_000_000;
+    }
+
     /** The characters of the first {@code n} ids. */
     private List<String> symbols(int[] ids, int n) {
         return Arrays.stream(ids, 0, n).mapToObj(model.vocabulary()::symbol).toList();
     }
 
-    private void startPolling() {
-        if (poll == null) {
-            UI ui = UI.getCurrent();
-            ui.setPollInterval(POLL_MS);
-            poll = ui.addPollListener(e -> work(System.nanoTime() + SLICE_MS * 1_000_000));
-        }
-    }
-
-    private void stopPolling() {
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
-
     @Override
     protected void onDetach(DetachEvent event) {
         playing = null; // leaving the page stops the writing
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-            event.getUI().setPollInterval(-1);
-        }
+        poll.stop();
         super.onDetach(event);
     }
 }
