@@ -195,8 +195,8 @@ class GenerateIT extends BrowserTest {
         Lesson lesson = lesson();
         Map<String, String> bad = Map.of(
                 "temperature", "The temperature must be a number from 0 to 10.",
-                "top-k", "top-k must be 0 (off) or a positive whole number.",
-                "top-p", "top-p must be more than 0 and at most 1 (1 = off).");
+                "top-k", "Top-k must be 0 (off) or a positive whole number.",
+                "top-p", "Top-p must be more than 0 and at most 1 (1 = off).");
         bad.forEach((field, sentence) -> {
             open("/generate?s=" + encode(PROMPT) + "&steps=3");
             lesson.set(field, field.equals("top-k") ? "2.5" : field.equals("top-p") ? "0" : "11");
@@ -208,7 +208,7 @@ class GenerateIT extends BrowserTest {
         open("/generate?s=" + encode(PROMPT) + "&steps=3");
         lesson.set("top-k", "80");
         idle();
-        assertThat(lesson.settingsNotice()).hasText("top-k must be at most 75, the number of characters the model knows.");
+        assertThat(lesson.settingsNotice()).hasText("Top-k must be at most 75, the number of characters the model knows.");
         lesson.set("top-k", "0");
         lesson.set("seed", "seven");
         idle();

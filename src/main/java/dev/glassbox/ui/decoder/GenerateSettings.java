@@ -132,7 +132,7 @@ final class GenerateSettings extends Div {
         topK.setInvalid(k < 0 || k > characters);
         topP.setInvalid(!(p > 0 && p <= 1));
         if (k > characters) {
-            throw new IllegalArgumentException("top-k must be at most " + characters
+            throw new IllegalArgumentException("Top-k must be at most " + characters
                     + ", the number of characters the model knows.");
         }
         return new Sampling(t, k, p); // NaN (not a number) and −1 (not whole) fail here with Sampling's sentence
