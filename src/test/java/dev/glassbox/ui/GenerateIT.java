@@ -161,6 +161,23 @@ class GenerateIT extends BrowserTest {
     }
 
     @Test
+    void stop_keeps_what_play_has_written_so_far() {
+        open("/generate?s=" + encode(PROMPT) + "&play=200");
+        Lesson lesson = lesson();
+        page.locator("#play").click();
+        page.waitForCondition(() -> lesson.written().count() >= 3);
+        page.locator("#play").click(); // now "Stop"
+        idle();
+        assertThat(page.locator("#play")).hasText("Play");
+        int written = lesson.written().count();
+        org.assertj.core.api.Assertions.assertThat(written).isBetween(3, 199);
+        assertThat(page).hasURL(Pattern.compile(".*[?&]steps=" + written + "(&.*)?$"));
+        assertThat(lesson.status()).hasText(Pattern.compile("^" + written + " characters written.*"));
+        page.waitForTimeout(500);
+        assertThat(lesson.written()).hasCount(written); // and nothing more is written after Stop
+    }
+
+    @Test
     void reloading_a_shared_link_replays_exactly_the_same_text_and_step() {
         String link = "/generate?s=" + encode(PROMPT) + "&temperature=1.2&topK=20&topP=0.9&seed=7&steps=40";
         open(link);
