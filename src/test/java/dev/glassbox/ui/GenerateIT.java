@@ -107,6 +107,7 @@ class GenerateIT extends BrowserTest {
         lesson.set("temperature", "0");
         idle();
         assertThat(page).hasURL(Pattern.compile(".*[?&]temperature=0&.*"));
+        assertThat(page.locator("#temperature-slider")).hasValue("0");
         assertThat(lesson.kept()).hasCount(1);
         assertThat(lesson.cut()).hasCount(model.vocabulary().size() - 1);
         assertThat(lesson.cut().first()).containsText("cut by greedy");
