@@ -107,6 +107,7 @@ class GenerateIT extends BrowserTest {
         lesson.set("temperature", "0");
         idle();
         assertThat(page).hasURL(Pattern.compile(".*[?&]temperature=0&.*"));
+        assertThat(page.locator("#temperature-slider")).hasValue("0");
         assertThat(lesson.kept()).hasCount(1);
         assertThat(lesson.cut()).hasCount(model.vocabulary().size() - 1);
         assertThat(lesson.cut().first()).containsText("cut by greedy");
@@ -158,6 +159,23 @@ class GenerateIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(writtenText())
                 .isEqualTo(generated(PROMPT, 30, new Sampling(0.8, 0, 1), 5));
         assertNoScriptRan();
+    }
+
+    @Test
+    void stop_keeps_what_play_has_written_so_far() {
+        open("/generate?s=" + encode(PROMPT) + "&play=200");
+        Lesson lesson = lesson();
+        page.locator("#play").click();
+        page.waitForCondition(() -> lesson.written().count() >= 3);
+        page.locator("#play").click(); // now "Stop"
+        idle();
+        assertThat(page.locator("#play")).hasText("Play");
+        int written = lesson.written().count();
+        org.assertj.core.api.Assertions.assertThat(written).isBetween(3, 199);
+        assertThat(page).hasURL(Pattern.compile(".*[?&]steps=" + written + "(&.*)?$"));
+        assertThat(lesson.status()).hasText(Pattern.compile("^" + written + " characters written.*"));
+        page.waitForTimeout(500);
+        assertThat(lesson.written()).hasCount(written); // and nothing more is written after Stop
     }
 
     @Test

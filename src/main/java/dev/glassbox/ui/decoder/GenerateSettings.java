@@ -44,6 +44,8 @@ final class GenerateSettings extends Div {
         slider.setMax(Sampling.MAX_TEMPERATURE);
         slider.setStep(SLIDER_STEP);
         slider.setAriaLabel("Temperature τ slider");
+        // a value, so that setting 0 later is a change the browser hears of (an input without one shows its middle)
+        slider.setValue(1.0);
         slider.setValueChangeMode(ValueChangeMode.LAZY);
         slider.setValueChangeTimeout(150);
         slider.addClassName("gb-gen-slider");

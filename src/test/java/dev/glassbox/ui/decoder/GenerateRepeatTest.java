@@ -45,6 +45,18 @@ class GenerateRepeatTest {
     }
 
     @Test
+    void the_piece_that_fills_most_is_named_and_on_a_tie_the_one_written_more_often() {
+        // by hand: "abcd-" 3 times fills 15; "abcd" and "xyzw" 3 times fill only 12; the end is no loop (2 copies)
+        List<String> text = chars("abcd-abcd-abcd-xyzw.xyzw.xyzw");
+        assertThat(GenerateRepeat.of(text).piece(text)).isEqualTo("abcd-");
+        // by hand: "abcd" 6 times fills 24, and so does "efghij" 4 times: the one written more often is named
+        List<String> tie = chars("abcd1abcd2abcd3abcd4abcd5abcd6efghij7efghij8efghij9efghij0");
+        GenerateRepeat r = GenerateRepeat.of(tie);
+        assertThat(r.piece(tie)).isEqualTo("abcd");
+        assertThat(r.copies()).isEqualTo(6);
+    }
+
+    @Test
     void overlapping_copies_count_once() {
         // "aaaaab": "aaaa" overlaps itself; written without overlap it fits once, so it is no repeat
         assertThat(GenerateRepeat.of(chars("xaaaaaybzcwd")).kind()).isEqualTo(GenerateRepeat.Kind.NONE);
