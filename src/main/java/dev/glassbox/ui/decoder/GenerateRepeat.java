@@ -61,10 +61,9 @@ record GenerateRepeat(Kind kind, int start, int length, int copies) {
                 }
             }
             for (int[] s : seen.values()) {
-                // more of the text filled; then the shorter piece, written more often; then the one written first
-                int filled = s[1] * length;
-                boolean more = filled > best.filled() || (filled == best.filled()
-                        && (s[1] > best.copies() || (s[1] == best.copies() && s[0] < best.start())));
+                // written more often; then the longer piece; then the one written first
+                boolean more = s[1] > best.copies() || (s[1] == best.copies()
+                        && (length > best.length() || (length == best.length() && s[0] < best.start())));
                 if (s[1] >= LOOP_REPEATS && more) {
                     best = new GenerateRepeat(Kind.OFTEN, s[0], length, s[1]);
                 }

@@ -59,7 +59,7 @@ final class GenerateSentences {
         StringBuilder s = new StringBuilder("At this step the most likely character is " + quoted(top.symbol())
                 + ": the model gives it " + number(top.model()) + " (τ = 1)");
         s.append(", at τ = 0.5 it has ").append(number(at(0.5, logits, top.id())))
-                .append(" and at τ = 2 ").append(number(at(2, logits, top.id())));
+                .append(" and at τ = 2 it has ").append(number(at(2, logits, top.id())));
         if (tau == 0) {
             s.append("; at your τ = 0 it has 1: greedy, always this one.");
         } else if (tau != 1 && tau != 0.5 && tau != 2) {

@@ -33,7 +33,7 @@ class GenerateRepeatTest {
 
     @Test
     void a_piece_written_often_but_not_in_a_loop_is_counted_without_overlaps() {
-        // by hand: " the " at 0, 8 and 16 fills 15 of the 25 characters; " the" and "the " fill only 12
+        // by hand: " the ", " the" and "the " come 3 times each (" the " at 0, 8 and 16): the longest is named
         List<String> text = chars(" the cat the sea the end.");
         GenerateRepeat r = GenerateRepeat.of(text);
         assertThat(r.kind()).isEqualTo(GenerateRepeat.Kind.OFTEN);
@@ -45,11 +45,11 @@ class GenerateRepeatTest {
     }
 
     @Test
-    void the_piece_that_fills_most_is_named_and_on_a_tie_the_one_written_more_often() {
-        // by hand: "abcd-" 3 times fills 15; "abcd" and "xyzw" 3 times fill only 12; the end is no loop (2 copies)
+    void the_piece_written_most_often_is_named_and_of_equals_the_longest() {
+        // by hand: "abcd-", "abcd" and "xyzw" come 3 times each; "abcd-" is the longest; the end is no loop (2 copies)
         List<String> text = chars("abcd-abcd-abcd-xyzw.xyzw.xyzw");
         assertThat(GenerateRepeat.of(text).piece(text)).isEqualTo("abcd-");
-        // by hand: "abcd" 6 times fills 24, and so does "efghij" 4 times: the one written more often is named
+        // by hand: "abcd" 6 times, "efghij" only 4: the one written more often is named, though "efghij" is longer
         List<String> tie = chars("abcd1abcd2abcd3abcd4abcd5abcd6efghij7efghij8efghij9efghij0");
         GenerateRepeat r = GenerateRepeat.of(tie);
         assertThat(r.piece(tie)).isEqualTo("abcd");

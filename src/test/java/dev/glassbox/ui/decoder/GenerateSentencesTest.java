@@ -28,7 +28,7 @@ class GenerateSentencesTest {
         }
         assertThat(GenerateSentences.temperature(d, Z)).isEqualTo("At this step the most likely character is “e”: the "
                 + "model gives it " + GenerateSentences.number(p[0]) + " (τ = 1), at τ = 0.5 it has "
-                + GenerateSentences.number(p[1]) + " and at τ = 2 " + GenerateSentences.number(p[2])
+                + GenerateSentences.number(p[1]) + " and at τ = 2 it has " + GenerateSentences.number(p[2])
                 + "; at your τ = 0.8 it has " + GenerateSentences.number(p[3]) + ".");
     }
 
