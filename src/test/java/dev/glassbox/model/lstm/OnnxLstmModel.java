@@ -1,9 +1,8 @@
 package dev.glassbox.model.lstm;
 
-import com.google.protobuf.CodedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static dev.glassbox.model.math.OnnxMessages.message;
+import static dev.glassbox.model.math.OnnxMessages.valueInfo;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -107,45 +106,5 @@ final class OnnxLstmModel {
             }
             out.writeByteArray(9, raw.array());
         });
-    }
-
-    /** A ValueInfoProto of a tensor; each dimension is a Long (fixed) or a String (symbolic). */
-    private static byte[] valueInfo(String name, int elementType, Object[] dims) {
-        byte[] shape = message(out -> {
-            for (Object d : dims) {
-                out.writeByteArray(1, message(dim -> {
-                    if (d instanceof Long fixed) {
-                        dim.writeInt64(1, fixed);
-                    } else {
-                        dim.writeString(2, (String) d);
-                    }
-                }));
-            }
-        });
-        byte[] tensorType = message(out -> {
-            out.writeInt32(1, elementType);
-            out.writeByteArray(2, shape);
-        });
-        byte[] type = message(out -> out.writeByteArray(1, tensorType));
-        return message(out -> {
-            out.writeString(1, name);
-            out.writeByteArray(2, type);
-        });
-    }
-
-    private interface Writer {
-        void write(CodedOutputStream out) throws IOException;
-    }
-
-    private static byte[] message(Writer writer) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            CodedOutputStream out = CodedOutputStream.newInstance(bytes);
-            writer.write(out);
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
