@@ -1,12 +1,12 @@
 package dev.glassbox.model.decoder;
 
 import dev.glassbox.model.lstm.CharVocabulary;
+import dev.glassbox.model.math.NamedTensors;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,25 +68,21 @@ public final class DecoderWeights {
     private final String name;
     private final CharVocabulary vocabulary;
     private final Shape shape;
-    private final Map<String, float[]> tensors;
+    private final NamedTensors tensors;
 
     /** @param tensors every tensor of {@code shape.tensors()}, row-major, same order */
     public DecoderWeights(String name, CharVocabulary vocabulary, Shape shape, Map<String, float[]> tensors) {
+        this(name, vocabulary, shape, new NamedTensors(shape.tensors(), tensors));
+    }
+
+    private DecoderWeights(String name, CharVocabulary vocabulary, Shape shape, NamedTensors tensors) {
         if (vocabulary.size() != shape.v()) {
             throw new IllegalArgumentException("vocabulary size does not match V");
         }
-        Map<String, float[]> copy = new LinkedHashMap<>();
-        shape.tensors().forEach((key, dims) -> {
-            float[] t = tensors.get(key);
-            if (t == null || t.length != dims[0] * dims[1]) {
-                throw new IllegalArgumentException("tensor missing or of the wrong size: " + key);
-            }
-            copy.put(key, t.clone());
-        });
         this.name = name;
         this.vocabulary = vocabulary;
         this.shape = shape;
-        this.tensors = copy;
+        this.tensors = tensors;
     }
 
     public String name() {
@@ -103,21 +99,17 @@ public final class DecoderWeights {
 
     /** The tensor's names in file order. */
     public List<String> names() {
-        return new ArrayList<>(tensors.keySet());
+        return tensors.names();
     }
 
     /** A copy of one tensor, row-major. */
     public float[] tensor(String key) {
-        float[] t = tensors.get(key);
-        if (t == null) {
-            throw new IllegalArgumentException("no tensor " + key);
-        }
-        return t.clone();
+        return tensors.tensor(key);
     }
 
     /** How many numbers the model has. */
     public long parameterCount() {
-        return tensors.values().stream().mapToLong(t -> t.length).sum();
+        return tensors.count();
     }
 
     public void write(OutputStream stream) throws IOException {
@@ -128,11 +120,7 @@ public final class DecoderWeights {
         for (int x : new int[] {shape.v(), shape.d(), shape.heads(), shape.ff(), shape.layers(), shape.context()}) {
             out.writeInt(x);
         }
-        for (float[] t : tensors.values()) {
-            for (float x : t) {
-                out.writeFloat(x);
-            }
-        }
+        tensors.write(out);
         out.flush();
     }
 
@@ -144,14 +132,6 @@ public final class DecoderWeights {
         String name = in.readUTF();
         CharVocabulary vocabulary = new CharVocabulary(in.readUTF());
         Shape shape = new Shape(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
-        Map<String, float[]> tensors = new LinkedHashMap<>();
-        for (var e : shape.tensors().entrySet()) {
-            float[] t = new float[e.getValue()[0] * e.getValue()[1]];
-            for (int k = 0; k < t.length; k++) {
-                t[k] = in.readFloat();
-            }
-            tensors.put(e.getKey(), t);
-        }
-        return new DecoderWeights(name, vocabulary, shape, tensors);
+        return new DecoderWeights(name, vocabulary, shape, NamedTensors.read(in, shape.tensors()));
     }
 }
