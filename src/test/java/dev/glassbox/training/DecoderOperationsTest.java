@@ -82,8 +82,8 @@ class DecoderOperationsTest {
     void gelu_and_its_derivative() {
         for (double u = -6; u <= 6; u += 0.25) {
             // value: the same formula in double precision, as the inference model computes it
-            assertThat((double) DecoderBackprop.gelu((float) u)).isCloseTo(FeedForward.Gelu.TANH.apply(u), offset(1e-6));
-            double numeric = (FeedForward.Gelu.TANH.apply(u + 1e-5) - FeedForward.Gelu.TANH.apply(u - 1e-5)) / 2e-5;
+            assertThat((double) DecoderBackprop.gelu((float) u)).isCloseTo(FeedForward.Activation.GELU_TANH.apply(u), offset(1e-6));
+            double numeric = (FeedForward.Activation.GELU_TANH.apply(u + 1e-5) - FeedForward.Activation.GELU_TANH.apply(u - 1e-5)) / 2e-5;
             assertThat((double) DecoderBackprop.geluDerivative((float) u)).as("GELU′(%s)", u)
                     .isCloseTo(numeric, offset(1e-5));
         }

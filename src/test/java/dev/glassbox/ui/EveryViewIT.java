@@ -19,7 +19,7 @@ class EveryViewIT extends ModelBrowserTest {
 
     /** Every view. */
     private static final List<String> VIEWS = List.of("/", "/tokens", "/embeddings", "/positions", "/attention",
-            "/encoder", "/decoder", "/generate", "/lstm", "/zscores", "/normal", "/python/objects", "/python/encapsulation",
+            "/encoder", "/decoder", "/generate", "/translate", "/lstm", "/zscores", "/normal", "/python/objects", "/python/encapsulation",
             "/python/abstraction", "/python/inheritance");
 
     private static final String LONGER = "The animal didn't cross the street because it was too tired and hungry after "

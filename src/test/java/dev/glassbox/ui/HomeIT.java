@@ -39,10 +39,10 @@ class HomeIT extends ModelBrowserTest {
     @Test
     void the_cards_follow_the_order_in_which_a_model_reads_a_sentence() {
         open("/");
-        assertThat(page.locator("#journey > .gb-card")).hasCount(11);
+        assertThat(page.locator("#journey > .gb-card")).hasCount(12);
         org.assertj.core.api.Assertions.assertThat(page.locator("#journey > .gb-card").evaluateAll("cs => cs.map(c => c.id)"))
                 .isEqualTo(List.of("card-tokens", "card-embeddings", "card-positions", "card-attention", "card-encoder",
-                        "card-decoder", "card-generate", "card-lstm", "card-zscores", "card-normal", "card-python"));
+                        "card-decoder", "card-generate", "card-translate", "card-lstm", "card-zscores", "card-normal", "card-python"));
     }
 
     @Test

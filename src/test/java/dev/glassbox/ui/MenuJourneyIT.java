@@ -22,7 +22,7 @@ class MenuJourneyIT extends ModelBrowserTest {
 
     private static final List<Stop> JOURNEY = List.of(new Stop("Tokens", true), new Stop("Embeddings", true),
             new Stop("Positions", false), new Stop("Attention", true), new Stop("Encoder", true), new Stop("Decoder", true),
-            new Stop("Generation", true),
+            new Stop("Generation", true), new Stop("Full transformer", false),
             new Stop("LSTM", true),
             new Stop("z-scores", true), new Stop("Normal distribution", false), new Stop("Python: objects", false),
             new Stop("Python: encapsulation", false), new Stop("Python: abstraction", false),

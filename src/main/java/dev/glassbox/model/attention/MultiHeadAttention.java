@@ -17,6 +17,10 @@ import java.util.stream.IntStream;
  * </pre>
  * Dividing by √dK keeps the scores' spread independent of dK: the dot product of two vectors of dK independent
  * unit-variance entries has variance dK, so its standard deviation is √dK.
+ *
+ * <p>In cross-attention (§3.2.3, "encoder-decoder attention") the queries come from one sequence and the keys and
+ * values from another: Q = XW_Q + b_Q, K = MW_K + b_K, V = MW_V + b_V with M the encoder's output, so each of the
+ * decoder's T positions weighs the encoder's S positions.
  */
 public final class MultiHeadAttention {
 
@@ -62,13 +66,13 @@ public final class MultiHeadAttention {
     /** Every intermediate value of one application. */
     public record Result(
             float[][] q,         // (T, dModel)
-            float[][] k,         // (T, dModel)
-            float[][] v,         // (T, dModel)
-            float[][][] scores,  // (h, T, T)  QKᵀ before scaling
-            float[][][] weights, // (h, T, T)  softmax rows, each sums to 1
+            float[][] k,         // (S, dModel)  S = T in self-attention
+            float[][] v,         // (S, dModel)
+            float[][][] scores,  // (h, T, S)  QKᵀ before scaling
+            float[][][] weights, // (h, T, S)  softmax rows, each sums to 1
             float[][] concat,    // (T, dModel) the heads' outputs side by side
             float[][] output,    // (T, dModel) after W_O
-            boolean[] mask,      // (T) true for a real token
+            boolean[] mask,      // (S) true for a real token
             int dK,
             boolean causal) {    // true: keys after the query are masked too
 
@@ -94,15 +98,24 @@ public final class MultiHeadAttention {
         }
     }
 
-    /** Applies attention to x (T, dModel); {@code mask[j]} is false where key j is padding. */
+    /** Applies self-attention to x (T, dModel); {@code mask[j]} is false where key j is padding. */
     public Result apply(float[][] x, boolean[] mask) {
+        return attend(x, x, mask);
+    }
+
+    /**
+     * Applies attention of x (T, dModel) over {@code memory} (S, dModel): cross-attention, or self-attention when
+     * they are the same; {@code mask[j]} is false where memory position j is padding.
+     */
+    public Result attend(float[][] x, float[][] memory, boolean[] mask) {
         int tokens = x.length;
+        int keys = memory.length;
         // 1) project
-        float[][] q = wQ.apply(x); // (T, dModel)
-        float[][] k = wK.apply(x); // (T, dModel)
-        float[][] v = wV.apply(x); // (T, dModel)
-        float[][][] scores = new float[h][tokens][tokens];  // (h, T, T)
-        float[][][] weights = new float[h][tokens][tokens]; // (h, T, T)
+        float[][] q = wQ.apply(x);      // (T, dModel)
+        float[][] k = wK.apply(memory); // (S, dModel)
+        float[][] v = wV.apply(memory); // (S, dModel)
+        float[][][] scores = new float[h][tokens][keys];  // (h, T, S)
+        float[][][] weights = new float[h][tokens][keys]; // (h, T, S)
         float[][] concat = new float[tokens][h * dK];       // (T, dModel)
         float scale = (float) Math.sqrt(dK);
         IntStream.range(0, h).parallel().forEach(head -> {
@@ -111,7 +124,7 @@ public final class MultiHeadAttention {
                 float[] s = scores[head][i];
                 float[] p = weights[head][i];
                 float max = Float.NEGATIVE_INFINITY;
-                for (int j = 0; j < tokens; j++) {
+                for (int j = 0; j < keys; j++) {
                     // 2) scores: qᵢ · kⱼ
                     float dot = 0f;
                     for (int d = 0; d < dK; d++) {
@@ -124,17 +137,17 @@ public final class MultiHeadAttention {
                 }
                 // 4) softmax (shifted by the row maximum, which does not change it)
                 double sum = 0;
-                for (int j = 0; j < tokens; j++) {
+                for (int j = 0; j < keys; j++) {
                     double e = Math.exp(p[j] - max);
                     p[j] = (float) e;
                     sum += e;
                 }
-                for (int j = 0; j < tokens; j++) {
+                for (int j = 0; j < keys; j++) {
                     p[j] = (float) (p[j] / sum);
                 }
                 // 5) weighted sum of the values
                 float[] out = concat[i];
-                for (int j = 0; j < tokens; j++) {
+                for (int j = 0; j < keys; j++) {
                     float a = p[j];
                     for (int d = 0; d < dK; d++) {
                         out[off + d] += a * v[j][off + d];
@@ -153,6 +166,18 @@ public final class MultiHeadAttention {
      * @param inputId the id of the step holding x
      */
     public static void trace(Trace.Builder trace, Result r, int head, List<String> tokens, String inputId) {
+        trace(trace, r, head, tokens, tokens, inputId, inputId);
+    }
+
+    /**
+     * As {@link #trace(Trace.Builder, Result, int, List, String)} for attention of {@code queries} over
+     * {@code keys}: cross-attention when {@code memoryId}, the step holding the keys' and values' input, differs
+     * from {@code inputId}.
+     */
+    public static void trace(Trace.Builder trace, Result r, int head, List<String> queries, List<String> keys,
+                             String inputId, String memoryId) {
+        boolean cross = !memoryId.equals(inputId);
+        List<String> tokens = queries;
         int d = r.q()[0].length;
         List<String> dims = dimensions(d, "");
         List<String> headDims = dimensions(r.dK(), "");
@@ -160,30 +185,33 @@ public final class MultiHeadAttention {
         trace.add(Q, "Queries Q (all heads)", "Q = X·W_Q + b_Q",
                 "Each token's vector is multiplied by a learned matrix: its query, what it is looking for.",
                 List.of(inputId), matrix(r.q(), tokens, dims));
-        trace.add(K, "Keys K (all heads)", "K = X·W_K + b_K",
-                "A second learned matrix gives each token a key: what the other tokens' queries are matched against.",
-                List.of(inputId), matrix(r.k(), tokens, dims));
-        trace.add(V, "Values V (all heads)", "V = X·W_V + b_V",
-                "A third matrix gives each token a value: what it passes on when somebody attends to it.",
-                List.of(inputId), matrix(r.v(), tokens, dims));
+        String from = cross ? "M" : "X";
+        trace.add(K, "Keys K (all heads)", "K = " + from + "·W_K + b_K",
+                cross ? "The keys come from the encoder's output M, one per source token: what the decoder's queries are matched against."
+                        : "A second learned matrix gives each token a key: what the other tokens' queries are matched against.",
+                List.of(memoryId), matrix(r.k(), keys, dims));
+        trace.add(V, "Values V (all heads)", "V = " + from + "·W_V + b_V",
+                cross ? "The values come from the encoder's output too: what each source token passes on when it is attended to."
+                        : "A third matrix gives each token a value: what it passes on when somebody attends to it.",
+                List.of(memoryId), matrix(r.v(), keys, dims));
         String which = " of head " + head;
-        int from = head * r.dK() + 1;
+        int first = head * r.dK() + 1;
         int to = (head + 1) * r.dK();
-        trace.add(HEAD_Q, "Queries" + which, "Qₕ = Q[:, " + from + "…" + to + "]",
+        trace.add(HEAD_Q, "Queries" + which, "Qₕ = Q[:, " + first + "…" + to + "]",
                 "Head " + head + " reads only its own " + r.dK() + " columns of Q.", List.of(Q),
                 matrix(r.head(r.q(), head), tokens, headDims));
-        trace.add(HEAD_K, "Keys" + which, "Kₕ = K[:, " + from + "…" + to + "]",
-                "The same " + r.dK() + " columns of K.", List.of(K), matrix(r.head(r.k(), head), tokens, headDims));
-        trace.add(HEAD_V, "Values" + which, "Vₕ = V[:, " + from + "…" + to + "]",
-                "The same " + r.dK() + " columns of V.", List.of(V), matrix(r.head(r.v(), head), tokens, headDims));
+        trace.add(HEAD_K, "Keys" + which, "Kₕ = K[:, " + first + "…" + to + "]",
+                "The same " + r.dK() + " columns of K.", List.of(K), matrix(r.head(r.k(), head), keys, headDims));
+        trace.add(HEAD_V, "Values" + which, "Vₕ = V[:, " + first + "…" + to + "]",
+                "The same " + r.dK() + " columns of V.", List.of(V), matrix(r.head(r.v(), head), keys, headDims));
         float[][] s = r.scores()[head];
         trace.add(SCORES, "Scores QₕKₕᵀ", "sᵢⱼ = qᵢ · kⱼ",
                 "Row i, column j: the dot product of query i with key j — large when they point the same way.",
-                List.of(HEAD_Q, HEAD_K), matrix(s, tokens, tokens));
-        float[][] scaled = new float[s.length][s.length];
-        float[][] masked = new float[s.length][s.length];
+                List.of(HEAD_Q, HEAD_K), matrix(s, tokens, keys));
+        float[][] scaled = new float[s.length][keys.size()];
+        float[][] masked = new float[s.length][keys.size()];
         for (int i = 0; i < s.length; i++) {
-            for (int j = 0; j < s.length; j++) {
+            for (int j = 0; j < keys.size(); j++) {
                 scaled[i][j] = (float) (s[i][j] / root);
                 masked[i][j] = scaled[i][j] + r.maskValue(i, j);
             }
@@ -191,7 +219,7 @@ public final class MultiHeadAttention {
         trace.add(SCALED, "Scaled by √dK", String.format(Locale.ROOT, "sᵢⱼ / √%d = sᵢⱼ / %.4f", r.dK(), root),
                 "A dot product of " + r.dK() + " terms of variance 1 has variance " + r.dK()
                         + "; dividing by √" + r.dK() + " brings it back to about 1, so the softmax does not saturate.",
-                List.of(SCORES), matrix(scaled, tokens, tokens));
+                List.of(SCORES), matrix(scaled, tokens, keys));
         int padding = 0;
         for (boolean m : r.mask()) {
             padding += m ? 0 : 1;
@@ -200,16 +228,21 @@ public final class MultiHeadAttention {
             trace.add(MASKED, "Causal mask", "sᵢⱼ + Mᵢⱼ,  Mᵢⱼ = 0 for j ≤ i, −∞ for j > i",
                     "Every score above the diagonal — a key that comes after its query — gets −∞, so after the "
                             + "softmax it weighs exactly 0: no position can read the tokens after it.",
-                    List.of(SCALED), matrix(masked, tokens, tokens));
+                    List.of(SCALED), matrix(masked, tokens, keys));
+        } else if (cross) {
+            trace.add(MASKED, "No mask", "sᵢⱼ + 0",
+                    "Cross-attention needs no causal mask: the whole source is known before the first output "
+                            + "token is written, so every output position may read every source token.",
+                    List.of(SCALED), matrix(masked, tokens, keys));
         } else {
             trace.add(MASKED, "Padding mask", "sᵢⱼ + Mⱼ,  Mⱼ = 0 for a real token, −∞ for padding",
                     padding == 0 ? "One sentence alone has no padding, so every M is 0 and the scores are unchanged."
                             : padding + " padding positions get −∞ and so weight 0.",
-                    List.of(SCALED), matrix(masked, tokens, tokens));
+                    List.of(SCALED), matrix(masked, tokens, keys));
         }
         trace.add(WEIGHTS, "Attention weights (softmax)", "aᵢⱼ = exp(sᵢⱼ) / Σₖ exp(sᵢₖ)",
                 "Each row becomes a probability distribution: how much query token i takes from each token j. Every row sums to 1.",
-                List.of(MASKED), matrix(r.weights()[head], tokens, tokens));
+                List.of(MASKED), matrix(r.weights()[head], tokens, keys));
         trace.add(HEAD_OUTPUT, "Weighted sum of values" + which, "headₕ = A·Vₕ",
                 "Each token's new vector is the mix of all value vectors, weighted by its attention row.",
                 List.of(WEIGHTS, HEAD_V), matrix(r.head(r.concat(), head), tokens, headDims));

@@ -68,7 +68,7 @@ public final class CharDecoder {
                     new LayerNorm(weights.tensor(p + "ln2.g"), weights.tensor(p + "ln2.b"), EPSILON),
                     new FeedForward(new Linear(weights.tensor(p + "w1"), weights.tensor(p + "b1"), d, shape.ff()),
                             new Linear(weights.tensor(p + "w2"), weights.tensor(p + "b2"), shape.ff(), d),
-                            FeedForward.Gelu.TANH),
+                            FeedForward.Activation.GELU_TANH),
                     wQ, wK, wV, wO));
         }
         finalNorm = new LayerNorm(weights.tensor("lnf.g"), weights.tensor("lnf.b"), EPSILON);

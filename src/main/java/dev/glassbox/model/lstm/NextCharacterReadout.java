@@ -1,5 +1,7 @@
 package dev.glassbox.model.lstm;
 
+import dev.glassbox.model.math.Softmax;
+
 /**
  * The readout that turns a hidden state into next-character probabilities: y = Wy·h_t + by (logits),
  * p = softmax(y), p_k = e^(y_k − max y) / Σ_j e^(y_j − max y) (Goodfellow et al., <i>Deep Learning</i>, §6.2.2.3).
@@ -22,19 +24,6 @@ public final class NextCharacterReadout {
     }
 
     public static double[] softmax(double[] y) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : y) {
-            max = Math.max(max, x);
-        }
-        double[] p = new double[y.length]; // (V)
-        double sum = 0;
-        for (int k = 0; k < y.length; k++) {
-            p[k] = Math.exp(y[k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < y.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
+        return Softmax.of(y);
     }
 }

@@ -1,6 +1,7 @@
 package dev.glassbox.ui.decoder;
 
 import dev.glassbox.model.decoder.CharDecoder;
+import dev.glassbox.model.math.Softmax;
 import dev.glassbox.model.lstm.CharVocabulary;
 import dev.glassbox.model.text.LearnerText;
 import java.util.ArrayList;
@@ -143,20 +144,7 @@ final class DecoderReading {
 
     /** The softmax of one row of logits, in double precision (shifted by the maximum, which does not change it). */
     static double[] softmax(float[] logits) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float z : logits) {
-            max = Math.max(max, z);
-        }
-        double[] out = new double[logits.length];
-        double sum = 0;
-        for (int j = 0; j < logits.length; j++) {
-            out[j] = Math.exp(logits[j] - max);
-            sum += out[j];
-        }
-        for (int j = 0; j < logits.length; j++) {
-            out[j] /= sum;
-        }
-        return out;
+        return Softmax.of(logits);
     }
 
     /** The rows of a float matrix as doubles. */

@@ -200,7 +200,7 @@ final class DecoderTrace {
 
     /** What the tanh GELU does, with its values at a few points computed. */
     static String geluExplanation() {
-        FeedForward.Gelu g = FeedForward.Gelu.TANH;
+        FeedForward.Activation g = FeedForward.Activation.GELU_TANH;
         return String.format(Locale.ROOT, "The network's non-linearity, in the tanh form GPT-2 uses (within 0.001 of the "
                 + "exact one, erf form, used by the encoder lesson's model). Large negative numbers become almost 0 "
                 + "(GELU(−3) = %.4f), large positive ones pass almost unchanged (GELU(3) = %.4f), and near 0 it bends: "

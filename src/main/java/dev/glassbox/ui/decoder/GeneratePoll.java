@@ -8,7 +8,7 @@ import com.vaadin.flow.shared.Registration;
  * slice; without server push, this is how the page fills in while the learner watches. Stopped when done, and when
  * the view leaves the page.
  */
-final class GeneratePoll {
+public final class GeneratePoll {
 
     static final int INTERVAL_MS = 100;
 
@@ -16,12 +16,12 @@ final class GeneratePoll {
     private Registration registration;
     private UI ui;
 
-    GeneratePoll(Runnable tick) {
+    public GeneratePoll(Runnable tick) {
         this.tick = tick;
     }
 
     /** Polls from now on (once, however often it is called). */
-    void start(UI current) {
+    public void start(UI current) {
         if (registration == null) {
             ui = current;
             ui.setPollInterval(INTERVAL_MS);
@@ -29,7 +29,7 @@ final class GeneratePoll {
         }
     }
 
-    void stop() {
+    public void stop() {
         if (registration != null) {
             registration.remove();
             registration = null;

@@ -1,0 +1,70 @@
+package dev.glassbox.api;
+
+import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
+import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
+import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.model.text.LearnerText;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/seq2seq?text=…&layer=…&head=0}: the encoder–decoder's greedy rewriting of a date as ISO 8601,
+ * with one decoder layer's cross-attention (output × source) and causal self-attention (output × output) of one
+ * head. The text may hold at most {@value Seq2SeqTransformer#MAX_SOURCE} characters; characters the model does not
+ * know are read as {@code <unk>} (id 0).
+ */
+@RestController
+class Seq2SeqController {
+
+    private final Seq2SeqTransformer model;
+
+    Seq2SeqController(Seq2SeqTransformer model) {
+        this.model = model;
+    }
+
+    /** A token as read or written: {@code id} indexes {@code vocabulary}. */
+    record TokenJson(String text, int id) {
+    }
+
+    record Seq2SeqResponse(String model, List<String> vocabulary, List<TokenJson> source, List<TokenJson> output,
+            String text, int layers, int heads, int layer, int head, float[][] crossAttention,
+            float[][] selfAttention) {
+    }
+
+    @GetMapping(value = "/api/v1/seq2seq", produces = ApiErrors.JSON)
+    Seq2SeqResponse seq2seq(@RequestParam String text, @RequestParam(required = false) Integer layer,
+            @RequestParam(defaultValue = "0") int head) {
+        String read = LearnerText.require(text);
+        int characters = read.codePointCount(0, read.length());
+        if (characters > Seq2SeqTransformer.MAX_SOURCE) {
+            throw new InvalidInputException("The text has " + characters + " characters; the translator reads at most "
+                    + Seq2SeqTransformer.MAX_SOURCE + ", so please shorten it.");
+        }
+        int layers = model.shape().decoderLayers();
+        int heads = model.shape().heads();
+        int l = layer == null ? layers - 1 : layer;
+        if (l < 0 || l >= layers) {
+            throw new InvalidInputException("The layer must be a whole number from 0 to " + (layers - 1) + ".");
+        }
+        if (head < 0 || head >= heads) {
+            throw new InvalidInputException("The head must be a whole number from 0 to " + (heads - 1) + ".");
+        }
+        Seq2SeqTransformer.Translation t = model.translate(read);
+        List<TokenJson> source = new ArrayList<>();
+        int[] ids = t.encoding().source();
+        List<String> typed = read.codePoints().mapToObj(Character::toString).toList();
+        for (int i = 0; i < ids.length; i++) {
+            source.add(new TokenJson(typed.get(i), ids[i]));
+        }
+        List<TokenJson> output = new ArrayList<>();
+        for (int id : t.output()) {
+            output.add(new TokenJson(Seq2SeqVocabulary.token(id), id));
+        }
+        var decoderLayer = t.decoding().layers().get(l);
+        return new Seq2SeqResponse(model.name(), Seq2SeqVocabulary.tokens(), source, output, t.text(), layers, heads,
+                l, head, decoderLayer.cross().weights()[head], decoderLayer.self().weights()[head]);
+    }
+}

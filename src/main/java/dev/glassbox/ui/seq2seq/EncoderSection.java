@@ -1,0 +1,32 @@
+package dev.glassbox.ui.seq2seq;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prose;
+
+/** The encoder reading the date: the source characters with their ids and one head's bidirectional self-attention. */
+final class EncoderSection extends Div {
+
+    EncoderSection() {
+        setId("encoder-reads");
+    }
+
+    void show(TranslateReading r, int layer, int head) {
+        removeAll();
+        Figure source = Figure.of(new Value.TokenList(r.sourceLabels(), r.sourceIds()),
+                r.sourceLabels().size() + " characters, each with its id.").showIds(true);
+        source.setId("source-ids");
+        Figure attention = Figure.of(new Value.Matrix(WritingSection.doubles(r.encoder(layer, head)), r.sourceLabels(),
+                        r.sourceLabels()), "Self-attention of head " + head + " in encoder layer " + layer
+                        + ": row = the character that reads, column = the character it reads; each row sums to 1.")
+                .range(0, 1).axes("reading character", "read character").digits(3);
+        attention.setId("encoder-attention");
+        Paragraph focus = new Paragraph(TranslateSentences.encoderFocus(r, layer, head));
+        focus.setId("encoder-sentence");
+        add(Contents.heading("encoder-title", "The encoder reads your date"), source, new Prose("translate", "encoder"),
+                attention, focus);
+    }
+}

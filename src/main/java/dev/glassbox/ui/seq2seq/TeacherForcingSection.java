@@ -1,0 +1,69 @@
+package dev.glassbox.ui.seq2seq;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.math.Softmax;
+import dev.glassbox.model.seq2seq.DateCorpus;
+import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
+import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Summaries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Teacher forcing versus generating, with the numbers of one training example: in training the decoder reads the
+ * correct answer shifted right and every position's loss is computed in one pass; in use it reads its own output.
+ */
+final class TeacherForcingSection extends Div {
+
+    /** The example: the first one {@link DateCorpus#draw} gives for this seed (a training date, as training draws them). */
+    static final long EXAMPLE_SEED = 1;
+
+    TeacherForcingSection() {
+        setId("teacher-forcing");
+    }
+
+    /** The example's table rows and its mean loss: what one training pass computes. */
+    record Example(DateCorpus.Example example, List<List<Object>> rows, double meanLoss) {
+    }
+
+    static Example example(Seq2SeqTransformer model) {
+        DateCorpus.Example e = new DateCorpus().draw(new SplittableRandom(EXAMPLE_SEED));
+        int[] answer = Seq2SeqVocabulary.encode(e.target());
+        int[] input = new int[answer.length + 1];
+        input[0] = Seq2SeqVocabulary.START;
+        System.arraycopy(answer, 0, input, 1, answer.length);
+        Seq2SeqTransformer.Decoding d = model.decode(model.encode(Seq2SeqVocabulary.encode(e.source())), input);
+        List<List<Object>> rows = new ArrayList<>();
+        double sum = 0;
+        for (int j = 0; j < input.length; j++) {
+            int label = j < answer.length ? answer[j] : Seq2SeqVocabulary.END;
+            double p = Softmax.of(d.logits()[j])[label];
+            double loss = -Math.log(p);
+            sum += loss;
+            rows.add(List.of(j + 1, Seq2SeqVocabulary.token(input[j]), Seq2SeqVocabulary.token(label), p, loss));
+        }
+        return new Example(e, rows, sum / input.length);
+    }
+
+    void show(Seq2SeqTransformer model) {
+        removeAll();
+        Example x = example(model);
+        Figure table = Figure.of(new Value.Table(List.of("position", "the decoder reads (teacher forcing)",
+                        "the correct next token", "the model's probability of it", "loss −ln p"), x.rows()),
+                "One training example, " + x.rows().size() + " positions computed in one pass.");
+        table.setId("teacher-forcing-table");
+        Paragraph said = new Paragraph("The training example “" + x.example().source() + "” → “" + x.example().target()
+                + "”: in training the decoder reads <s> and the correct answer, shifted right by one, and is scored at "
+                + "all " + x.rows().size() + " positions at once. With the trained weights its loss on this example is "
+                + Summaries.number(x.meanLoss(), 6) + " nats per token, the mean of the last column.");
+        said.setId("teacher-forcing-sentence");
+        add(Contents.heading("teacher-forcing-title", "Training versus writing: teacher forcing"),
+                new Prose("translate", "teacher-forcing"), said, table);
+    }
+}

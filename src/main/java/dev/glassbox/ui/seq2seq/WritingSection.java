@@ -1,0 +1,120 @@
+package dev.glassbox.ui.seq2seq;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
+import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.decoder.ProbabilityBars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The decoder writing the answer one token at a time: Back, Step, Play and Reset; the tokens written so far; the
+ * distribution the current token was chosen from; where the chosen head's cross-attention looks (output × source),
+ * every head's cross-attention at this step, and the decoder's causal self-attention.
+ */
+final class WritingSection extends Div {
+
+    static final int BARS = 8;
+
+    private final Button back = new Button("Back");
+    private final Button next = new Button("Step");
+    private final Button play = new Button("Play");
+    private final Button reset = new Button("Reset");
+    private final Div body = new Div();
+
+    /**
+     * @param go    shows a step
+     * @param start starts Play from the current step (or stops it while it runs)
+     */
+    WritingSection(IntConsumer go, Runnable start) {
+        setId("writing");
+        back.setId("step-back");
+        next.setId("step-next");
+        play.setId("play");
+        reset.setId("reset");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div buttons = new Div(back, next, play, reset);
+        buttons.addClassName("gb-controls");
+        back.addClickListener(e -> go.accept(current - 1));
+        next.addClickListener(e -> go.accept(current + 1));
+        reset.addClickListener(e -> go.accept(1));
+        play.addClickListener(e -> start.run());
+        add(Contents.heading("writing-title", "The decoder writes the answer"), new Prose("translate", "writing"),
+                buttons, body);
+    }
+
+    private int current = 1;
+
+    /** Play is running (true) or not: the button says what it will do. */
+    void playing(boolean running) {
+        play.setText(running ? "Stop" : "Play");
+    }
+
+    void show(TranslateReading r, int step, int layer, int head) {
+        current = step;
+        back.setEnabled(step > 1);
+        next.setEnabled(step < r.steps());
+        play.setEnabled(step < r.steps() || play.getText().equals("Stop"));
+        body.removeAll();
+
+        List<String> shown = new ArrayList<>(r.written(step));
+        List<Integer> ids = new ArrayList<>();
+        for (int j = 0; j < step; j++) {
+            ids.add(r.translation().output()[j]);
+        }
+        Figure output = Figure.of(new Value.TokenList(shown, ids), "The " + step + " of " + r.steps()
+                + " tokens written so far: " + String.join(" ", shown) + ".").showIds(true).marks(List.of(step - 1));
+        output.setId("written");
+        Paragraph said = new Paragraph(TranslateSentences.step(r, step));
+        said.setId("step-sentence");
+
+        List<TranslateReading.Candidate> top = r.top(step, BARS);
+        ProbabilityBars bars = new ProbabilityBars("step-bars", top.stream().map(TranslateReading.Candidate::token).toList(),
+                top.stream().map(TranslateReading.Candidate::probability).toList(),
+                "The " + BARS + " most likely tokens at step " + step + " of " + Seq2SeqVocabulary.size() + ".");
+
+        List<String> read = r.read(step);
+        List<String> source = r.sourceLabels();
+        Figure cross = Figure.of(new Value.Matrix(doubles(r.cross(layer, head, step)), read, source),
+                "Cross-attention of head " + head + " in decoder layer " + layer + ": each row is a step (the token the "
+                        + "decoder read), each column a source character; each row sums to 1.")
+                .range(0, 1).axes("step", "source character").digits(3);
+        cross.setId("cross-attention");
+        Paragraph focus = new Paragraph(TranslateSentences.crossFocus(r, layer, head, step));
+        focus.setId("cross-sentence");
+
+        Figure all = Figure.of(new Value.Matrix(doubles(r.allCross(step)), r.headLabels(), source),
+                "Every layer's and head's cross-attention at step " + step + ": one row per head.")
+                .range(0, 1).axes("head", "source character").digits(3);
+        all.setId("all-heads");
+
+        Figure self = Figure.of(new Value.Matrix(doubles(r.self(layer, head, step)), read, read),
+                "Masked self-attention of head " + head + " in decoder layer " + layer + ": each step reads only "
+                        + "itself and the steps before it (0 above the diagonal).").range(0, 1).axes("query", "key").digits(3);
+        self.setId("self-attention");
+
+        body.add(output, said, new H3("What it could have written"), bars,
+                new H3("Where it looks in your date: cross-attention"), cross, focus, new Prose("translate", "cross"),
+                new H3("All " + r.headLabels().size() + " heads at this step"), all,
+                new H3("What it has written so far: masked self-attention"), self, new Prose("translate", "masked"));
+    }
+
+    static double[][] doubles(float[][] m) {
+        double[][] out = new double[m.length][];
+        for (int r = 0; r < m.length; r++) {
+            out[r] = new double[m[r].length];
+            for (int c = 0; c < m[r].length; c++) {
+                out[r][c] = m[r][c];
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** The translation lesson: the full encoder–decoder transformer rewriting a date, step by step. */
+package dev.glassbox.ui.seq2seq;

@@ -1,0 +1,117 @@
+package dev.glassbox.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The translation lesson in a real browser: writing step by step, the link, the dates that teach, bad input. */
+class TranslateIT extends BrowserTest {
+
+    private static final Seq2SeqTransformer MODEL = Seq2SeqTransformer.load();
+
+    private Locator main() {
+        return page.locator("main");
+    }
+
+    @Test
+    void the_decoder_writes_the_answer_step_by_step_and_the_link_restores_the_step() {
+        open("/translate");
+        // The first date: a trained format; the answer computed by java.time is 2018-05-09.
+        assertThat(main().locator("#date-reading")).containsText("one of the 13 the model was trained on");
+        assertThat(main().locator("#outcome")).hasText("The model wrote “2018-05-09”: right, 2018-05-09 is 9 May 2018.");
+        assertThat(main().locator("#trained-formats li")).hasCount(13);
+        assertThat(main().locator("#written .gb-chip")).hasCount(1);
+        assertThat(main().locator("#step-sentence")).containsText("Step 1 of 11: the decoder has read <s> and writes “2”");
+        page.locator("#step-next").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*/translate\\?(.*&)?step=2.*"));
+        assertThat(main().locator("#written .gb-chip")).hasCount(2);
+        assertThat(main().locator("#step-sentence")).containsText("has read <s> 2 and writes “0”");
+        // The cross-attention table has one row per step so far, each row the model's own weights.
+        Locator rows = main().locator("#cross-attention table.gb-table tbody tr");
+        assertThat(rows).hasCount(2);
+        page.locator("#play").click();
+        page.waitForCondition(() -> page.url().contains("step=11"), new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(20_000));
+        idle();
+        assertThat(main().locator("#written .gb-chip")).hasCount(11);
+        assertThat(main().locator("#step-sentence")).containsText("</s> ends the answer.");
+        assertThat(page.locator("#step-next")).isDisabled();
+        page.reload();
+        idle();
+        assertThat(main().locator("#written .gb-chip")).hasCount(11);
+        assertThat(main().locator("#written")).containsText("2018-05-09".substring(0, 1));
+        screenshot("translate");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void a_shared_link_restores_date_step_layer_head_and_box() {
+        open("/translate?date=" + encode("the 31st of december 1999") + "&step=6&layer=0&head=2&box=cross");
+        assertThat(page.locator("#date input")).hasValue("the 31st of december 1999");
+        assertThat(main().locator("#outcome")).containsText("right, 1999-12-31");
+        assertThat(main().locator("#written .gb-chip")).hasCount(6);
+        assertThat(main().locator("#cross-attention")).containsText("Cross-attention of head 2 in decoder layer 0");
+        assertThat(page.locator("#box-cross")).hasAttribute("aria-pressed", "true");
+        // The cross box's attention weights: 6 query rows (the steps) over the 25 source characters.
+        Locator weights = main().locator("#box-steps").getByText("Attention weights (softmax)");
+        assertThat(weights).hasCount(1);
+        // The sentence on where head 2 of layer 0 looks comes from the model: check its top weight in the test.
+        float[] row = MODEL.translate("the 31st of december 1999").decoding().layers().get(0).cross().weights()[2][5];
+        int best = 0;
+        for (int j = 1; j < row.length; j++) {
+            best = row[j] > row[best] ? j : best;
+        }
+        assertThat(main().locator("#cross-sentence")).containsText("(character " + (best + 1) + " of the source)");
+        page.reload();
+        idle();
+        assertThat(main().locator("#written .gb-chip")).hasCount(6);
+        assertThat(page.locator("#box-cross")).hasAttribute("aria-pressed", "true");
+    }
+
+    @Test
+    void the_dates_that_teach_say_honestly_what_the_model_did() {
+        open("/translate");
+        page.locator("#try-2").click(); // 03/04/2020
+        idle();
+        assertThat(main().locator("#date-extra")).containsText("Read day first, this is 3 April 2020; read month first, "
+                + "as in the United States, it would be 4 March 2020.");
+        page.locator("#try-3").click(); // May the 4th, 2020
+        idle();
+        assertThat(main().locator("#date-reading")).containsText("This is not one of the 13 formats");
+        page.locator("#try-4").click(); // Monday, 9 May 2018
+        idle();
+        assertThat(main().locator("#date-reading")).containsText("9 May 2018 was a Wednesday, not a Monday.");
+        String corrected = MODEL.translate("Wednesday, 9 May 2018").text();
+        String wrong = MODEL.translate("Monday, 9 May 2018").text();
+        assertThat(main().locator("#date-extra")).containsText(wrong.equals(corrected) ? "changed nothing" : "changed the answer");
+        assertThat(page).hasURL(Pattern.compile(".*date=Monday.*"));
+    }
+
+    @Test
+    void bad_input_gets_one_sentence_and_learner_text_stays_text() {
+        open("/translate");
+        page.locator("#date input").fill("1".repeat(41));
+        page.locator("#date input").press("Enter");
+        idle();
+        assertThat(main().locator("#translate-notice")).containsText("The text has 41 characters; the translator reads at most 40");
+        assertThat(main().locator("#translate-result")).isHidden();
+        open("/translate?date=" + encode("<b>9 May</b>") + "&step=99&layer=7&head=x&box=nope");
+        assertThat(main().locator("#translate-notice")).containsText("layer");
+        assertThat(main().locator("#translate-notice")).containsText("box");
+        assertThat(main().locator("b")).hasCount(0);
+        assertThat(main().locator("#date-reading")).containsText("This is not one of the 13 formats");
+        for (String box : List.of("inputs", "input-embedding", "input-positions", "encoder-attention", "encoder-norm-1",
+                "encoder-ffn", "encoder-norm-2", "outputs", "output-embedding", "output-positions", "masked",
+                "decoder-norm-1", "cross", "decoder-norm-2", "decoder-ffn", "decoder-norm-3", "linear", "softmax")) {
+            page.locator("#box-" + box).click();
+            idle();
+            assertThat(page.locator("#box-" + box)).hasAttribute("aria-pressed", "true");
+            assertThat(main().locator("#box-steps .gb-figure").first()).isVisible();
+        }
+        assertNoScriptRan();
+    }
+}
