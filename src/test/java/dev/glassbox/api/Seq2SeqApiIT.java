@@ -113,8 +113,7 @@ class Seq2SeqApiIT extends ApiTest {
                 Map.entry("/api/v1/seq2seq?layer=-1" + text, "layer"),
                 Map.entry("/api/v1/seq2seq?layer=top" + text, "whole number"),
                 Map.entry("/api/v1/seq2seq?head=" + MODEL.shape().heads() + text, "head"),
-                Map.entry("/api/v1/seq2seq?head=0.5" + text, "whole number"),
-                Map.entry("/api/v1/seq2seq?text=%ED%A0%BD", "broken character"));
+                Map.entry("/api/v1/seq2seq?head=0.5" + text, "whole number"));
         for (var e : bad.entrySet()) {
             Answer a = get(e.getKey());
             assertThat(a.status()).as(e.getKey()).isEqualTo(400);

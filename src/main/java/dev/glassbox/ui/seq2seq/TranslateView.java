@@ -87,6 +87,7 @@ public class TranslateView extends Main implements BeforeEnterObserver {
         extra.setId("date-extra");
         layer.setId("layer");
         layer.setLabel("Layer");
+        layer.setHelperText("Followed by every attention figure below");
         layer.setItems(IntStream.range(0, model.shape().decoderLayers()).boxed().toList());
         head.setId("head");
         head.setLabel("Head");
