@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Backpropagation through a pre-LayerNorm decoder-only transformer (GPT-2: Radford et al. 2019, section 2.3) on
@@ -34,7 +31,7 @@ import java.util.concurrent.Future;
  * order: the result does not depend on how many threads run them.
  */
 public final class DecoderBackprop {
-    static final int PARTS = 2;
+    static final int PARTS = FixedParts.PARTS;
     static final float EPS = 1e-5f;
     private static final float GELU_K = (float) Math.sqrt(2 / Math.PI);
 
@@ -44,7 +41,7 @@ public final class DecoderBackprop {
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final float[][] w;   // float copy of every parameter
     private final float[][] wT;  // transposed copy of the matrices multiplied in backward, else null
-    private final ExecutorService threads;
+    private final FixedParts threads;
     private final Part[] parts = new Part[PARTS];
     private double dropout;
     private long dropoutSeed;
@@ -65,11 +62,7 @@ public final class DecoderBackprop {
                 wT[p] = new float[list.get(p).size()];
             }
         }
-        this.threads = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "decoder-backprop");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.threads = new FixedParts(threads, "decoder-backprop");
     }
 
     /** GPT-2's initialisation: N(0, 0.02²) weights, residual projections scaled by 1/√(2L), zero biases, γ = 1. */
@@ -134,43 +127,19 @@ public final class DecoderBackprop {
             return 0;
         }
         float scale = 1f / total;
-        int used = Math.min(PARTS, sequences.length);
-        Future<?>[] running = new Future<?>[used];
-        for (int p = 0; p < used; p++) {
-            int lo = p * sequences.length / used;
-            int hi = (p + 1) * sequences.length / used;
+        int used = threads.run(sequences.length, (p, lo, hi) -> {
             if (parts[p] == null) {
                 parts[p] = new Part();
             }
-            Part part = parts[p];
-            long seed = dropoutSeed * 0x9E3779B97F4A7C15L + p;
-            Runnable job = () -> part.run(sequences, lo, hi, backward, from, scale, seed);
-            if (threads == null || p == used - 1) {
-                job.run();
-            } else {
-                running[p] = threads.submit(job);
-            }
-        }
+            parts[p].run(sequences, lo, hi, backward, from, scale, dropoutSeed * 0x9E3779B97F4A7C15L + p);
+        });
         double loss = 0;
         for (int p = 0; p < used; p++) {
-            if (running[p] != null) {
-                try {
-                    running[p].get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
             loss += parts[p].loss;
         }
         if (backward) {
             for (int p = 0; p < used; p++) { // in a fixed order
-                for (int q = 0; q < list.size(); q++) {
-                    double[] g = list.get(q).grad;
-                    float[] pg = parts[p].grad[q];
-                    for (int k = 0; k < g.length; k++) {
-                        g[k] += pg[k];
-                    }
-                }
+                FixedParts.addGradients(list, parts[p].grad);
             }
         }
         return loss / total;

@@ -5,9 +5,6 @@ import dev.glassbox.model.lstm.LstmWeights;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Truncated backpropagation through time (Werbos 1990; Williams &amp; Peng 1990) for a one-layer LSTM with one-hot
@@ -37,7 +34,7 @@ import java.util.concurrent.Future;
  */
 public final class LstmBptt {
     /** Fixed number of parts a batch is split into (see the class comment: results never depend on threads). */
-    static final int PARTS = 2;
+    static final int PARTS = FixedParts.PARTS;
 
     public final int v;
     public final int h;
@@ -48,7 +45,7 @@ public final class LstmBptt {
     public final Parameter wyT; // (H, V)
     public final Parameter by;  // (1, V)
 
-    private final ExecutorService threads;
+    private final FixedParts threads;
     private final Part[] parts = new Part[PARTS];
     // 32-bit copies of the weights for one chunk
     private final float[][] fWx;     // (V, 4H)
@@ -91,11 +88,7 @@ public final class LstmBptt {
         fWy = new float[h][v];
         fWyRows = new float[v][h];
         fBy = new float[v];
-        this.threads = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lstm-bptt");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.threads = new FixedParts(threads, "lstm-bptt");
     }
 
     /** Uniform(−1/√H, 1/√H) weights, zero biases except a forget-gate bias of 1 (Jozefowicz et al. 2015). */
@@ -145,32 +138,16 @@ public final class LstmBptt {
         int steps = inputs[0].length;
         float scale = 1f / (batch * steps);
         copyWeights();
-        int used = Math.min(PARTS, batch);
-        Future<?>[] running = new Future<?>[used];
-        for (int p = 0; p < used; p++) {
-            int from = p * batch / used;
-            int to = (p + 1) * batch / used;
+        int used = threads.run(batch, (p, from, to) -> {
             if (parts[p] == null || parts[p].batch != to - from || parts[p].steps != steps) {
                 parts[p] = new Part(to - from, steps);
             }
             Part part = parts[p];
             part.masks(dropout, dropoutSeed * 0x9E3779B97F4A7C15L + p); // each part its own stream of masks
-            Runnable job = () -> part.run(inputs, targets, state, from, scale, backward);
-            if (threads == null || p == used - 1) {
-                job.run();
-            } else {
-                running[p] = threads.submit(job);
-            }
-        }
+            part.run(inputs, targets, state, from, scale, backward);
+        });
         double loss = 0;
         for (int p = 0; p < used; p++) {
-            if (running[p] != null) {
-                try {
-                    running[p].get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
             loss += parts[p].loss;
         }
         if (backward) {

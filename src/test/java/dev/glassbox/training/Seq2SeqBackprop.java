@@ -14,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Backpropagation through the encoder–decoder transformer of Vaswani et al. 2017 (Figure 1, post-LayerNorm
@@ -35,7 +32,7 @@ import java.util.concurrent.Future;
  * same {@value #PARTS} parts whatever the number of threads, added in a fixed order.
  */
 public final class Seq2SeqBackprop {
-    static final int PARTS = 2;
+    static final int PARTS = FixedParts.PARTS;
     static final int MAX_SOURCE = 64;
     static final int MAX_TARGET = 16;
 
@@ -47,7 +44,7 @@ public final class Seq2SeqBackprop {
     private final float[][] wT;  // transposed copy of every matrix, else null
     private final float[] pe;    // (MAX_SOURCE, d) sinusoidal positions
     private final float root;    // √d
-    private final ExecutorService threads;
+    private final FixedParts threads;
     private final Part[] parts = new Part[PARTS];
     private float reluMargin;
 
@@ -74,11 +71,7 @@ public final class Seq2SeqBackprop {
             }
         }
         root = (float) Math.sqrt(shape.d());
-        this.threads = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "seq2seq-backprop");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.threads = new FixedParts(threads, "seq2seq-backprop");
     }
 
     /**
@@ -148,31 +141,14 @@ public final class Seq2SeqBackprop {
         copyWeights();
         long total = count(targets);
         float scale = 1f / total;
-        int used = Math.min(PARTS, sources.length);
-        Future<?>[] running = new Future<?>[used];
-        for (int p = 0; p < used; p++) {
-            int lo = p * sources.length / used;
-            int hi = (p + 1) * sources.length / used;
+        int used = threads.run(sources.length, (p, lo, hi) -> {
             if (parts[p] == null) {
                 parts[p] = new Part();
             }
-            Part part = parts[p];
-            Runnable job = () -> part.run(sources, targets, lo, hi, backward, scale, logitsOut);
-            if (threads == null || p == used - 1) {
-                job.run();
-            } else {
-                running[p] = threads.submit(job);
-            }
-        }
+            parts[p].run(sources, targets, lo, hi, backward, scale, logitsOut);
+        });
         double loss = 0;
         for (int p = 0; p < used; p++) {
-            if (running[p] != null) {
-                try {
-                    running[p].get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
             loss += parts[p].loss;
         }
         reluMargin = Float.POSITIVE_INFINITY;
@@ -181,13 +157,7 @@ public final class Seq2SeqBackprop {
         }
         if (backward) {
             for (int p = 0; p < used; p++) { // in a fixed order
-                for (int q = 0; q < list.size(); q++) {
-                    double[] g = list.get(q).grad;
-                    float[] pg = parts[p].grad[q];
-                    for (int k = 0; k < g.length; k++) {
-                        g[k] += pg[k];
-                    }
-                }
+                FixedParts.addGradients(list, parts[p].grad);
             }
         }
         return loss / total;

@@ -2,16 +2,12 @@ package dev.glassbox.training;
 
 import dev.glassbox.model.decoder.DecoderWeights;
 import dev.glassbox.model.lstm.CharVocabulary;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +25,8 @@ public final class TrainDecoder {
     public static final Path WEIGHTS = Path.of("src/main/resources/decoder/moby-dick-char-decoder.bin");
     public static final Path REPORT = Path.of("src/main/resources/decoder/training-report.properties");
     public static final Path CURVE = Path.of("src/main/resources/decoder/training-curve.csv");
-    static final Path CHECKPOINT = Path.of("target/decoder-training/checkpoint.bin");
-    static final Path CURVE_SO_FAR = Path.of("target/decoder-training/curve.csv");
+    static final Checkpoint CHECKPOINT = new Checkpoint(Path.of("target/decoder-training/checkpoint.bin"),
+            Path.of("target/decoder-training/curve.csv"));
 
     static final String NAME = "glassbox-moby-dick-char-decoder-4x128";
     static final int D = 128;
@@ -43,6 +39,7 @@ public final class TrainDecoder {
     static final int WARM_UP = 100;
     static final double LEARNING_RATE = 2e-3;
     static final double FINAL_RATE = 1e-4;
+    static final WarmUpCosine SCHEDULE = new WarmUpCosine(LEARNING_RATE, FINAL_RATE, WARM_UP);
     static final double DROPOUT = 0;       // about seventeen passes over the text: too few to overfit (see the curve)
     static final double CLIP = 1.0;
     static final int EVERY = 50;             // updates between points of the training curve
@@ -84,13 +81,8 @@ public final class TrainDecoder {
         System.out.printf(Locale.ROOT, "decoder %s, %d parameters; train %d, held-out %d characters; %d updates%n",
                 shape, model.parameters.count(), trainIds.length, heldOutIds.length, updates);
         List<String> curve = new ArrayList<>();
-        if (Files.exists(CHECKPOINT)) {
-            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(CHECKPOINT)))) {
-                model.parameters.read(in);
-                adam.read(in);
-            }
-            curve.addAll(Files.readAllLines(CURVE_SO_FAR));
-            System.out.println("resumed from " + CHECKPOINT + " at update " + adam.steps());
+        if (CHECKPOINT.load(model.parameters, adam, curve)) {
+            System.out.println("resumed from " + CHECKPOINT.file() + " at update " + adam.steps());
         } else {
             curve.add("update,train_nats_per_char,heldout_nats_per_char");
         }
@@ -112,7 +104,7 @@ public final class TrainDecoder {
             model.dropout(DROPOUT, SEED + u);
             double loss = model.forwardBackward(batch);
             model.parameters.clipGradNorm(CLIP);
-            adam.step(learningRate(u, updates));
+            adam.step(SCHEDULE.at(u, updates));
             sum += loss;
             count++;
             if ((u + 1) % EVERY == 0) {
@@ -123,7 +115,7 @@ public final class TrainDecoder {
                         u + 1, updates, sum / count, held, (System.nanoTime() - started) / 1e9);
                 sum = 0;
                 count = 0;
-                checkpoint(model, adam, curve);
+                CHECKPOINT.save(model.parameters, adam, curve);
             }
         }
         double trainingSeconds = (System.nanoTime() - started) / 1e9;
@@ -191,25 +183,5 @@ public final class TrainDecoder {
             w[k] = java.util.Arrays.copyOfRange(ids, k * CONTEXT, k * CONTEXT + CONTEXT + 1);
         }
         return w;
-    }
-
-    /** Linear warm-up over {@value #WARM_UP} updates, then cosine decay to {@value #FINAL_RATE}. */
-    static double learningRate(long u, int updates) {
-        if (u < WARM_UP) {
-            return LEARNING_RATE * (u + 1) / WARM_UP;
-        }
-        double progress = (u - WARM_UP) / (double) Math.max(1, updates - WARM_UP);
-        return FINAL_RATE + 0.5 * (LEARNING_RATE - FINAL_RATE) * (1 + Math.cos(Math.PI * progress));
-    }
-
-    private static void checkpoint(DecoderBackprop model, Adam adam, List<String> curve) throws IOException {
-        Files.createDirectories(CHECKPOINT.getParent());
-        Path tmp = CHECKPOINT.resolveSibling("checkpoint.tmp");
-        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-            model.parameters.write(out);
-            adam.write(out);
-        }
-        Files.write(CURVE_SO_FAR, curve);
-        Files.move(tmp, CHECKPOINT, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -4,15 +4,11 @@ import dev.glassbox.model.seq2seq.DateCorpus;
 import dev.glassbox.model.seq2seq.DateFormat;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
 import dev.glassbox.model.seq2seq.Seq2SeqWeights;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,8 +29,8 @@ public final class TrainSeq2Seq {
     public static final Path WEIGHTS = Path.of("src/main/resources/seq2seq/date-transformer.bin");
     public static final Path REPORT = Path.of("src/main/resources/seq2seq/training-report.properties");
     public static final Path CURVE = Path.of("src/main/resources/seq2seq/training-curve.csv");
-    static final Path CHECKPOINT = Path.of("target/seq2seq-training/checkpoint.bin");
-    static final Path CURVE_SO_FAR = Path.of("target/seq2seq-training/curve.csv");
+    static final Checkpoint CHECKPOINT = new Checkpoint(Path.of("target/seq2seq-training/checkpoint.bin"),
+            Path.of("target/seq2seq-training/curve.csv"));
 
     static final String NAME = "glassbox-date-transformer-2+2x64";
     static final int D = 64;
@@ -47,6 +43,7 @@ public final class TrainSeq2Seq {
     static final int WARM_UP = 200;
     static final double LEARNING_RATE = 1.5e-3;
     static final double FINAL_RATE = 3e-5;
+    static final WarmUpCosine SCHEDULE = new WarmUpCosine(LEARNING_RATE, FINAL_RATE, WARM_UP);
     static final double CLIP = 1.0;
     static final int EVERY = 100;            // updates between points of the training curve
     static final int CURVE_EXAMPLES = 520;   // held-out examples of the curve (fixed: the first 40 dates, 13 formats)
@@ -67,13 +64,8 @@ public final class TrainSeq2Seq {
         System.out.printf(Locale.ROOT, "transformer %s, %d parameters; %d training dates, %d held-out; %d updates%n",
                 shape, model.parameters.count(), corpus.training().size(), corpus.heldOut().size(), updates);
         List<String> curve = new ArrayList<>();
-        if (Files.exists(CHECKPOINT)) {
-            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(CHECKPOINT)))) {
-                model.parameters.read(in);
-                adam.read(in);
-            }
-            curve.addAll(Files.readAllLines(CURVE_SO_FAR));
-            System.out.println("resumed from " + CHECKPOINT + " at update " + adam.steps());
+        if (CHECKPOINT.load(model.parameters, adam, curve)) {
+            System.out.println("resumed from " + CHECKPOINT.file() + " at update " + adam.steps());
         } else {
             curve.add("update,train_nats_per_token,heldout_nats_per_token,heldout_exact_match");
         }
@@ -93,7 +85,7 @@ public final class TrainSeq2Seq {
             model.parameters.zeroGrad();
             double loss = model.forwardBackward(sources(batch), targets(batch));
             model.parameters.clipGradNorm(CLIP);
-            adam.step(learningRate(u, updates));
+            adam.step(SCHEDULE.at(u, updates));
             sum += loss;
             count++;
             if ((u + 1) % EVERY == 0) {
@@ -103,7 +95,7 @@ public final class TrainSeq2Seq {
                         u + 1, updates, sum / count, e.nats(), e.accuracy(), (System.nanoTime() - started) / 1e9);
                 sum = 0;
                 count = 0;
-                checkpoint(model, adam, curve);
+                CHECKPOINT.save(model.parameters, adam, curve);
             }
         }
         double trainingSeconds = (System.nanoTime() - started) / 1e9;
@@ -228,25 +220,5 @@ public final class TrainSeq2Seq {
             t[t.length - 1] = Seq2SeqVocabulary.END;
             return t;
         }).toArray(int[][]::new);
-    }
-
-    /** Linear warm-up over {@value #WARM_UP} updates, then cosine decay to {@value #FINAL_RATE}. */
-    static double learningRate(long u, int updates) {
-        if (u < WARM_UP) {
-            return LEARNING_RATE * (u + 1) / WARM_UP;
-        }
-        double progress = (u - WARM_UP) / (double) Math.max(1, updates - WARM_UP);
-        return FINAL_RATE + 0.5 * (LEARNING_RATE - FINAL_RATE) * (1 + Math.cos(Math.PI * progress));
-    }
-
-    private static void checkpoint(Seq2SeqBackprop model, Adam adam, List<String> curve) throws IOException {
-        Files.createDirectories(CHECKPOINT.getParent());
-        Path tmp = CHECKPOINT.resolveSibling("checkpoint.tmp");
-        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-            model.parameters.write(out);
-            adam.write(out);
-        }
-        Files.write(CURVE_SO_FAR, curve);
-        Files.move(tmp, CHECKPOINT, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -2,6 +2,7 @@ package dev.glassbox.ui.seq2seq;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
@@ -19,8 +20,7 @@ final class EncoderSection extends Div {
         Figure source = Figure.of(new Value.TokenList(r.sourceLabels(), r.sourceIds()),
                 r.sourceLabels().size() + " characters, each with its id.").showIds(true);
         source.setId("source-ids");
-        Figure attention = Figure.of(new Value.Matrix(WritingSection.doubles(r.encoder(layer, head)), r.sourceLabels(),
-                        r.sourceLabels()), "Self-attention of head " + head + " in encoder layer " + layer
+        Figure attention = Figure.of(MultiHeadAttention.matrix(r.encoder(layer, head), r.sourceLabels(), r.sourceLabels()), "Self-attention of head " + head + " in encoder layer " + layer
                         + ": row = the character that reads, column = the character it reads; each row sums to 1.")
                 .range(0, 1).axes("reading character", "read character").digits(3);
         attention.setId("encoder-attention");

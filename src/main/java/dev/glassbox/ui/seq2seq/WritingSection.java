@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Contents;
@@ -83,7 +84,7 @@ final class WritingSection extends Div {
 
         List<String> read = r.read(step);
         List<String> source = r.sourceLabels();
-        Figure cross = Figure.of(new Value.Matrix(doubles(r.cross(layer, head, step)), read, source),
+        Figure cross = Figure.of(MultiHeadAttention.matrix(r.cross(layer, head, step), read, source),
                 "Cross-attention of head " + head + " in decoder layer " + layer + ": each row is a step (the token the "
                         + "decoder read), each column a source character; each row sums to 1.")
                 .range(0, 1).axes("step", "source character").digits(3);
@@ -91,12 +92,12 @@ final class WritingSection extends Div {
         Paragraph focus = new Paragraph(TranslateSentences.crossFocus(r, layer, head, step));
         focus.setId("cross-sentence");
 
-        Figure all = Figure.of(new Value.Matrix(doubles(r.allCross(step)), r.headLabels(), source),
+        Figure all = Figure.of(MultiHeadAttention.matrix(r.allCross(step), r.headLabels(), source),
                 "Every layer's and head's cross-attention at step " + step + ": one row per head.")
                 .range(0, 1).axes("head", "source character").digits(3);
         all.setId("all-heads");
 
-        Figure self = Figure.of(new Value.Matrix(doubles(r.self(layer, head, step)), read, read),
+        Figure self = Figure.of(MultiHeadAttention.matrix(r.self(layer, head, step), read, read),
                 "Masked self-attention of head " + head + " in decoder layer " + layer + ": each step reads only "
                         + "itself and the steps before it (0 above the diagonal).").range(0, 1).axes("query", "key").digits(3);
         self.setId("self-attention");
@@ -105,16 +106,5 @@ final class WritingSection extends Div {
                 new H3("Where it looks in your date: cross-attention"), cross, focus, new Prose("translate", "cross"),
                 new H3("All " + r.headLabels().size() + " heads at this step"), all,
                 new H3("What it has written so far: masked self-attention"), self, new Prose("translate", "masked"));
-    }
-
-    static double[][] doubles(float[][] m) {
-        double[][] out = new double[m.length][];
-        for (int r = 0; r < m.length; r++) {
-            out[r] = new double[m[r].length];
-            for (int c = 0; c < m[r].length; c++) {
-                out[r][c] = m[r][c];
-            }
-        }
-        return out;
     }
 }
