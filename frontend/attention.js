@@ -10,7 +10,7 @@
   if (customElements.get('gb-attention')) {
     return;
   }
-  const {el, svg, number, viridis, visible} = window.Glassbox;
+  const {el, svg, number, viridis, visible, download} = window.Glassbox;
 
   function lines(host, d) {
     const n = d.tokens.length;
@@ -91,10 +91,68 @@
     host.appendChild(wrap);
   }
 
+  /**
+   * The all-heads grid as SVG (on the page it is a grid of buttons holding canvases): the same labels, and each
+   * thumbnail as the PNG its canvas holds, the head shown in the lesson outlined.
+   */
+  function modelSvg(host, d) {
+    const size = 72, gap = 4, left = 56, top = 18;
+    const width = left + d.heads * (size + gap), height = top + d.layers * (size + gap);
+    const s = svg('svg', {viewBox: `0 0 ${width} ${height}`, width: width, height: height, 'font-size': 11});
+    for (let h = 0; h < d.heads; h++) {
+      s.appendChild(svg('text', {x: left + h * (size + gap) + size / 2, y: 12, 'text-anchor': 'middle',
+        fill: 'currentColor'}, 'head ' + h));
+    }
+    for (let l = 0; l < d.layers; l++) {
+      const y = top + l * (size + gap);
+      s.appendChild(svg('text', {x: left - 6, y: y + size / 2, 'text-anchor': 'end', 'dominant-baseline': 'central',
+        fill: 'currentColor'}, 'layer ' + l));
+      for (let h = 0; h < d.heads; h++) {
+        const x = left + h * (size + gap);
+        const canvas = host.querySelector('#thumb-' + l + '-' + h + ' canvas');
+        if (canvas) {
+          const image = svg('image', {x: x, y: y, width: size, height: size, preserveAspectRatio: 'none'});
+          image.setAttribute('href', canvas.toDataURL('image/png'));
+          s.appendChild(image);
+        }
+        if (l === d.layer && h === d.head) {
+          s.appendChild(svg('rect', {x: x - 1.5, y: y - 1.5, width: size + 3, height: size + 3, fill: 'none',
+            stroke: 'currentColor', 'stroke-width': 3}));
+        }
+      }
+    }
+    return s;
+  }
+
   class GbAttention extends window.Glassbox.Element {
     draw(d) {
       if (d.summary) this.appendChild(el('p', 'gb-summary', d.summary));
       if (d.mode === 'model') model(this, d); else lines(this, d);
+    }
+
+    figureSvg() {
+      return this.data.mode === 'model' ? modelSvg(this, this.data) : super.figureSvg();
+    }
+
+    /**
+     * The weights drawn (in thousandths on the page, written here as fractions): one row per query token with one
+     * column per key token; for all heads, one row per layer, head and query token.
+     */
+    numbers() {
+      const d = this.data, n = d.tokens.length;
+      const keys = d.tokens.map((t, j) => 'key ' + j + ': ' + visible(t, true).text);
+      const query = i => visible(d.tokens[i], true).text;
+      if (d.mode !== 'model') {
+        return {columns: ['query'].concat(keys), rows: d.weights.map((row, i) => [query(i)].concat(row.map(w => w / 1000)))};
+      }
+      const rows = [];
+      for (let l = 0; l < d.layers; l++) {
+        for (let h = 0; h < d.heads; h++) {
+          const w = d.all[l * d.heads + h];
+          for (let i = 0; i < n; i++) rows.push([l, h, query(i)].concat(w.slice(i * n, (i + 1) * n).map(v => v / 1000)));
+        }
+      }
+      return {columns: ['layer', 'head', 'query'].concat(keys), rows: rows};
     }
   }
   customElements.define('gb-attention', GbAttention);

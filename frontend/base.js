@@ -8,6 +8,8 @@
  *   Glassbox.numbersTable the numbers of a figure as a table (column and row headers marked)
  *   Glassbox.visible     white space and invisible characters made visible in token text
  *   Glassbox.scheme      the light/dark choice: remembered across reloads, and ?theme=dark|light in a link
+ *   Glassbox.download    every figure's Download menu: the picture as a standalone SVG and as a PNG (2×), and its
+ *                        numbers as CSV; an element whose picture is HTML gives an SVG drawing of it (figureSvg)
  */
 (function () {
   'use strict';
@@ -141,6 +143,7 @@
     box.appendChild(bar);
     box.appendChild(el('span', null, (sc.above ? '≥ ' : '') + number(sc.hi, digits)));
     box.appendChild(el('span', 'gb-legend-name', sc.name));
+    box._gbScale = {scale: sc, digits: digits};
     return box;
   }
 
@@ -171,6 +174,7 @@
       tbody.appendChild(tr);
     });
     t.appendChild(tbody);
+    t._gbNumbers = {columns: columns, rows: rows};
     return t;
   }
 
@@ -254,10 +258,396 @@
       if (!d || !this.isConnected) return;
       this.replaceChildren();
       this.draw(d);
+      this.appendChild(downloadControl(this));
     }
 
     draw() {
     }
+
+    /**
+     * The picture to download as SVG: by default the figure's own <svg>. An element whose picture is HTML returns
+     * an SVG drawing of the same thing (it may be detached; it is then laid out off-screen while it is written).
+     */
+    figureSvg() {
+      return [...this.querySelectorAll('svg')].find(s => !s.closest('.gb-download')) || null;
+    }
+
+    /** The figure's numbers for the CSV: by default its numbers table ({columns, rows}), else null. */
+    numbers() {
+      const t = [...this.querySelectorAll('table.gb-table')].find(x => x._gbNumbers);
+      return t ? t._gbNumbers : null;
+    }
+
+    /** Keys drawn under the downloaded picture: [{text, fill, stroke, opacity, shape: 'rect'|'circle'|'line'}]. */
+    keyItems() {
+      return [];
+    }
+
+    /** The figure's title: its one-sentence summary. */
+    figureTitle() {
+      return (this._data && this._data.summary) || this.getAttribute('aria-label') || this.localName;
+    }
+  }
+
+
+  // --- downloads: SVG, PNG and CSV of every figure -----------------------------------------------------------
+  const XLINK_NS = 'http://www.w3.org/1999/xlink';
+  // SVG properties that are inherited: written on an element only where they differ from its parent's.
+  const INHERITED = ['fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
+    'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
+    'dominant-baseline', 'visibility', 'white-space'];
+  // Parts of a drawing that are never drawn themselves, only referred to: always kept.
+  const REFERRED = new Set(['defs', 'clipPath', 'pattern', 'linearGradient', 'radialGradient', 'stop', 'mask', 'marker',
+    'symbol', 'title', 'desc']);
+  const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+
+  /** A colour (a CSS value, e.g. var(--lumo-base-color)) as the browser computes it, e.g. rgb(255, 255, 255). */
+  function resolveColour(value, fallback) {
+    const probe = el('span');
+    probe.style.color = value;
+    probe.style.display = 'none';
+    document.body.appendChild(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c || fallback;
+  }
+
+  /** The page's background and text colours in the current light or dark scheme. */
+  function pageColours(host) {
+    const style = getComputedStyle(host);
+    return {
+      background: resolveColour('var(--lumo-base-color, #fff)', '#fff'),
+      text: style.color || '#111',
+      secondary: resolveColour('var(--lumo-secondary-text-color, #555)', '#555'),
+      font: style.fontFamily || 'sans-serif'
+    };
+  }
+
+  let measurer = null;
+
+  /** The width of `text` in pixels, in `font` (a CSS font shorthand). */
+  function textWidth(text, font) {
+    measurer = measurer || document.createElement('canvas').getContext('2d');
+    measurer.font = font || FONT;
+    return measurer.measureText(String(text)).width;
+  }
+
+  /** `text` broken into lines at most `width` pixels wide. */
+  function wrap(text, width, font) {
+    const lines = [];
+    let line = '';
+    String(text).split(/\s+/).forEach(word => {
+      const next = line ? line + ' ' + word : word;
+      if (line && textWidth(next, font) > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = next;
+      }
+    });
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  /** The size of an <svg> in its own units: its viewBox, else its width and height, else its box on the page. */
+  function svgSize(s) {
+    const vb = s.viewBox && s.viewBox.baseVal;
+    if (vb && vb.width > 0 && vb.height > 0) return {w: vb.width, h: vb.height, vb: vb};
+    const w = parseFloat(s.getAttribute('width')), h = parseFloat(s.getAttribute('height'));
+    if (w > 0 && h > 0) return {w: w, h: h};
+    const r = s.getBoundingClientRect();
+    return {w: Math.max(1, Math.ceil(r.width)), h: Math.max(1, Math.ceil(r.height))};
+  }
+
+  /**
+   * A copy of the live element `live` with every style the page's CSS gave it written inline (colours resolved, so
+   * no variable or class of the page is needed), elements that are not drawn left out, and page-only attributes
+   * (tabindex, data-*, classes) removed.
+   */
+  function inlined(live, copy, parentStyle) {
+    const cs = getComputedStyle(live);
+    const decl = [];
+    INHERITED.forEach(p => {
+      const v = cs.getPropertyValue(p);
+      if (v && (!parentStyle || parentStyle[p] !== v)) decl.push(p + ':' + v);
+    });
+    const opacity = cs.getPropertyValue('opacity');
+    if (opacity && opacity !== '1') decl.push('opacity:' + opacity);
+    [...copy.attributes].forEach(a => {
+      if (a.name === 'tabindex' || a.name === 'class' || a.name === 'style' || a.name.startsWith('data-')
+        || a.value.indexOf('var(') >= 0) {
+        copy.removeAttribute(a.name);
+      }
+    });
+    if (decl.length) copy.setAttribute('style', decl.join(';'));
+    const mine = {};
+    INHERITED.forEach(p => { mine[p] = cs.getPropertyValue(p); });
+    const liveKids = [...live.children], copyKids = [...copy.children];
+    liveKids.forEach((k, i) => {
+      const c = copyKids[i];
+      const dropped = !REFERRED.has(k.localName) && getComputedStyle(k).display === 'none';
+      if (dropped || k.classList.contains('gb-cursor')) {
+        c.remove();
+      } else {
+        inlined(k, c, mine);
+      }
+    });
+  }
+
+  /** The keys under a downloaded picture: the colour scale (gradient, ends, name) and the element's own keys. */
+  function footer(host, width, colours) {
+    const g = svg('g', {});
+    let y = 0;
+    const font = '12px ' + colours.font;
+    const text = (x, t, attrs) => g.appendChild(svg('text', Object.assign({x: x, y: y, 'font-size': 12,
+      'font-family': colours.font, fill: colours.secondary}, attrs || {}), t));
+    const legendBox = host.querySelector('.gb-legend');
+    const sc = legendBox && legendBox._gbScale;
+    if (sc) {
+      y += 18;
+      const id = 'gbgrad' + Math.random().toString(36).slice(2);
+      const grad = svg('linearGradient', {id: id, x1: 0, x2: 1, y1: 0, y2: 0});
+      VIRIDIS.forEach((c, i) => grad.appendChild(svg('stop', {offset: (i / (VIRIDIS.length - 1)).toFixed(3), 'stop-color': c})));
+      const defs = svg('defs', {});
+      defs.appendChild(grad);
+      g.appendChild(defs);
+      const lo = (sc.scale.below ? '≤ ' : '') + number(sc.scale.lo, sc.digits);
+      const hi = (sc.scale.above ? '≥ ' : '') + number(sc.scale.hi, sc.digits);
+      const loW = textWidth(lo, font);
+      text(0, lo);
+      g.appendChild(svg('rect', {x: loW + 6, y: y - 10, width: 128, height: 10, fill: `url(#${id})`}));
+      text(loW + 140, hi);
+      wrap(sc.scale.name, width, font).forEach(line => {
+        y += 16;
+        text(0, line);
+      });
+    }
+    host.keyItems().forEach(k => {
+      y += 18;
+      const shape = k.shape === 'circle' ? svg('circle', {cx: 7, cy: y - 4, r: 5})
+        : k.shape === 'line' ? svg('line', {x1: 0, x2: 14, y1: y - 4, y2: y - 4})
+          : svg('rect', {x: 0, y: y - 10, width: 14, height: 10});
+      shape.setAttribute('fill', k.fill || 'none');
+      shape.setAttribute('stroke', k.stroke || 'none');
+      shape.setAttribute('stroke-width', k.shape === 'line' ? 2.5 : 1.5);
+      if (k.opacity != null && k.opacity !== '1') shape.setAttribute('opacity', k.opacity);
+      g.appendChild(shape);
+      text(20, k.text, {fill: colours.text});
+    });
+    return {g: g, height: y ? y + 8 : 0};
+  }
+
+  /**
+   * The figure as a standalone SVG document: xmlns, explicit width, height and viewBox, a <title> and <desc> (its
+   * summary), the page's background, every style inlined, and the scale and keys drawn under the picture.
+   * Returns {text, width, height, background}.
+   */
+  function standaloneSvg(host) {
+    let live = host.figureSvg();
+    if (!live) throw new Error('This figure has no picture.');
+    let parking = null;
+    if (!live.isConnected) {
+      // Styles are only computed for elements in the page: lay the drawing out off-screen, inside the figure.
+      parking = el('div');
+      parking.setAttribute('aria-hidden', 'true');
+      parking.style.cssText = 'position:absolute;left:-100000px;top:0;width:auto;height:auto;overflow:hidden';
+      parking.appendChild(live);
+      host.appendChild(parking);
+    }
+    try {
+      const colours = pageColours(host);
+      const size = svgSize(live);
+      const copy = live.cloneNode(true);
+      inlined(live, copy, null);
+      copy.setAttribute('x', 0);
+      copy.setAttribute('y', 0);
+      copy.setAttribute('width', size.w);
+      copy.setAttribute('height', size.h);
+      if (!size.vb) copy.setAttribute('viewBox', `0 0 ${size.w} ${size.h}`);
+      ['role', 'aria-label', 'preserveAspectRatio'].forEach(a => copy.removeAttribute(a));
+      const pad = 8;
+      const width = Math.ceil(Math.max(size.w, 320) + 2 * pad);
+      const foot = footer(host, width - 2 * pad, colours);
+      const height = Math.ceil(size.h + foot.height + 2 * pad);
+      const out = document.createElementNS(SVG_NS, 'svg');
+      out.setAttribute('xmlns', SVG_NS);
+      out.setAttribute('xmlns:xlink', XLINK_NS);
+      out.setAttribute('version', '1.1');
+      out.setAttribute('width', width);
+      out.setAttribute('height', height);
+      out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      out.setAttribute('role', 'img');
+      const title = host.figureTitle();
+      out.appendChild(svg('title', {}, title));
+      out.appendChild(svg('desc', {}, 'Drawn by Glassbox (' + location.origin + location.pathname + location.search + ').'));
+      out.appendChild(svg('rect', {x: 0, y: 0, width: width, height: height, fill: colours.background}));
+      const body = svg('g', {transform: `translate(${pad} ${pad})`,
+        style: 'font-family:' + colours.font + ';color:' + colours.text});
+      body.appendChild(copy);
+      foot.g.setAttribute('transform', `translate(0 ${size.h})`);
+      body.appendChild(foot.g);
+      out.appendChild(body);
+      const text = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out) + '\n';
+      return {text: text, width: width, height: height, background: colours.background};
+    } finally {
+      if (parking) parking.remove();
+    }
+  }
+
+  /** The figure as a PNG blob, drawn from its SVG at `ratio` (2) times its size on the page's background. */
+  function pngBlob(picture, ratio) {
+    return new Promise((resolve, reject) => {
+      const url = URL.createObjectURL(new Blob([picture.text], {type: 'image/svg+xml;charset=utf-8'}));
+      const img = new Image();
+      img.onload = () => {
+        try {
+          const canvas = document.createElement('canvas');
+          canvas.width = Math.round(picture.width * ratio);
+          canvas.height = Math.round(picture.height * ratio);
+          const g = canvas.getContext('2d');
+          g.fillStyle = picture.background;
+          g.fillRect(0, 0, canvas.width, canvas.height);
+          g.drawImage(img, 0, 0, canvas.width, canvas.height);
+          canvas.toBlob(b => (b ? resolve(b) : reject(new Error('The browser could not write the PNG.'))), 'image/png');
+        } catch (e) {
+          reject(e);
+        } finally {
+          URL.revokeObjectURL(url);
+        }
+      };
+      img.onerror = () => {
+        URL.revokeObjectURL(url);
+        reject(new Error('The browser could not draw the SVG.'));
+      };
+      img.src = url;
+    });
+  }
+
+  /** One CSV cell (RFC 4180): numbers at full precision, text quoted when it holds a comma, quote or line break. */
+  function csvCell(v) {
+    if (v == null) return '';
+    if (typeof v === 'number') return String(v);
+    const s = String(v);
+    return s === '' || /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+
+  /** A table as CSV text: a header row, then one line per row, each ending in CRLF. */
+  function csv(columns, rows) {
+    return [columns].concat(rows).map(r => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  }
+
+  /** A file name from the page and the figure: glassbox-<page>-<figure id, or its section's id, or its summary>. */
+  function fileName(host, extension) {
+    const slug = t => String(t).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const page = slug(location.pathname) || 'home';
+    let name = host.id;
+    if (!name) {
+      const owner = host.parentElement && host.parentElement.closest('[id]:not(html):not(body)');
+      if (owner && slug(owner.id)) {
+        const same = [...owner.querySelectorAll(host.localName)];
+        name = owner.id + (same.length > 1 ? '-' + (same.indexOf(host) + 1) : '');
+      } else {
+        name = host.figureTitle().split(/\s+/).slice(0, 6).join(' ');
+      }
+    }
+    return ('glassbox-' + page + '-' + (slug(name) || host.localName)).slice(0, 80).replace(/-+$/, '') + '.' + extension;
+  }
+
+  /** Offers `blob` to the learner as a file called `name` (a blob URL: nothing leaves the browser). */
+  function save(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = el('a');
+    a.href = url;
+    a.download = name;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
+  /** Writes the figure in one format and offers it as a file; returns a promise of the file name. */
+  function download(host, format) {
+    if (format === 'csv') {
+      const n = host.numbers();
+      if (!n) return Promise.reject(new Error('This figure has no numbers to download.'));
+      const name = fileName(host, 'csv');
+      save(new Blob([csv(n.columns, n.rows)], {type: 'text/csv;charset=utf-8'}), name);
+      return Promise.resolve(name);
+    }
+    let picture;
+    try {
+      picture = standaloneSvg(host);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (format === 'svg') {
+      const name = fileName(host, 'svg');
+      save(new Blob([picture.text], {type: 'image/svg+xml;charset=utf-8'}), name);
+      return Promise.resolve(name);
+    }
+    return pngBlob(picture, 2).then(blob => {
+      const name = fileName(host, 'png');
+      save(blob, name);
+      return name;
+    });
+  }
+
+  /** The Download menu under every figure: a disclosure (keyboard and screen-reader friendly) with three buttons. */
+  function downloadControl(host) {
+    const box = el('details', 'gb-download');
+    const summary = el('summary', null, 'Download');
+    summary.title = 'Download this figure as a picture (SVG, PNG) or its numbers (CSV)';
+    box.appendChild(summary);
+    const menu = el('div', 'gb-download-menu');
+    menu.setAttribute('role', 'group');
+    menu.setAttribute('aria-label', 'Download this figure');
+    const status = el('span', 'gb-download-status');
+    status.setAttribute('role', 'status');
+    [['svg', 'SVG picture'], ['png', 'PNG picture (2×)'], ['csv', 'CSV numbers']].forEach(([format, label]) => {
+      if (format === 'csv' && !host.numbers()) return;
+      const b = el('button', 'gb-download-' + format, label);
+      b.type = 'button';
+      b.addEventListener('click', () => {
+        status.textContent = '';
+        download(host, format).then(
+          name => { status.textContent = 'Saved ' + name + '.'; },
+          e => { status.textContent = 'Could not save the ' + format.toUpperCase() + ': ' + e.message; });
+      });
+      menu.appendChild(b);
+    });
+    menu.appendChild(status);
+    box.appendChild(menu);
+    return box;
+  }
+
+  /**
+   * A table of text and numbers drawn as SVG (for figures whose picture is an HTML table): column widths fit the
+   * longest cell, numbers right-aligned, the header bold.
+   */
+  function tableSvg(columns, rows, digits) {
+    const font = FONT, bold = 'bold ' + FONT;
+    const shown = rows.map(r => r.map(c => number(c, digits)));
+    const widths = columns.map((c, j) => Math.ceil(Math.max(textWidth(c, bold),
+      ...shown.map(r => textWidth(r[j] == null ? '' : r[j], font)))) + 12);
+    const rowH = 20, width = widths.reduce((a, b) => a + b, 0) + 1, height = (rows.length + 1) * rowH + 1;
+    const s = svg('svg', {viewBox: `0 0 ${width} ${height}`, width: width, height: height, 'font-size': 12});
+    const lines = svg('g', {stroke: 'currentColor', 'stroke-opacity': 0.25, 'stroke-width': 1});
+    for (let i = 0; i <= rows.length + 1; i++) lines.appendChild(svg('line', {x1: 0, x2: width, y1: i * rowH + 0.5, y2: i * rowH + 0.5}));
+    let x = 0;
+    const starts = widths.map(w => { const at = x; x += w; return at; });
+    starts.concat([width - 1]).forEach(at => lines.appendChild(svg('line', {x1: at + 0.5, x2: at + 0.5, y1: 0, y2: height})));
+    s.appendChild(lines);
+    const cell = (j, i, t, isNumber, strong) => {
+      const attrs = {y: i * rowH + rowH / 2, 'dominant-baseline': 'central', fill: 'currentColor'};
+      if (isNumber) Object.assign(attrs, {x: starts[j] + widths[j] - 6, 'text-anchor': 'end'});
+      else attrs.x = starts[j] + 6;
+      if (strong) attrs['font-weight'] = 'bold';
+      s.appendChild(svg('text', attrs, t));
+    };
+    columns.forEach((c, j) => cell(j, 0, c, false, true));
+    rows.forEach((r, i) => r.forEach((c, j) => cell(j, i + 1, shown[i][j], typeof c === 'number', j === 0 && typeof c === 'string')));
+    return s;
   }
 
   // --- light or dark ---------------------------------------------------------------------------------------
@@ -346,6 +736,8 @@
   window.Glassbox = {
     Element: GlassboxElement, el: el, svg: svg, number: number, viridis: viridis, VIRIDIS: VIRIDIS, inkFor: inkFor,
     scale: scale, legend: legend, table: table, numbersTable: numbersTable, visible: visible,
-    scheme: {current: currentScheme, toggle: toggleScheme, apply: applyScheme}
+    scheme: {current: currentScheme, toggle: toggleScheme, apply: applyScheme},
+    download: {svg: standaloneSvg, csv: csv, fileName: fileName, textWidth: textWidth, tableSvg: tableSvg,
+      resolveColour: resolveColour, run: download}
   };
 })();

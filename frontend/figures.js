@@ -8,7 +8,7 @@
   if (customElements.get('gb-figure')) {
     return;
   }
-  const {el, svg, number, numbersTable, table, scale, legend, visible} = window.Glassbox;
+  const {el, svg, number, numbersTable, table, scale, legend, visible, download} = window.Glassbox;
   const fmt = number;
 
   /** Makes a grid of cells keyboard-navigable: arrows move, the readout (a live region) says the value. */
@@ -208,11 +208,79 @@
 
   const RENDERERS = {matrix: renderMatrix, vector: renderVector, tokens: renderTokens, scalar: renderScalar, table: renderTable};
 
+  /**
+   * Token chips as SVG (their picture on the page is HTML): the same chips, text, ids, fills and borders, flowed
+   * into lines at most 680 pixels wide.
+   */
+  function tokensSvg(host, d) {
+    const chips = [...host.querySelectorAll('.gb-chip')];
+    const font = '13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+    const maxWidth = 680, gap = 4, high = d.showIds ? 36 : 22;
+    const placed = [];
+    let x = 0, y = 0, width = 0;
+    d.texts.forEach((t, i) => {
+      const text = visible(t).text;
+      const w = Math.ceil(Math.max(download.textWidth(text, font),
+        d.showIds && d.ids[i] != null ? download.textWidth(String(d.ids[i]), font) : 0)) + 14;
+      if (x > 0 && x + w > maxWidth) {
+        x = 0;
+        y += high + gap;
+      }
+      placed.push({x: x, y: y, w: w, text: text, i: i});
+      x += w + gap;
+      width = Math.max(width, x - gap);
+    });
+    const height = (placed.length ? y + high : 0) + 2;
+    const s = svg('svg', {viewBox: `0 0 ${width + 2} ${height}`, width: width + 2, height: height});
+    placed.forEach(p => {
+      const chip = chips[p.i] ? getComputedStyle(chips[p.i]) : null;
+      const marked = d.marks && d.marks.indexOf(p.i) >= 0;
+      s.appendChild(svg('rect', {x: p.x + 1, y: p.y + 1, width: p.w, height: high, rx: 3, fill: chip ? chip.backgroundColor : '#eee',
+        stroke: chip ? chip.borderTopColor : '#888', 'stroke-width': marked ? 3 : 1}));
+      s.appendChild(svg('text', {x: p.x + 1 + p.w / 2, y: p.y + 1 + 15, 'text-anchor': 'middle', fill: '#111',
+        'font-family': 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', 'font-size': 13}, p.text));
+      if (d.showIds && d.ids[p.i] != null) {
+        s.appendChild(svg('text', {x: p.x + 1 + p.w / 2, y: p.y + 1 + 30, 'text-anchor': 'middle', fill: '#111',
+          'fill-opacity': 0.75, 'font-size': 10}, String(d.ids[p.i])));
+      }
+    });
+    return s;
+  }
+
+  /** A single value as SVG: its number (and unit) in large type. */
+  function scalarSvg(d) {
+    const text = fmt(d.value, d.digits == null ? 6 : d.digits) + (d.unit ? ' ' + d.unit : '');
+    const font = '20px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+    const w = Math.ceil(download.textWidth(text, font)) + 8, h = 32;
+    const s = svg('svg', {viewBox: `0 0 ${w} ${h}`, width: w, height: h});
+    s.appendChild(svg('text', {x: 4, y: h / 2, 'dominant-baseline': 'central', fill: 'currentColor', 'font-size': 20,
+      'font-family': 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace'}, text));
+    return s;
+  }
+
   class GbFigure extends window.Glassbox.Element {
     draw(d) {
       if (d.summary) this.appendChild(el('p', 'gb-summary', d.summary));
       const drawKind = RENDERERS[d.kind];
       if (drawKind) drawKind(this, d);
+    }
+
+    /** Heatmaps and strips are SVG already; token chips, a single value and a table are drawn as SVG for saving. */
+    figureSvg() {
+      const d = this.data;
+      if (d.kind === 'tokens') return tokensSvg(this, d);
+      if (d.kind === 'scalar') return scalarSvg(d);
+      if (d.kind === 'table') return download.tableSvg(d.columns, d.rows, d.digits);
+      return super.figureSvg();
+    }
+
+    /** The numbers table; a matrix names its row column (the table leaves that header empty), a value is one row. */
+    numbers() {
+      const d = this.data;
+      if (d.kind === 'scalar') return {columns: ['value', 'unit'], rows: [[d.value, d.unit || '']]};
+      const n = super.numbers();
+      if (n && d.kind === 'matrix') return {columns: [d.rowAxis || 'row'].concat(n.columns.slice(1)), rows: n.rows};
+      return n;
     }
   }
 

@@ -12,7 +12,7 @@
   if (customElements.get('gb-distribution')) {
     return;
   }
-  const {el, number, numbersTable} = window.Glassbox;
+  const {el, svg, number, numbersTable, download} = window.Glassbox;
 
   /** A character as a label: a space as ␣. */
   function label(c) {
@@ -59,6 +59,51 @@
       this.appendChild(numbersTable(['character', 'id', 'logit z', 'softmax(z)', 'softmax(z / τ)', 'kept?', 'drawn with'],
         d.rows.map(r => [label(r.c), r.id, r.z, r.p, r.t, r.cut ? 'cut by ' + r.cut : (r.chosen ? 'kept, drawn' : 'kept'), r.q]),
         4, 'Every number of this step as a table'));
+    }
+
+    /**
+     * The bars as SVG (on the page they are HTML): one row per character, its grey bar (τ = 1) and its coloured bar
+     * (drawn with), the same words, the drawn one outlined, the cut ones faded; the page's colours.
+     */
+    figureSvg() {
+      const d = this.data;
+      const colour = (selector, property, fallback) => {
+        const e = this.querySelector(selector);
+        return e ? getComputedStyle(e)[property] : fallback;
+      };
+      const grey = colour('.gb-dist-model', 'backgroundColor', '#bbb');
+      const drawn = colour('.gb-dist-drawn', 'backgroundColor', '#1676f3');
+      const track = colour('.gb-dist-track', 'backgroundColor', '#f3f3f3');
+      const row = 20, labelW = 28, barW = 260, textX = labelW + barW + 8;
+      const texts = d.rows.map(r => (r.cut ? prob(r.p) + ' ✕ cut by ' + r.cut : prob(r.p) + ' → ' + prob(r.q)
+        + (r.chosen ? ' ◀ drawn' : '')));
+      const width = Math.ceil(textX + Math.max(0, ...texts.map(t => download.textWidth(t, '12px monospace'))) + 8);
+      const keyH = 22, height = keyH + d.rows.length * row + 2;
+      const s = svg('svg', {viewBox: `0 0 ${width} ${height}`, width: width, height: height, 'font-size': 12});
+      s.appendChild(svg('rect', {x: 0, y: 4, width: 14, height: 9, fill: grey}));
+      s.appendChild(svg('text', {x: 18, y: 13, fill: 'currentColor', 'font-size': 11}, 'grey: τ = 1'));
+      s.appendChild(svg('rect', {x: 110, y: 4, width: 14, height: 9, fill: drawn}));
+      s.appendChild(svg('text', {x: 128, y: 13, fill: 'currentColor', 'font-size': 11}, 'coloured: drawn with, after your settings'));
+      d.rows.forEach((r, i) => {
+        const y = keyH + i * row;
+        const g = svg('g', r.cut ? {opacity: 0.55} : {});
+        if (r.chosen) {
+          g.appendChild(svg('rect', {x: 0.5, y: y + 0.5, width: width - 1, height: row - 1, rx: 3, fill: 'none',
+            stroke: drawn, 'stroke-width': 1.5}));
+        }
+        g.appendChild(svg('text', {x: labelW / 2, y: y + row / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central',
+          fill: 'currentColor', 'font-family': 'monospace', 'font-weight': r.cut ? 400 : 700,
+          'text-decoration': r.cut ? 'line-through' : 'none'}, label(r.c)));
+        g.appendChild(svg('rect', {x: labelW, y: y + 4, width: barW, height: row - 8, fill: track}));
+        g.appendChild(svg('rect', {x: labelW, y: y + 4, width: Math.max(0, Math.min(1, r.p)) * barW, height: row - 8, fill: grey}));
+        if (!r.cut) {
+          g.appendChild(svg('rect', {x: labelW, y: y + 7, width: Math.max(0, Math.min(1, r.q)) * barW, height: row - 14, fill: drawn}));
+        }
+        g.appendChild(svg('text', {x: textX, y: y + row / 2, 'dominant-baseline': 'central', fill: 'currentColor',
+          'font-family': 'monospace', 'font-style': r.cut ? 'italic' : 'normal'}, texts[i]));
+        s.appendChild(g);
+      });
+      return s;
     }
   }
 

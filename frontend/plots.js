@@ -157,6 +157,19 @@
       if (d.summary) this.appendChild(el('p', 'gb-summary', d.summary));
       render(this, d);
     }
+
+    /** The legend under a saved chart: each key's swatch as the page draws it (shape, colour, opacity), and its text. */
+    keyItems() {
+      return [...this.querySelectorAll('.gb-plot-legend li')].map(li => {
+        const key = li.querySelector('.gb-key');
+        const cs = getComputedStyle(key);
+        const thin = parseFloat(cs.height) <= 4;
+        const round = key.classList.contains('gb-key-dots') || key.classList.contains('gb-key-points');
+        const colour = cs.backgroundColor;
+        return {text: li.textContent, shape: thin ? 'line' : round ? 'circle' : 'rect',
+          fill: thin ? 'none' : colour, stroke: thin ? colour : 'none', opacity: cs.opacity};
+      });
+    }
   }
 
   customElements.define('gb-plot', GbPlot);

@@ -181,6 +181,22 @@
       details.appendChild(list);
       this.appendChild(details);
     }
+
+    /** The two groups' markers under a saved map. */
+    keyItems() {
+      const d = this.data;
+      return [0, 1].filter(g => (d.points || []).some(p => (p.group === 1 ? 1 : 0) === g)).map(g => ({
+        text: d.groupNames ? d.groupNames[g] : 'group ' + (g + 1),
+        shape: g === 1 ? 'rect' : 'circle', fill: g === 1 ? 'none' : COLOURS[0], stroke: g === 1 ? COLOURS[1] : 'none'}));
+    }
+
+    /** One row per point: its label, group, note and coordinates. */
+    numbers() {
+      const d = this.data;
+      return {columns: ['label', 'group', 'note', d.xLabel || 'x', d.yLabel || 'y'],
+        rows: (d.points || []).map(p => [p.label, d.groupNames ? d.groupNames[p.group === 1 ? 1 : 0] : p.group,
+          p.note || '', p.x, p.y])};
+    }
   }
 
   customElements.define('gb-scatter', GbScatter);

@@ -10,6 +10,7 @@ import dev.glassbox.model.text.LearnerText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,9 +49,10 @@ class DecoderController {
             double temperature, int topK, double topP, long seed) {
     }
 
-    @GetMapping(value = "/api/v1/decoder", produces = ApiErrors.JSON)
-    DecoderResponse decoder(@RequestParam String text, @RequestParam(defaultValue = "0") int layer,
-            @RequestParam(defaultValue = "0") int head) {
+    @GetMapping("/api/v1/decoder")
+    ResponseEntity<?> decoder(@RequestParam String text, @RequestParam(defaultValue = "0") int layer,
+            @RequestParam(defaultValue = "0") int head, @RequestParam(defaultValue = "json") String format) {
+        AnswerFormat answer = AnswerFormat.of(format);
         String read = requireText(text);
         int layers = model.shape().layers();
         int heads = model.shape().heads();
@@ -63,14 +65,17 @@ class DecoderController {
         int[] ids = model.encode(read);
         CharDecoder.Run run = model.run(ids);
         float[][] weights = run.blocks().get(layer).attention().weights()[head]; // (T, T)
-        return new DecoderResponse(model.name(), "char", vocabulary(), tokens(read, ids), layers, heads,
-                model.context(), layer, head, weights, run.logits());
+        return answer.answer("decoder-layer" + layer + "-head" + head, new DecoderResponse(model.name(), "char",
+                vocabulary(), tokens(read, ids), layers, heads, model.context(), layer, head, weights, run.logits()),
+                DecoderController::decoderCsv);
     }
 
-    @GetMapping(value = "/api/v1/generate", produces = ApiErrors.JSON)
-    GenerateResponse generate(@RequestParam String text, @RequestParam(defaultValue = "20") int steps,
+    @GetMapping("/api/v1/generate")
+    ResponseEntity<?> generate(@RequestParam String text, @RequestParam(defaultValue = "20") int steps,
             @RequestParam(defaultValue = "1") String temperature, @RequestParam(defaultValue = "0") int topK,
-            @RequestParam(defaultValue = "1") String topP, @RequestParam(defaultValue = "0") long seed) {
+            @RequestParam(defaultValue = "1") String topP, @RequestParam(defaultValue = "0") long seed,
+            @RequestParam(defaultValue = "json") String format) {
+        AnswerFormat answer = AnswerFormat.of(format);
         String prompt = requireText(text);
         if (steps < 1 || steps > Sampling.MAX_STEPS) {
             throw new InvalidInputException("The steps must be a whole number from 1 to " + Sampling.MAX_STEPS + ".");
@@ -96,7 +101,53 @@ class DecoderController {
             json.add(new StepJson(candidates, new TokenJson(chosen, s.chosen().id())));
             all.append(chosen);
         }
-        return new GenerateResponse(model.name(), tokens(prompt, ids), json, all.toString(), tau, topK, p, seed);
+        return answer.answer("generate", new GenerateResponse(model.name(), tokens(prompt, ids), json, all.toString(),
+                tau, topK, p, seed), DecoderController::generateCsv);
+    }
+
+    /**
+     * One row per position: the character and its id, that head's attention weights over the positions
+     * ({@code w0:…}, named by position and character; zero after the row's own position), then the logits for the
+     * next character ({@code logit0:…}, one column per vocabulary entry, named by id and character).
+     */
+    static CsvTable decoderCsv(DecoderResponse r) {
+        List<String> texts = r.tokens().stream().map(TokenJson::text).toList();
+        CsvTable table = CsvTable.of("position", "token", "id", CsvTable.labelled("w", texts),
+                CsvTable.labelled("logit", r.vocabulary()));
+        for (int t = 0; t < texts.size(); t++) {
+            table.row(t, texts.get(t), r.tokens().get(t).id(), r.weights()[t], r.logits()[t]);
+        }
+        return table;
+    }
+
+    /**
+     * One row per step: the character written, its id and the probability it was drawn with, how many candidates
+     * there were, then every candidate, most likely first ({@code candidate1}, {@code id1}, {@code p1}, …; empty
+     * where a step had fewer candidates than the step with the most).
+     */
+    static CsvTable generateCsv(GenerateResponse r) {
+        int most = r.steps().stream().mapToInt(s -> s.candidates().size()).max().orElse(0);
+        List<String> candidateColumns = new ArrayList<>(3 * most);
+        for (int k = 1; k <= most; k++) {
+            candidateColumns.addAll(List.of("candidate" + k, "id" + k, "p" + k));
+        }
+        CsvTable table = CsvTable.of("step", "chosen", "id", "probability", "candidates", candidateColumns);
+        for (int n = 0; n < r.steps().size(); n++) {
+            StepJson s = r.steps().get(n);
+            List<Object> cells = new ArrayList<>(3 * most);
+            double chosen = 0;
+            for (CandidateJson c : s.candidates()) {
+                cells.addAll(List.of(c.text(), c.id(), c.probability()));
+                if (c.id() == s.chosen().id()) {
+                    chosen = c.probability();
+                }
+            }
+            while (cells.size() < 3 * most) {
+                cells.add(null);
+            }
+            table.row(n + 1, s.chosen().text(), s.chosen().id(), chosen, s.candidates().size(), cells);
+        }
+        return table;
     }
 
     /** The learner's text, when the decoder can read it all at once. */

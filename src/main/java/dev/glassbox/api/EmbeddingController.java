@@ -32,13 +32,32 @@ class EmbeddingController {
     record EmbeddingResponse(String word, int dimensions, double[] vector, List<Neighbour> neighbours) {
     }
 
-    @GetMapping(value = "/api/v1/embedding", produces = ApiErrors.JSON)
-    EmbeddingResponse embedding(@RequestParam String word, @RequestParam(defaultValue = "10") int k) {
+    @GetMapping("/api/v1/embedding")
+    ResponseEntity<?> embedding(@RequestParam String word, @RequestParam(defaultValue = "10") int k,
+            @RequestParam(defaultValue = "json") String format) {
+        AnswerFormat answer = AnswerFormat.of(format);
         NearestNeighbours.requireK(k);
         WordVector v = glove.lookup(word);
         List<Neighbour> neighbours = NearestNeighbours.search(glove, v.values(), k, Set.of(v.rank())).stream()
                 .map(n -> new Neighbour(n.word(), n.cosine())).toList();
-        return new EmbeddingResponse(v.word(), v.dimensions(), v.values(), neighbours);
+        return answer.answer("embedding", new EmbeddingResponse(v.word(), v.dimensions(), v.values(), neighbours),
+                EmbeddingController::csv);
+    }
+
+    /**
+     * One row per number: first the word's vector ({@code part} = vector, {@code index} = dimension, {@code value} =
+     * the component), then its neighbours ({@code part} = neighbour, {@code index} = rank from 1, {@code value} =
+     * cosine similarity).
+     */
+    static CsvTable csv(EmbeddingResponse r) {
+        CsvTable table = CsvTable.of("part", "index", "word", "value");
+        for (int j = 0; j < r.vector().length; j++) {
+            table.row("vector", j, r.word(), r.vector()[j]);
+        }
+        for (int n = 0; n < r.neighbours().size(); n++) {
+            table.row("neighbour", n + 1, r.neighbours().get(n).word(), r.neighbours().get(n).cosine());
+        }
+        return table;
     }
 
     @ExceptionHandler(UnknownWordException.class)

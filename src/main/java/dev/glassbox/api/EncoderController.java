@@ -42,16 +42,19 @@ class EncoderController {
         this.loader = loader;
     }
 
-    @GetMapping(value = "/api/v1/encoder", produces = ApiErrors.JSON)
-    EncoderResponse encoder(@RequestParam String text) {
+    @GetMapping("/api/v1/encoder")
+    ResponseEntity<?> encoder(@RequestParam String text, @RequestParam(defaultValue = "json") String format) {
+        AnswerFormat answer = AnswerFormat.of(format);
         EncoderInput input = EncoderInput.of(text);
         EncoderRun run = loader.run(loader.await(WAIT), input);
-        return new EncoderResponse(MiniLmEncoder.NAME, tokens(input), run.lastHiddenState(), run.sentenceEmbedding(),
-                input.truncated(), input.note());
+        return answer.answer("encoder", new EncoderResponse(MiniLmEncoder.NAME, tokens(input), run.lastHiddenState(),
+                run.sentenceEmbedding(), input.truncated(), input.note()), EncoderController::encoderCsv);
     }
 
-    @GetMapping(value = "/api/v1/attention", produces = ApiErrors.JSON)
-    AttentionResponse attention(@RequestParam String text, @RequestParam int layer, @RequestParam int head) {
+    @GetMapping("/api/v1/attention")
+    ResponseEntity<?> attention(@RequestParam String text, @RequestParam int layer, @RequestParam int head,
+            @RequestParam(defaultValue = "json") String format) {
+        AnswerFormat answer = AnswerFormat.of(format);
         if (layer < 0 || layer >= MiniLmEncoder.LAYERS) {
             throw new InvalidInputException("The layer must be a whole number from 0 to " + (MiniLmEncoder.LAYERS - 1) + ".");
         }
@@ -60,7 +63,35 @@ class EncoderController {
         }
         EncoderInput input = EncoderInput.of(text);
         EncoderRun run = loader.run(loader.await(WAIT), input);
-        return new AttentionResponse(tokens(input), layer, head, run.attention(layer, head), input.truncated(), input.note());
+        return answer.answer("attention-layer" + layer + "-head" + head,
+                new AttentionResponse(tokens(input), layer, head, run.attention(layer, head), input.truncated(), input.note()),
+                EncoderController::attentionCsv);
+    }
+
+    /**
+     * One row per token ({@code row} = token): its position, text, id and the 384 numbers of the last hidden state
+     * ({@code d0} … {@code d383}); then one last row ({@code row} = sentence) with the sentence embedding.
+     */
+    static CsvTable encoderCsv(EncoderResponse r) {
+        int d = r.sentenceEmbedding().length;
+        CsvTable table = CsvTable.of("row", "position", "token", "id", CsvTable.numbered("d", d));
+        for (int t = 0; t < r.tokens().size(); t++) {
+            table.row("token", t, r.tokens().get(t).text(), r.tokens().get(t).id(), r.lastHiddenState()[t]);
+        }
+        return table.row("sentence", null, null, null, r.sentenceEmbedding());
+    }
+
+    /**
+     * One row per query token: its position, text and id, then its weight on every key token (columns
+     * {@code key0:[CLS]}, {@code key1:…}, named by position and text); each row sums to 1.
+     */
+    static CsvTable attentionCsv(AttentionResponse r) {
+        List<String> texts = r.tokens().stream().map(TokenJson::text).toList();
+        CsvTable table = CsvTable.of("position", "query", "id", CsvTable.labelled("key", texts));
+        for (int i = 0; i < texts.size(); i++) {
+            table.row(i, texts.get(i), r.tokens().get(i).id(), r.weights()[i]);
+        }
+        return table;
     }
 
     @ExceptionHandler(MiniLmLoader.NotReadyException.class)

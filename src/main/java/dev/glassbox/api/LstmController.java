@@ -8,6 +8,7 @@ import dev.glassbox.model.lstm.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,8 +38,9 @@ class LstmController {
     record LstmResponse(String model, String unit, List<String> vocabulary, List<StepJson> steps) {
     }
 
-    @GetMapping(value = "/api/v1/lstm", produces = ApiErrors.JSON)
-    LstmResponse lstm(@RequestParam String text) {
+    @GetMapping("/api/v1/lstm")
+    ResponseEntity<?> lstm(@RequestParam String text, @RequestParam(defaultValue = "json") String format) {
+        AnswerFormat answer = AnswerFormat.of(format);
         LstmReading reading = lstm.read(text, WhatIf.NONE);
         List<StepJson> steps = new ArrayList<>(reading.size());
         for (int t = 0; t < reading.size(); t++) {
@@ -48,6 +50,27 @@ class LstmController {
         }
         CharVocabulary vocabulary = lstm.vocabulary();
         List<String> symbols = IntStream.range(0, vocabulary.size()).mapToObj(vocabulary::symbol).toList();
-        return new LstmResponse(lstm.name(), "char", symbols, steps);
+        return answer.answer("lstm", new LstmResponse(lstm.name(), "char", symbols, steps), LstmController::csv);
+    }
+
+    /**
+     * One row per character read: its position, text and whether it was read as unknown; then the gates and states
+     * after that step, one column per unit ({@code f0…}, {@code i0…}, {@code g0…}, {@code o0…}, {@code c0…},
+     * {@code h0…}); then the next-character probabilities, one column per vocabulary entry ({@code p0:…}, named by
+     * index and character).
+     */
+    static CsvTable csv(LstmResponse r) {
+        int n = r.steps().isEmpty() ? 0 : r.steps().getFirst().h().length;
+        List<Object> columns = new ArrayList<>(List.of("position", "token", "unknown"));
+        for (String gate : List.of("f", "i", "g", "o", "c", "h")) {
+            columns.add(CsvTable.numbered(gate, n));
+        }
+        columns.add(CsvTable.labelled("p", r.vocabulary()));
+        CsvTable table = CsvTable.of(columns.toArray());
+        for (int t = 0; t < r.steps().size(); t++) {
+            StepJson s = r.steps().get(t);
+            table.row(t, s.token(), s.unknown(), s.f(), s.i(), s.g(), s.o(), s.c(), s.h(), s.probabilities());
+        }
+        return table;
     }
 }

@@ -2,6 +2,7 @@ package dev.glassbox.api;
 
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.NumberList;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,14 +15,21 @@ class NormalController {
             double cdfA, double cdfB, double zA, double zB) {
     }
 
-    @GetMapping(value = "/api/v1/normal", produces = ApiErrors.JSON)
-    NormalResponse normal(@RequestParam(defaultValue = "0") String mean, @RequestParam(defaultValue = "1") String sd,
-            @RequestParam String a, @RequestParam String b) {
+    @GetMapping("/api/v1/normal")
+    ResponseEntity<?> normal(@RequestParam(defaultValue = "0") String mean, @RequestParam(defaultValue = "1") String sd,
+            @RequestParam String a, @RequestParam String b, @RequestParam(defaultValue = "json") String format) {
+        AnswerFormat answer = AnswerFormat.of(format);
         NormalCurve curve = new NormalCurve(NumberList.parseOne(mean, "the mean"), NumberList.parseOne(sd, "the standard deviation"));
         double lo = NumberList.parseOne(a, "the lower end a");
         double hi = NumberList.parseOne(b, "the upper end b");
         double p = curve.probability(lo, hi);
-        return new NormalResponse(curve.mu(), curve.sigma(), lo, hi, p, curve.pdf(lo), curve.pdf(hi), curve.cdf(lo),
-                curve.cdf(hi), curve.z(lo), curve.z(hi));
+        return answer.answer("normal", new NormalResponse(curve.mu(), curve.sigma(), lo, hi, p, curve.pdf(lo),
+                curve.pdf(hi), curve.cdf(lo), curve.cdf(hi), curve.z(lo), curve.z(hi)), NormalController::csv);
+    }
+
+    /** One row, one column per number of the JSON answer, under the same names. */
+    static CsvTable csv(NormalResponse r) {
+        return CsvTable.of("mean", "sd", "a", "b", "probability", "pdfA", "pdfB", "cdfA", "cdfB", "zA", "zB")
+                .row(r.mean(), r.sd(), r.a(), r.b(), r.probability(), r.pdfA(), r.pdfB(), r.cdfA(), r.cdfB(), r.zA(), r.zB());
     }
 }
