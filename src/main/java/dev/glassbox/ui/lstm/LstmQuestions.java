@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The LSTM lesson's predict-then-check questions, computed from the network's step on the learner's sentence: which
- * gate is the most closed at the chosen step, and what the cell state would be if the forget gate were 0 there
- * (c_t = 0 · c_{t−1} + i · g).
+ * gate is the most closed at a step, and what the cell state would be if the forget gate were 0 there
+ * (cₜ = 0 · cₜ₋₁ + i · g).
  */
 final class LstmQuestions {
 
@@ -55,7 +55,8 @@ final class LstmQuestions {
                 + closed.title() + " " + closed.symbol() + " is the smallest, " + effect + ".";
         List<Prediction.Choice> choices = GATES.stream()
                 .map(g -> new Prediction.Choice(g.symbol(), g.symbol() + ", the " + g.title())).toList();
-        return Prediction.choice(CLOSED, "At step " + (t + 1) + ", reading " + LstmEquations.describe(reading, t)
+        return Prediction.choice(CLOSED, "At step " + (t + 1) + (t == reading.size() - 1 ? ", the last" : "")
+                + ", reading " + LstmEquations.describe(reading, t)
                 + ", which gate is the most closed — the smallest on average over the " + s.f().length + " units?",
                 choices, closed.symbol(), why);
     }
@@ -72,10 +73,10 @@ final class LstmQuestions {
         double g = s.g()[unit];
         double c = 0 * cPrev + i * g; // c_t = f·c_{t−1} + i·g with f = 0
         String n = Summaries.number(c);
-        String prompt = "At step " + (t + 1) + ", unit " + unit + " has f = " + Summaries.number(f) + ", c_{t−1} = "
+        String prompt = "At step " + (t + 1) + ", unit " + unit + " has f = " + Summaries.number(f) + ", cₜ₋₁ = "
                 + Summaries.number(cPrev) + ", i = " + Summaries.number(i) + " and g = " + Summaries.number(g)
-                + ". If the forget gate f were 0 at this step, what would its new memory c_t be?";
-        String why = "c_t = f · c_{t−1} + i · g = 0 × " + bracket(cPrev) + " + " + Summaries.number(i) + " × "
+                + ". If the forget gate f were 0 at this step, what would its new memory cₜ be?";
+        String why = "cₜ = f · cₜ₋₁ + i · g = 0 × " + bracket(cPrev) + " + " + Summaries.number(i) + " × "
                 + bracket(g) + " = " + n + ": with f = 0 nothing of the old memory " + Summaries.number(cPrev)
                 + " is kept, only what this step writes, i · g (with f = " + Summaries.number(f) + " it is "
                 + Summaries.number(s.c()[unit]) + ").";
