@@ -39,7 +39,25 @@ public final class ViewQuestions {
             Map.entry("python/objects", PYTHON),
             Map.entry("python/encapsulation", PYTHON),
             Map.entry("python/abstraction", PYTHON),
-            Map.entry("python/inheritance", PYTHON));
+            Map.entry("python/inheritance", PYTHON),
+            Map.entry("decoder", List.of(
+                    new Entry("mask-above", "How much of a head's attention weight lies above the diagonal, on later "
+                            + "characters?"),
+                    new Entry("next-first", "Which character will the decoder rank first after your text?"))),
+            Map.entry("generate", List.of(
+                    new Entry("temperature-two", "Does temperature 2 make the most likely first character more or "
+                            + "less likely?"),
+                    new Entry("kept-count", "How many characters are left to draw from with your temperature, top-k "
+                            + "and top-p?"))),
+            Map.entry("lstm", List.of(
+                    new Entry("closed-gate", "Which gate is the most closed at the last character?"),
+                    new Entry("forget-zero", "What would the cell state c_t be if the forget gate were 0?"))),
+            Map.entry("zscores", List.of(
+                    new Entry("above-one", "Is your highest value's z-score above 1?"),
+                    new Entry("percentile", "What percentage of a normal population lies below your lowest value?"))),
+            Map.entry("normal", List.of(
+                    new Entry("half", "Is P(a ≤ X ≤ b) more than one half?"),
+                    new Entry("area", "What is the area P(a ≤ X ≤ b)?"))));
 
     private ViewQuestions() {
     }

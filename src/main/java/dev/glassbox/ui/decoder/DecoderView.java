@@ -21,6 +21,7 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.UrlState;
@@ -41,9 +42,9 @@ public class DecoderView extends Main implements BeforeEnterObserver {
     private final Select<Integer> layer = new Select<>();
     private final Select<Integer> head = new Select<>();
     private final Div characters = new Div();
-    private final MaskSection mask = new MaskSection();
+    private final MaskSection mask = new MaskSection(this::answered);
     private final StepsSection steps = new StepsSection(this::go);
-    private final NextSection next = new NextSection(this::toggled);
+    private final NextSection next = new NextSection(this::toggled, this::answered);
     private final LensSection lens = new LensSection();
     private final ComparisonSection versus;
     private final TrainingSection training = new TrainingSection(this::toggled);
@@ -85,13 +86,20 @@ public class DecoderView extends Main implements BeforeEnterObserver {
         FromClient.onChange(head, h -> go(state.withHead(h)));
     }
 
+    /** Goes to {@code target}, with the answers as they are now (a section may hold an older state). */
     private void go(DecoderState target) {
-        UI.getCurrent().navigate(DecoderView.class, target.toQuery());
+        UI.getCurrent().navigate(DecoderView.class, target.withAnswers(state.answers()).toQuery());
     }
 
     /** A fold opened or closed: only the link changes. */
     private void toggled(String fold, boolean open) {
         state = state.withFold(fold, open);
+        UrlState.replace(DecoderView.class, state.toQuery());
+    }
+
+    /** A question answered (or shown without an answer): only the link changes. */
+    private void answered(Prediction question, String value) {
+        state = state.withAnswers(state.answers().with(question, value));
         UrlState.replace(DecoderView.class, state.toQuery());
     }
 

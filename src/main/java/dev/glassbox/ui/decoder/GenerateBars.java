@@ -6,11 +6,17 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.ui.base.Answers;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.BaseJsonNode;
 
@@ -25,6 +31,10 @@ final class GenerateBars extends Div {
     private final Paragraph kept = new Paragraph();
     private final Paragraph draw = new Paragraph();
     private final Bars bars = new Bars();
+    private final Div temperatureSlot = new Div();
+    private final Div keptSlot = new Div();
+    private final Map<String, Question> asked = new HashMap<>();
+    private final Map<String, Optional<String>> recorded = new HashMap<>();
 
     GenerateBars() {
         setId("distribution-section");
@@ -33,7 +43,34 @@ final class GenerateBars extends Div {
         kept.setId("kept-sentence");
         draw.setId("draw-sentence");
         bars.setId("distribution");
-        add(title, new Prose("generate", "distribution"), temperature, kept, draw, bars);
+        add(title, new Prose("generate", "distribution"), temperatureSlot, temperature, keptSlot, kept, draw, bars);
+    }
+
+    /**
+     * Asks the questions about the first character's distribution, each before the sentences and bars that answer
+     * it. A question stays as it is while it is the same question with the same answer in the link, so that a poll
+     * while the text is written never takes away a choice being made.
+     */
+    void ask(Prediction hotter, Prediction left, Answers answers, BiConsumer<Prediction, String> answered) {
+        ask(temperatureSlot, hotter, answers, answered, temperature);
+        ask(keptSlot, left, answers, answered, kept, draw, bars);
+    }
+
+    private void ask(Div slot, Prediction question, Answers answers, BiConsumer<Prediction, String> answered,
+                     Component... figures) {
+        Question current = asked.get(question.id());
+        Optional<String> inLink = answers.of(question);
+        if (current != null && current.prediction().equals(question) && recorded.get(question.id()).equals(inLink)) {
+            return;
+        }
+        recorded.put(question.id(), inLink);
+        Question q = new Question(question, answers, (p, value) -> {
+            recorded.put(p.id(), Optional.of(value));
+            answered.accept(p, value);
+        }, figures);
+        asked.put(question.id(), q);
+        slot.removeAll();
+        slot.add(q);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.glassbox.ui.decoder;
 
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
@@ -16,10 +17,11 @@ import java.util.Set;
  * {@code temperature}, {@code topK}, {@code topP} and {@code seed} are named as in the API's {@code /generate}, and
  * {@code steps} is, as there, how many characters have been written — so the same link replays the same text.
  * {@code play} is how many characters Play writes, {@code t} the written character whose distribution is shown
- * (1-based; absent = the last one), {@code open} the open folds.
+ * (1-based; absent = the last one), {@code open} the open folds, {@code answer} the answers to the lesson's
+ * questions.
  */
 record GenerateState(String sentence, double temperature, int topK, double topP, long seed, int steps, int play,
-                     int at, Folds folds) {
+                     int at, Folds folds, Answers answers) {
 
     static final String TEMPERATURE = "temperature";
     static final String TOP_K = "topK";
@@ -36,7 +38,7 @@ record GenerateState(String sentence, double temperature, int topK, double topP,
     static final int DEFAULT_PLAY = 30;
 
     static GenerateState of(String sentence) {
-        return new GenerateState(sentence, 1, 0, 1, 0, 0, DEFAULT_PLAY, 0, Folds.NONE);
+        return new GenerateState(sentence, 1, 0, 1, 0, 0, DEFAULT_PLAY, 0, Folds.NONE, Answers.NONE);
     }
 
     /** @param characters V, the number of characters the model knows (the largest useful top-k) */
@@ -68,7 +70,7 @@ record GenerateState(String sentence, double temperature, int topK, double topP,
                 query.integer(STEPS, 0, 0, Sampling.MAX_STEPS, "number of characters written"),
                 query.integer(PLAY, DEFAULT_PLAY, 1, Sampling.MAX_STEPS, "number of characters to play"),
                 query.integer(AT, 0, 1, Sampling.MAX_STEPS, "shown step"),
-                Folds.parse(query, FOLDS));
+                Folds.parse(query, FOLDS), Answers.parse(query));
         problems.addAll(0, query.problems());
         return new Parsed<>(state, problems);
     }
@@ -89,7 +91,8 @@ record GenerateState(String sentence, double temperature, int topK, double topP,
 
     QueryParameters toQuery() {
         return Query.of(Query.SENTENCE, sentence, TEMPERATURE, plain(temperature), TOP_K, topK, TOP_P, plain(topP),
-                SEED, seed, STEPS, steps, PLAY, play, AT, at == 0 ? null : at, Folds.PARAMETER, folds.parameter());
+                SEED, seed, STEPS, steps, PLAY, play, AT, at == 0 ? null : at, Folds.PARAMETER, folds.parameter(),
+                Answers.PARAMETER, answers.parameter());
     }
 
     /** A number for a link or a field: the shortest text that reads back as the same double ({@code 1}, {@code 0.8}). */
@@ -108,33 +111,37 @@ record GenerateState(String sentence, double temperature, int topK, double topP,
 
     /** A new prompt starts a new text. */
     GenerateState withSentence(String s) {
-        return new GenerateState(s, temperature, topK, topP, seed, 0, play, 0, folds);
+        return new GenerateState(s, temperature, topK, topP, seed, 0, play, 0, folds, answers);
     }
 
     /** New settings rewrite the same number of characters from the same seed; the shown step stays. */
     GenerateState withSampling(Sampling s) {
-        return new GenerateState(sentence, s.temperature(), s.topK(), s.topP(), seed, steps, play, at, folds);
+        return new GenerateState(sentence, s.temperature(), s.topK(), s.topP(), seed, steps, play, at, folds, answers);
     }
 
     GenerateState withSeed(long s) {
-        return new GenerateState(sentence, temperature, topK, topP, s, steps, play, at, folds);
+        return new GenerateState(sentence, temperature, topK, topP, s, steps, play, at, folds, answers);
     }
 
     /** {@code n} characters written, the last one shown. */
     GenerateState withSteps(int n) {
-        return new GenerateState(sentence, temperature, topK, topP, seed, n, play, 0, folds);
+        return new GenerateState(sentence, temperature, topK, topP, seed, n, play, 0, folds, answers);
     }
 
     GenerateState withPlay(int n) {
-        return new GenerateState(sentence, temperature, topK, topP, seed, steps, n, at, folds);
+        return new GenerateState(sentence, temperature, topK, topP, seed, steps, n, at, folds, answers);
     }
 
     /** Shows written character {@code t} (1-based); the last one is kept as "the last", so Step moves on with it. */
     GenerateState withAt(int t) {
-        return new GenerateState(sentence, temperature, topK, topP, seed, steps, play, t >= steps ? 0 : t, folds);
+        return new GenerateState(sentence, temperature, topK, topP, seed, steps, play, t >= steps ? 0 : t, folds, answers);
     }
 
     GenerateState withFold(String name, boolean open) {
-        return new GenerateState(sentence, temperature, topK, topP, seed, steps, play, at, folds.with(name, open));
+        return new GenerateState(sentence, temperature, topK, topP, seed, steps, play, at, folds.with(name, open), answers);
+    }
+
+    GenerateState withAnswers(Answers a) {
+        return new GenerateState(sentence, temperature, topK, topP, seed, steps, play, at, folds, a);
     }
 }

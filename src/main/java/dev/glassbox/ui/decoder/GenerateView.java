@@ -19,6 +19,7 @@ import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.UrlState;
@@ -83,6 +84,12 @@ public class GenerateView extends Main implements BeforeEnterObserver {
         state = state.withFold(GenerateState.GREEDY, open);
         UrlState.replace(GenerateView.class, state.toQuery());
         work(deadline());
+    }
+
+    /** A question answered (or shown without an answer): only the link changes. */
+    private void answered(Prediction question, String value) {
+        state = state.withAnswers(state.answers().with(question, value));
+        UrlState.replace(GenerateView.class, state.toQuery());
     }
 
     private void step() {
@@ -190,6 +197,11 @@ public class GenerateView extends Main implements BeforeEnterObserver {
             return;
         }
         Sampling sampling = run.sampling();
+        float[] first = run.firstLogits();
+        bars.ask(GenerateQuestions.temperature(GenerateDistribution.of(first, Sampling.PLAIN, model.vocabulary(), -1),
+                        first, 0),
+                GenerateQuestions.kept(GenerateDistribution.of(first, sampling, model.vocabulary(), -1), 0),
+                state.answers(), this::answered);
         if (shown == 0) {
             float[] logits = run.firstLogits();
             bars.show(GenerateDistribution.of(logits, sampling, model.vocabulary(), -1), logits, 0, 0, run.seed());

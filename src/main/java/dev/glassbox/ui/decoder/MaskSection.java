@@ -8,11 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Summaries;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The causal mask both ways, for the chosen block and head: the scaled scores with −∞ above the diagonal before the
@@ -21,7 +24,11 @@ import java.util.Map;
  */
 final class MaskSection extends Div {
 
-    MaskSection() {
+    private final BiConsumer<Prediction, String> answered;
+
+    /** @param answered told of an answer to the section's question */
+    MaskSection(BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("mask");
     }
 
@@ -44,10 +51,12 @@ final class MaskSection extends Div {
         after.setId("causal-weights");
         Paragraph checked = new Paragraph(check(w));
         checked.setId("mask-check");
-        add(Contents.heading("mask-title", "The causal mask: no peeking ahead"), predict,
-                new H3("Before the softmax: the scaled scores, masked"), scroll(before),
-                new H3("After the softmax: the weights"), scroll(after), checked,
-                new Prose("decoder", "mask"), new Prose("decoder", "bidirectional",
+        Div figures = new Div(new H3("Before the softmax: the scaled scores, masked"), scroll(before),
+                new H3("After the softmax: the weights"), scroll(after), checked, new Prose("decoder", "mask"));
+        figures.setId("mask-figures");
+        Question question = new Question(DecoderQuestions.mask(reading, l, h), state.answers(), answered, figures);
+        add(Contents.heading("mask-title", "The causal mask: no peeking ahead"), predict, question, figures,
+                new Prose("decoder", "bidirectional",
                         Map.of("context", reading.model().context())), link(state));
     }
 

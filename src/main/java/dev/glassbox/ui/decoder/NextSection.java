@@ -6,7 +6,9 @@ import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,11 @@ final class NextSection extends Div {
 
     private final Fold all = new Fold(DecoderState.FOLD_ALL, "Every character's probability");
 
-    NextSection(BiConsumer<String, Boolean> toggled) {
+    private final BiConsumer<Prediction, String> answered;
+
+    /** @param answered told of an answer to the section's question */
+    NextSection(BiConsumer<String, Boolean> toggled, BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("next");
         all.onToggle(open -> toggled.accept(DecoderState.FOLD_ALL, open));
     }
@@ -50,6 +56,7 @@ final class NextSection extends Div {
             table.setId("next-all");
             return table;
         });
-        add(Contents.heading("next-title", "What comes next?"), predict, bars, new Prose("decoder", "next"), all);
+        Question question = new Question(DecoderQuestions.next(reading), state.answers(), answered, bars, all);
+        add(Contents.heading("next-title", "What comes next?"), predict, question, bars, new Prose("decoder", "next"), all);
     }
 }

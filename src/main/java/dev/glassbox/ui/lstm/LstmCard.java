@@ -6,6 +6,7 @@ import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.lstm.WhatIf;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
@@ -32,7 +33,8 @@ public class LstmCard implements LessonCard {
         }
         Figure preview = Figure.of(new Value.Vector(c, reading.columnLabels()),
                 "The memory of unit " + u + " after each character.").digits(2);
-        LstmState state = new LstmState(sentence, 1, "c", u, LstmState.TRAINED, LstmState.TRAINED, Folds.NONE);
+        LstmState state = new LstmState(sentence, 1, "c", u, LstmState.TRAINED, LstmState.TRAINED, Folds.NONE,
+                Answers.NONE);
         return new JourneyCard("lstm", "LSTM",
                 "A small trained network reads the " + reading.size() + " characters one at a time, keeping a memory "
                         + "that gates decide to keep, overwrite or show.", preview, "lstm", state.toQuery());

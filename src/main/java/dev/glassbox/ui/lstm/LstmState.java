@@ -4,6 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.lstm.Gate;
 import dev.glassbox.model.lstm.WhatIf;
 import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
@@ -15,9 +16,11 @@ import java.util.Set;
  * The LSTM lesson's state, as its URL carries it: {@code ?s=…&t=5&gate=c&unit=17&forget=0&input=0&open=numbers}.
  * {@code t} is the chosen time step (1-based; clamped to the sentence), {@code gate} the quantity in the heatmap,
  * {@code unit} the hidden unit whose equations are written out, {@code forget} = trained | 0 | 1 and {@code input} =
- * trained | 0 the what-if switches, {@code open} the folded sections that are open.
+ * trained | 0 the what-if switches, {@code open} the folded sections that are open, {@code answer} the answers to the
+ * lesson's questions.
  */
-record LstmState(String sentence, int step, String gate, int unit, String forget, String input, Folds folds) {
+record LstmState(String sentence, int step, String gate, int unit, String forget, String input, Folds folds,
+                 Answers answers) {
 
     static final String STEP = "t";
     static final String GATE = "gate";
@@ -42,13 +45,13 @@ record LstmState(String sentence, int step, String gate, int unit, String forget
                 query.integer(UNIT, defaultUnit, 0, hidden - 1, "unit"),
                 query.choice(FORGET, FORGETS, TRAINED, "forget-gate switch"),
                 query.choice(INPUT, INPUTS, TRAINED, "input-gate switch"),
-                Folds.parse(query, FOLDS));
+                Folds.parse(query, FOLDS), Answers.parse(query));
         return new Parsed<>(state, query.problems());
     }
 
     QueryParameters toQuery() {
         return Query.of(Query.SENTENCE, sentence, STEP, step, GATE, gate, UNIT, unit, FORGET, forget, INPUT, input,
-                Folds.PARAMETER, folds.parameter());
+                Folds.PARAMETER, folds.parameter(), Answers.PARAMETER, answers.parameter());
     }
 
     WhatIf whatIf() {
@@ -68,7 +71,7 @@ record LstmState(String sentence, int step, String gate, int unit, String forget
     /** The state for a new sentence: the chosen step is kept only if the new sentence still has it. */
     LstmState withSentence(String s) {
         int length = s.codePointCount(0, s.length());
-        return new LstmState(s, step <= length ? step : 1, gate, unit, forget, input, folds);
+        return new LstmState(s, step <= length ? step : 1, gate, unit, forget, input, folds, answers);
     }
 
     /** The state with the chosen step clamped into the sentence, so that the link never points past its end. */
@@ -78,26 +81,30 @@ record LstmState(String sentence, int step, String gate, int unit, String forget
     }
 
     LstmState withStep(int t) {
-        return new LstmState(sentence, t, gate, unit, forget, input, folds);
+        return new LstmState(sentence, t, gate, unit, forget, input, folds, answers);
     }
 
     LstmState withGate(String g) {
-        return new LstmState(sentence, step, g, unit, forget, input, folds);
+        return new LstmState(sentence, step, g, unit, forget, input, folds, answers);
     }
 
     LstmState withUnit(int u) {
-        return new LstmState(sentence, step, gate, u, forget, input, folds);
+        return new LstmState(sentence, step, gate, u, forget, input, folds, answers);
     }
 
     LstmState withForget(String f) {
-        return new LstmState(sentence, step, gate, unit, f, input, folds);
+        return new LstmState(sentence, step, gate, unit, f, input, folds, answers);
     }
 
     LstmState withInput(String i) {
-        return new LstmState(sentence, step, gate, unit, forget, i, folds);
+        return new LstmState(sentence, step, gate, unit, forget, i, folds, answers);
     }
 
     LstmState withFold(String name, boolean open) {
-        return new LstmState(sentence, step, gate, unit, forget, input, folds.with(name, open));
+        return new LstmState(sentence, step, gate, unit, forget, input, folds.with(name, open), answers);
+    }
+
+    LstmState withAnswers(Answers a) {
+        return new LstmState(sentence, step, gate, unit, forget, input, folds, a);
     }
 }

@@ -26,10 +26,12 @@ import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.decoder.ComparisonSection;
 import java.util.function.UnaryOperator;
 
@@ -43,7 +45,7 @@ public class LstmView extends Main implements BeforeEnterObserver {
     private final LstmModelCard card;
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("lstm-notice");
-    private final MemorySection memory = new MemorySection(this::go);
+    private final MemorySection memory = new MemorySection(this::go, this::answered);
     private final StepSection step;
     private final WhatIfSection whatIf = new WhatIfSection(this::go);
     private final TapeSection tape = new TapeSection(this::go);
@@ -58,7 +60,7 @@ public class LstmView extends Main implements BeforeEnterObserver {
         this.lstm = lstm;
         this.versus = new ComparisonSection(decoder, lstm);
         this.card = lstm.card();
-        this.step = new StepSection(lstm.weights().hiddenSize(), card, this::go);
+        this.step = new StepSection(lstm.weights().hiddenSize(), card, this::go, this::answered);
         this.model = new ModelCardSection(lstm);
         addClassName("gb-page");
         result.setId("lstm-result");
@@ -86,6 +88,12 @@ public class LstmView extends Main implements BeforeEnterObserver {
             notice.show(e.getMessage());
             result.setVisible(false); // never the old sentence's figures under a message about the new one
         }
+    }
+
+    /** A question answered (or shown without an answer): only the link changes. */
+    private void answered(Prediction question, String value) {
+        state = state.withAnswers(state.answers().with(question, value));
+        UrlState.replace(LstmView.class, state.toQuery());
     }
 
     @Override

@@ -9,7 +9,10 @@ import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -25,15 +28,19 @@ final class MemorySection extends Div {
     private final Select<String> gate = new Select<>();
     private final H2 title = new H2();
     private final Div figure = new Div();
+    private final Div question = new Div();
+    private final BiConsumer<Prediction, String> answered;
 
-    MemorySection(Consumer<UnaryOperator<LstmState>> go) {
+    /** @param answered told of an answer to the section's question */
+    MemorySection(Consumer<UnaryOperator<LstmState>> go, BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("memory");
         gate.setId("gate");
         gate.setLabel("Colour by");
         gate.setItems(LstmState.GATES);
         gate.setItemLabelGenerator(s -> s + " — " + Gate.bySymbol(s).title());
         gate.setWidth("15rem");
-        add(title, new Prose("lstm", "memory"), gate, figure);
+        add(title, new Prose("lstm", "memory"), question, gate, figure);
         FromClient.onChange(gate, g -> go.accept(s -> s.withGate(g)));
     }
 
@@ -54,5 +61,8 @@ final class MemorySection extends Div {
         heatmap.setId("heatmap");
         figure.removeAll();
         figure.add(heatmap);
+        question.removeAll();
+        question.add(new Question(LstmQuestions.closedGate(reading, reading.size() - 1), state.answers(), answered,
+                figure));
     }
 }

@@ -12,8 +12,12 @@ import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Formula;
 import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -34,13 +38,18 @@ final class StepSection extends Div {
     private final Paragraph unitLine = new Paragraph();
     private final Div equations = new Div();
     private final Div top = new Div();
+    private final Div question = new Div();
     private final Consumer<UnaryOperator<LstmState>> go;
+    private final BiConsumer<Prediction, String> answered;
     private final int hidden;
     private List<String> shown = List.of();
     private NativeButton pressed;
 
-    StepSection(int hidden, LstmModelCard card, Consumer<UnaryOperator<LstmState>> go) {
+    /** @param answered told of an answer to the section's question */
+    StepSection(int hidden, LstmModelCard card, Consumer<UnaryOperator<LstmState>> go,
+                BiConsumer<Prediction, String> answered) {
         this.go = go;
+        this.answered = answered;
         this.hidden = hidden;
         setId("step");
         strip.setId("time-steps");
@@ -60,7 +69,7 @@ final class StepSection extends Div {
         Div nav = new Div(previous, next);
         nav.addClassName("gb-controls");
         equations.getStyle().set("overflow-x", "auto"); // a long line scrolls in its own box, never the page
-        Div equationBox = new Div(title, unit, unitLine, equations,
+        Div equationBox = new Div(title, unit, unitLine, question, equations,
                 new Paragraph("What the network expects next, after reading up to here:"), top);
         equationBox.setId("equations");
         add(new H2("One step of the LSTM"), new Prose("lstm", "sigma"), new Prose("lstm", "gates"),
@@ -114,6 +123,7 @@ final class StepSection extends Div {
                 + ", with this step's numbers ("), new Formula("c_{t-1}"),
                 new Span(" is this unit's memory before the step):"));
         equations.removeAll();
+        List<Div> rows = new ArrayList<>();
         for (LstmEquations.Line line : LstmEquations.equations(reading, t, j)) {
             Div row = new Div(new Formula(line.formula()));
             row.addClassName("gb-equation-line");
@@ -123,7 +133,12 @@ final class StepSection extends Div {
                 row.add(note);
             }
             equations.add(row);
+            rows.add(row);
         }
+        // c_t's line and h_t's (which holds c_t too) wait for the prediction of c_t with f = 0
+        question.removeAll();
+        question.add(new Question(LstmQuestions.forgetZero(reading, t, j), state.answers(), answered,
+                rows.subList(rows.size() - 2, rows.size()).toArray(Div[]::new)));
         top.removeAll();
         Figure figure = Figure.of(LstmEquations.top(reading, t), "The five most likely characters after “"
                 + reading.label(t) + "”: first “" + LstmEquations.show(reading.top(t, 1).getFirst().character())

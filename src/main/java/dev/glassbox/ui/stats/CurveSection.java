@@ -14,9 +14,12 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Summaries;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The curve N(μ, σ²): its controls, the shaded area P(a ≤ X ≤ b), the 68-95-99.7 rule, a quantile, the formula. */
@@ -33,10 +36,13 @@ class CurveSection extends Div {
     private final Div curve = new Div();
     private final Fold formula = new Fold(NormalState.FORMULA, "The formula, with your numbers");
     private final Consumer<NormalState> go;
+    private final BiConsumer<Prediction, String> answered;
     private NormalState state;
 
-    CurveSection(Consumer<NormalState> go) {
+    /** @param answered told of an answer to one of the section's questions */
+    CurveSection(Consumer<NormalState> go, BiConsumer<Prediction, String> answered) {
         this.go = go;
+        this.answered = answered;
         setId("curve-section");
         curve.setId("normal-result");
         p.setHelperText("A probability level, for the quantile below.");
@@ -119,7 +125,11 @@ class CurveSection extends Div {
                 + Summaries.number(s.p()) + ") = "
                 + Summaries.number(x) + ", which is z = " + Summaries.number(normal.z(x))
                 + " standard deviations from the mean.");
-        curve.add(area, bell, new H3("The 68-95-99.7 rule"), CurveFigures.rule(normal), new Prose("normal", "rule"),
+        // the second question comes once the first is answered; the area and the curve once both are
+        Div next = new Div(new Question(NormalQuestions.area(normal, s.a(), s.b()), s.answers(), answered, area, bell),
+                area, bell);
+        curve.add(new Question(NormalQuestions.half(normal, s.a(), s.b()), s.answers(), answered, next), next,
+                new H3("The 68-95-99.7 rule"), CurveFigures.rule(normal), new Prose("normal", "rule"),
                 new H3("A probability level and its quantile"), new Prose("normal", "quantile"), inverse);
         formula.setVisible(true);
         formula.show(s.folds().isOpen(NormalState.FORMULA), () -> CurveFigures.formula(normal, s));

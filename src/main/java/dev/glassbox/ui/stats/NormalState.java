@@ -5,6 +5,7 @@ import dev.glassbox.model.stats.CentralLimitSampler;
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
@@ -15,10 +16,11 @@ import java.util.Set;
 
 /**
  * The normal-distribution lesson's state, as its URL carries it:
- * {@code ?s=…&mu=0&sigma=1&a=-1&b=1&p=0.975&d=…&src=die&n=5&k=1000&seed=1&open=formula}.
+ * {@code ?s=…&mu=0&sigma=1&a=-1&b=1&p=0.975&d=…&src=die&n=5&k=1000&seed=1&open=formula&answer=…} (the last: the
+ * answers to the lesson's questions).
  */
 record NormalState(String sentence, double mu, double sigma, double a, double b, double p, String data,
-        String source, int n, int samples, long seed, Folds folds) {
+        String source, int n, int samples, long seed, Folds folds, Answers answers) {
 
     static final String MU = "mu";
     static final String SIGMA = "sigma";
@@ -39,7 +41,7 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
 
     static NormalState initial(String sentence) {
         return new NormalState(sentence, 0, 1, -1, 1, 0.975, ZScoresState.ONE_GROUP, CentralLimitSampler.Source.DIE.key(),
-                5, 1000, 1, Folds.NONE);
+                5, 1000, 1, Folds.NONE, Answers.NONE);
     }
 
     /**
@@ -86,7 +88,8 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
             p = d.p();
         }
         problems.addAll(0, query.problems());
-        return new Parsed<>(new NormalState(query.sentence(), mu, sigma, a, b, p, data, source, n, samples, seed, folds),
+        return new Parsed<>(new NormalState(query.sentence(), mu, sigma, a, b, p, data, source, n, samples, seed, folds,
+                Answers.parse(query)),
                 problems);
     }
 
@@ -106,22 +109,26 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
     QueryParameters toQuery() {
         return Query.of(Query.SENTENCE, sentence, MU, Charts.plain(mu), SIGMA, Charts.plain(sigma), A, Charts.plain(a),
                 B, Charts.plain(b), P, Charts.plain(p), DATA, data, SOURCE, source, N, n, SAMPLES, samples, SEED, seed,
-                Folds.PARAMETER, folds.parameter());
+                Folds.PARAMETER, folds.parameter(), Answers.PARAMETER, answers.parameter());
     }
 
     NormalState withCurve(double m, double s, double lo, double hi, double q) {
-        return new NormalState(sentence, m, s, lo, hi, q, data, source, n, samples, seed, folds);
+        return new NormalState(sentence, m, s, lo, hi, q, data, source, n, samples, seed, folds, answers);
     }
 
     NormalState withData(String d) {
-        return new NormalState(sentence, mu, sigma, a, b, p, d, source, n, samples, seed, folds);
+        return new NormalState(sentence, mu, sigma, a, b, p, d, source, n, samples, seed, folds, answers);
     }
 
     NormalState withSimulation(String src, int size, int count, long s) {
-        return new NormalState(sentence, mu, sigma, a, b, p, data, src, size, count, s, folds);
+        return new NormalState(sentence, mu, sigma, a, b, p, data, src, size, count, s, folds, answers);
     }
 
     NormalState withFolds(Folds f) {
-        return new NormalState(sentence, mu, sigma, a, b, p, data, source, n, samples, seed, f);
+        return new NormalState(sentence, mu, sigma, a, b, p, data, source, n, samples, seed, f, answers);
+    }
+
+    NormalState withAnswers(Answers x) {
+        return new NormalState(sentence, mu, sigma, a, b, p, data, source, n, samples, seed, folds, x);
     }
 }

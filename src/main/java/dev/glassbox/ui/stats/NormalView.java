@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.UrlState;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.List;
 public class NormalView extends Main implements BeforeEnterObserver {
 
     private NormalState state;
-    private final CurveSection curve = new CurveSection(this::navigate);
+    private final CurveSection curve = new CurveSection(this::navigate, this::answered);
     private final DataSection data = new DataSection(d -> navigate(this.state.withData(d)));
     private final CltSection clt = new CltSection(this::navigate);
 
@@ -44,8 +45,15 @@ public class NormalView extends Main implements BeforeEnterObserver {
         }
     }
 
+    /** Goes to {@code next}, with the answers as they are now (a section may hold an older state). */
     private void navigate(NormalState next) {
-        UI.getCurrent().navigate(NormalView.class, next.toQuery());
+        UI.getCurrent().navigate(NormalView.class, next.withAnswers(state.answers()).toQuery());
+    }
+
+    /** A question answered (or shown without an answer): only the link changes. */
+    private void answered(Prediction question, String value) {
+        state = state.withAnswers(state.answers().with(question, value));
+        UrlState.replace(NormalView.class, state.toQuery());
     }
 
     @Override

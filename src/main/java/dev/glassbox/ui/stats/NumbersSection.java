@@ -12,9 +12,12 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Prediction;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.TraceView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The learner's numbers: the controls, their z-score table and dot plot, and the folded step-by-step computation. */
@@ -34,10 +37,13 @@ class NumbersSection extends Div {
     private final Div beyond = new Div();
     private final Fold steps = new Fold(ZScoresState.STEPS, "Step by step: every number of the table");
     private final Consumer<ZScoresState> go;
+    private final BiConsumer<Prediction, String> answered;
     private ZScoresState state;
 
-    NumbersSection(Consumer<ZScoresState> go) {
+    /** @param answered told of an answer to one of the section's questions */
+    NumbersSection(Consumer<ZScoresState> go, BiConsumer<Prediction, String> answered) {
         this.go = go;
+        this.answered = answered;
         setId("numbers-section");
         numbers.setId("numbers");
         numbers.setWidthFull();
@@ -106,10 +112,16 @@ class NumbersSection extends Div {
         List<String> sentences = new ArrayList<>(problems);
         try {
             ZScoreResult.Computed c = ZScoreResult.compute(s);
-            result.add(ZScoreResult.tables(c));
             beyond.add(ZScoreResult.beyond(c));
             steps.setVisible(true);
             steps.show(s.folds().isOpen(ZScoresState.STEPS), () -> new TraceView(c.a().trace()));
+            // the second question comes once the first is answered; the numbers once both are
+            String group = c.comparison() == null ? null : "A";
+            Div tables = new Div(ZScoreResult.tables(c));
+            tables.setId("zscores-tables");
+            Div next = new Div(new Question(ZScoresQuestions.percentile(c.a(), group), s.answers(), answered, tables,
+                    steps, beyond), tables);
+            result.add(new Question(ZScoresQuestions.aboveOne(c.a(), group), s.answers(), answered, next), next);
         } catch (InvalidInputException e) {
             steps.setVisible(false);
             sentences.add(e.getMessage());

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import dev.glassbox.model.stats.SdKind;
 import dev.glassbox.model.stats.WordFeatures;
 import dev.glassbox.model.stats.ZScoreTable;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
@@ -34,7 +35,7 @@ public class ZScoresCard implements LessonCard {
         Component preview = Charts.dots(t, null);
         String lengths = Arrays.stream(wf.length().values()).mapToObj(Charts::plain).collect(Collectors.joining(", "));
         ZScoresState open = new ZScoresState(sentence, lengths, 1, SdKind.POPULATION, "", "", ZScoresState.DEFAULT_TOKEN,
-                Folds.NONE);
+                Folds.NONE, Answers.NONE);
         return new JourneyCard("zscores", "z-scores", description, preview, "zscores", open.toQuery());
     }
 }

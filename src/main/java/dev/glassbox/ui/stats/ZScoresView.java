@@ -12,6 +12,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.UrlState;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.List;
 public class ZScoresView extends Main implements BeforeEnterObserver {
 
     private ZScoresState state;
-    private final NumbersSection numbers = new NumbersSection(this::navigate);
+    private final NumbersSection numbers = new NumbersSection(this::navigate, this::answered);
     private final FeaturesSection features = new FeaturesSection(s -> navigate(this.state.withSentence(s)));
     private final LayerNormSection layerNorm;
 
@@ -48,8 +49,15 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
         }
     }
 
+    /** Goes to {@code next}, with the answers as they are now (a section may hold an older state). */
     private void navigate(ZScoresState next) {
-        UI.getCurrent().navigate(ZScoresView.class, next.toQuery());
+        UI.getCurrent().navigate(ZScoresView.class, next.withAnswers(state.answers()).toQuery());
+    }
+
+    /** A question answered (or shown without an answer): only the link changes. */
+    private void answered(Prediction question, String value) {
+        state = state.withAnswers(state.answers().with(question, value));
+        UrlState.replace(ZScoresView.class, state.toQuery());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.glassbox.ui.decoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.QueryParameters;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import java.util.List;
@@ -19,7 +20,8 @@ class DecoderStateTest {
     void every_box_layer_head_and_fold_survives_the_link() {
         for (DecoderFlow box : DecoderFlow.values()) {
             DecoderState state = new DecoderState("A “quoted” text & 50% more? #4 🐋", 3, 2, box.id(),
-                    new Folds(Set.of(DecoderState.FOLD_ALL, DecoderState.FOLD_TRAINING)));
+                    new Folds(Set.of(DecoderState.FOLD_ALL, DecoderState.FOLD_TRAINING)),
+                    Answers.parse("mask-above.none.abc12,next-first.c5.x9"));
             Parsed<DecoderState> parsed = DecoderState.parse(state.toQuery(), LAYERS, HEADS);
             assertThat(parsed.problems()).isEmpty();
             assertThat(parsed.state()).isEqualTo(state);
@@ -50,15 +52,17 @@ class DecoderStateTest {
         Parsed<DecoderState> parsed = DecoderState.parse(
                 QueryParameters.fromString("s=Hi&layer=4&head=-1&box=nonsense&open=nope,all"), LAYERS, HEADS);
         assertThat(parsed.state()).isEqualTo(new DecoderState("Hi", 0, 0, DecoderFlow.EMBEDDINGS.id(),
-                new Folds(Set.of(DecoderState.FOLD_ALL))));
+                new Folds(Set.of(DecoderState.FOLD_ALL)), Answers.NONE));
         assertThat(parsed.problems()).hasSize(3);
         assertThat(parsed.problems().get(0)).contains("layer").contains("0 to 3");
     }
 
     @Test
-    void a_new_text_keeps_layer_head_box_and_folds() {
-        DecoderState state = new DecoderState("Hi", 2, 3, DecoderFlow.ATTENTION.id(), new Folds(Set.of(DecoderState.FOLD_ALL)));
+    void a_new_text_keeps_layer_head_box_folds_and_answers() {
+        Answers answers = Answers.parse("next-first.c5.x9");
+        DecoderState state = new DecoderState("Hi", 2, 3, DecoderFlow.ATTENTION.id(), new Folds(Set.of(DecoderState.FOLD_ALL)),
+                answers);
         assertThat(state.withSentence("Ho")).isEqualTo(new DecoderState("Ho", 2, 3, DecoderFlow.ATTENTION.id(),
-                new Folds(Set.of(DecoderState.FOLD_ALL))));
+                new Folds(Set.of(DecoderState.FOLD_ALL)), answers));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
@@ -25,7 +26,7 @@ class GenerateStateTest {
     @Test
     void a_state_survives_its_link() {
         GenerateState state = new GenerateState("Call me Ishmael. 🐋 & 100%", 0.85, 5, 0.9, -7_000_000_000L, 42, 120, 17,
-                new Folds(Set.of(GenerateState.GREEDY)));
+                new Folds(Set.of(GenerateState.GREEDY)), Answers.parse("kept-count.7.ab12,temperature-two.less.x9"));
         Parsed<GenerateState> parsed = follow(state);
         assertThat(parsed.state()).isEqualTo(state);
         assertThat(parsed.problems()).isEmpty();
@@ -65,7 +66,9 @@ class GenerateStateTest {
 
     @Test
     void a_new_prompt_starts_a_new_text_and_new_settings_keep_its_length() {
-        GenerateState state = new GenerateState("Call me", 1, 0, 1, 3, 30, 30, 12, Folds.NONE);
+        GenerateState state = new GenerateState("Call me", 1, 0, 1, 3, 30, 30, 12, Folds.NONE,
+                Answers.parse("kept-count.7.ab12"));
+        assertThat(state.withSentence("Ishmael").answers()).isEqualTo(state.answers());
         assertThat(state.withSentence("Ishmael").steps()).isZero();
         assertThat(state.withSentence("Ishmael").shown()).isZero();
         GenerateState greedy = state.withSampling(new Sampling(0, 0, 1));
@@ -81,6 +84,6 @@ class GenerateStateTest {
         assertThat(state.withAt(4).shown()).isEqualTo(4);
         assertThat(state.withAt(10).at()).isZero(); // the last one stays "the last", so Step moves on with it
         assertThat(state.withAt(4).withSteps(11).shown()).isEqualTo(11);
-        assertThat(new GenerateState("Hi", 1, 0, 1, 0, 5, 30, 9, Folds.NONE).shown()).isEqualTo(5);
+        assertThat(new GenerateState("Hi", 1, 0, 1, 0, 5, 30, 9, Folds.NONE, Answers.NONE).shown()).isEqualTo(5);
     }
 }

@@ -2,6 +2,7 @@ package dev.glassbox.ui.lstm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import java.util.Set;
@@ -12,7 +13,7 @@ class LstmStateTest {
     @Test
     void a_state_survives_its_link() {
         LstmState state = new LstmState("The whale!", 5, "f", 3, "1", LstmState.TRAINED,
-                new Folds(Set.of(LstmState.NUMBERS)));
+                new Folds(Set.of(LstmState.NUMBERS)), Answers.parse("closed-gate.f.k2,forget-zero.-0.25.x9"));
         Parsed<LstmState> parsed = LstmState.parse(state.toQuery(), 384, 0);
         assertThat(parsed.state()).isEqualTo(state);
         assertThat(parsed.problems()).isEmpty();
@@ -21,7 +22,7 @@ class LstmStateTest {
     @Test
     void a_new_sentence_keeps_the_step_only_if_it_still_exists() {
         LstmState state = new LstmState("Call me Ishmael.", 12, "c", 0, LstmState.TRAINED, LstmState.TRAINED,
-                Folds.NONE);
+                Folds.NONE, Answers.NONE);
         assertThat(state.withSentence("Call me Ishmael, the sailor.").step()).isEqualTo(12);
         assertThat(state.withSentence("Hi").step()).isEqualTo(1);
         assertThat(state.withStep(40).clamped().step()).isEqualTo(16);

@@ -3,6 +3,7 @@ package dev.glassbox.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.QueryParameters;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import java.util.Map;
@@ -15,7 +16,7 @@ class NormalStateTest {
     void every_field_survives_the_link_round_trip() {
         NormalState state = new NormalState("Une phrase — avec des accents.", -2.5, 0.125, -3.75, 1e-3, 0.025,
                 "1, 2\n3.5 -4", "exponential", 30, 2000, 123_456_789, new Folds(Set.of(NormalState.FORMULA,
-                        NormalState.QQ_GUIDE)));
+                        NormalState.QQ_GUIDE)), Answers.parse("area.0.7.k2,half.yes.x9"));
         Parsed<NormalState> parsed = NormalState.parse(QueryParameters.fromString(state.toQuery().getQueryString()));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.state()).isEqualTo(state);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
 import java.util.Map;
@@ -19,7 +20,8 @@ class ZScoresStateTest {
     @Test
     void every_field_survives_the_link_round_trip() {
         ZScoresState state = new ZScoresState("Ein Satz, mit “Zeichen” & mehr?", "75, 40\n80, 35", 2, SdKind.SAMPLE, "85",
-                "-3.5", 7, new Folds(Set.of(ZScoresState.STEPS, ZScoresState.LAYER_NORM_STEPS)));
+                "-3.5", 7, new Folds(Set.of(ZScoresState.STEPS, ZScoresState.LAYER_NORM_STEPS)),
+                Answers.parse("above-one.yes.k2,percentile.3.5.x9"));
         // Through the query string as text, as a shared link carries it.
         QueryParameters link = QueryParameters.fromString(state.toQuery().getQueryString());
         Parsed<ZScoresState> parsed = read(link);

@@ -1,0 +1,67 @@
+package dev.glassbox.ui.decoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.model.lstm.CharVocabulary;
+import dev.glassbox.ui.base.Prediction;
+import org.junit.jupiter.api.Test;
+
+class GenerateQuestionsTest {
+
+    private static final CharVocabulary VOCABULARY = new CharVocabulary("abcde");
+    /** Logits for �, a, b, c, d, e: e is the most likely (z = 3). */
+    private static final float[] Z = {-1, 1, 0, 2, -2, 3};
+
+    /** softmax(z / τ)[i] by the formula, independently of {@link Sampling}. */
+    private static double softmax(int i, double tau) {
+        double sum = 0;
+        for (float z : Z) {
+            sum += Math.exp(z / tau);
+        }
+        return Math.exp(Z[i] / tau) / sum;
+    }
+
+    @Test
+    void temperature_two_makes_the_favourite_less_likely_by_the_softmax_formula() {
+        GenerateDistribution d = GenerateDistribution.of(Z, Sampling.PLAIN, VOCABULARY, -1);
+        Prediction q = GenerateQuestions.temperature(d, Z, 0);
+        // by the formula: e has 0.6337 at τ = 1 and 0.4141 at τ = 2
+        assertThat(softmax(5, 2)).isLessThan(softmax(5, 1));
+        assertThat(q.correct()).isEqualTo("less");
+        assertThat(q.why()).contains("“e”", String.format("%.4f", softmax(5, 1)), String.format("%.4f", softmax(5, 2)));
+        assertThat(q.prompt()).contains("For the first character to be written");
+    }
+
+    @Test
+    void equal_logits_stay_just_as_likely() {
+        float[] flat = {0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f};
+        Prediction q = GenerateQuestions.temperature(GenerateDistribution.of(flat, Sampling.PLAIN, VOCABULARY, -1), flat, 3);
+        assertThat(q.correct()).isEqualTo("same");
+        assertThat(q.prompt()).contains("At written character 3");
+    }
+
+    @Test
+    void the_kept_count_follows_top_p_by_hand() {
+        // by hand: softmax gives e 0.6337, c 0.2331, a 0.0858, …; top-p 0.8 needs e and c (0.8668 ≥ 0.8)
+        assertThat(softmax(5, 1) + softmax(3, 1)).isCloseTo(0.8668, within(1e-4));
+        GenerateDistribution d = GenerateDistribution.of(Z, new Sampling(1, 0, 0.8), VOCABULARY, -1);
+        Prediction q = GenerateQuestions.kept(d, 2);
+        assertThat(q.truth()).isEqualTo(2);
+        assertThat(q.tolerance()).isZero();
+        assertThat(q.prompt()).contains("τ = 1, top-k = 0 (off) and top-p = 0.8", "how many of the 6 characters");
+        assertThat(q.judge("2")).isEqualTo(new Prediction.Verdict.Judged(true, "2"));
+        assertThat(q.judge("3")).isEqualTo(new Prediction.Verdict.Judged(false, "3"));
+    }
+
+    @Test
+    void greedy_and_top_k_keep_as_many_as_they_say() {
+        assertThat(GenerateQuestions.kept(GenerateDistribution.of(Z, new Sampling(0, 0, 1), VOCABULARY, -1), 1).truth())
+                .isEqualTo(1);
+        assertThat(GenerateQuestions.kept(GenerateDistribution.of(Z, new Sampling(1.5, 3, 1), VOCABULARY, -1), 1).truth())
+                .isEqualTo(3);
+        assertThat(GenerateQuestions.kept(GenerateDistribution.of(Z, Sampling.PLAIN, VOCABULARY, -1), 1).truth())
+                .isEqualTo(6);
+    }
+}
