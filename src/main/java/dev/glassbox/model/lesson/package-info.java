@@ -1,2 +1,2 @@
-/** Lesson text: the fixed, learner-facing prose of each lesson, read from files so that it lives in one place. */
+/** Lessons: their fixed prose read from files, each view's questions, and a teacher's lessons as links, files and QR codes. */
 package dev.glassbox.model.lesson;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -26,13 +27,26 @@ import java.util.Map;
  * switch. The menu's links carry the current sentence; the switch works in the browser ({@code frontend/base.js}),
  * which remembers the choice and reads {@code ?theme=dark} or {@code ?theme=light} from a link before the first paint
  * (see {@link PageHead}).
+ * <p>
+ * Two modes come from {@code frontend/presenter.js}: presenter mode ({@code ?present=1}, or the navbar's button: large
+ * type, a projector palette, full screen, arrow keys, no side navigation, and a QR code of the page's link), and the
+ * embedded mode of a view inside a lesson ({@code ?embed=1}: no frame at all, and {@code hide=}, {@code lock=} and
+ * {@code mark=} name the elements, by id, that the lesson hides, locks or brings into view). Both last for the page:
+ * the view's own link updates keep them.
  */
 @Layout
 @JavaScript("context://frontend/base.js")
+@JavaScript("context://frontend/presenter.js")
+@StyleSheet("context://frontend/presenter.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Query parameters of the presenter and embedded modes. */
+    public static final String PRESENT = "present";
+    public static final String EMBED = "embed";
 
     private final Span sentence = new Span();
     private final Map<SideNavItem, String> items = new LinkedHashMap<>();
+    private boolean embedded;
 
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
@@ -57,7 +71,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         scheme.setAriaLabel("Dark colours");
         scheme.setTooltipText("Light or dark");
 
-        Div bar = new Div(skip, toggle, sentence, scheme);
+        Button present = new Button(VaadinIcon.PRESENTATION.create());
+        present.setId("present-mode");
+        present.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        present.setAriaLabel("Presenter mode");
+        present.setTooltipText("Presenter mode: large type, full screen, arrow keys");
+
+        Button qr = new Button(VaadinIcon.QRCODE.create());
+        qr.setId("show-qr");
+        qr.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        qr.setAriaLabel("QR code of this page");
+        qr.setTooltipText("QR code of this page, for the class to scan");
+        QrDialog.openOnClick(qr);
+
+        Div bar = new Div(skip, toggle, sentence, qr, present, scheme);
         bar.addClassName("gb-navbar");
         addToNavbar(bar);
 
@@ -81,6 +108,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.getOrDefault(EMBED, java.util.List.of()).contains("1")) {
+            embedded = true;
+        }
+        if (embedded || query.getOrDefault(PRESENT, java.util.List.of()).contains("1")) {
+            // No side navigation inside a lesson or on a projector (presenter.js hides it; closed, it takes no room).
+            setDrawerOpened(false);
+        }
         String current = new Query(event.getLocation().getQueryParameters()).sentence();
         sentence.setText("“" + current + "”");
         sentence.getElement().setAttribute("title", current);

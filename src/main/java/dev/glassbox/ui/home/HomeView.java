@@ -16,6 +16,7 @@ import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
+import dev.glassbox.ui.lesson.ClassLessons;
 import java.util.List;
 
 /** The learner's sentence, then one card per lesson showing what that stage makes of it. */
@@ -37,7 +38,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         journey.setId("journey");
         journey.addClassName("gb-journey");
         add(new H1("How does a language model read a sentence?"),
-                new Prose("home", "intro"), field, notice, journey);
+                new Prose("home", "intro"), field, notice, journey, new ClassLessons());
         field.onSentence(s -> UI.getCurrent().navigate(HomeView.class, Query.of(Query.SENTENCE, s)), notice::show);
     }
 

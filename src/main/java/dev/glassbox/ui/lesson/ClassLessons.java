@@ -1,0 +1,34 @@
+package dev.glassbox.ui.lesson;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.ui.base.Prose;
+
+/** The home page's "Lessons for a class": the bundled lessons, each a link that plays it, and the lesson builder. */
+public class ClassLessons extends Section {
+
+    public ClassLessons() {
+        setId("class-lessons");
+        addClassName("gb-class-lessons");
+        H2 heading = new H2("Lessons for a class");
+        heading.setId("class-lessons-title");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("gb-class-lesson-list");
+        for (int i = 0; i < LessonLinks.STARTERS.size(); i++) {
+            Lesson lesson = LessonLinks.STARTERS.get(i);
+            Anchor play = new Anchor(LessonLinks.play(lesson), lesson.title());
+            play.setId("starter-lesson-" + i);
+            Span steps = new Span(" · " + lesson.steps().size() + " steps");
+            steps.addClassName("gb-note");
+            list.add(new ListItem(play, steps));
+        }
+        Anchor build = new Anchor("lesson/new", "Build your own lesson");
+        build.setId("build-lesson");
+        add(heading, Prose.paragraph("class", "home"), list, build);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.glassbox.ui.lesson;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.model.lesson.LessonLink;
+import dev.glassbox.model.lesson.LessonStep;
+import dev.glassbox.ui.base.MainLayout;
+import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QrDialog;
+import dev.glassbox.ui.base.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plays a lesson from its link, {@code /lesson?l=v1.…&step=3}: the step's note and question beside its view (below it
+ * on a phone), Back and Next, the arrow keys, and where the class is ("Step 3 of 10"). The step is in the link, so a
+ * reload or a shared link opens the same step. For a live class driving the player: the step's title is
+ * {@code #step-title}, Next is {@code #next-step}, Back {@code #previous-step}.
+ */
+@Route("lesson")
+@JavaScript("context://frontend/lesson-player.js")
+@StyleSheet("context://frontend/lesson-player.css")
+public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final H1 title = new H1();
+    private final Notice notice = new Notice("lesson-notice");
+    private final Span progressText = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final H2 stepTitle = new H2();
+    private final NoteText note = new NoteText("step-note", "");
+    private final QuestionPanel question = new QuestionPanel();
+    private final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    private final Anchor open = new Anchor("", "Open this page on its own");
+    private final Anchor print = new Anchor("", "Handout to print");
+    private final Anchor edit = new Anchor("", "Edit a copy");
+    private final IFrame frame = new IFrame();
+    private final Div panel = new Div();
+    private final Div stage = new Div(frame);
+    private final Div empty = new Div();
+
+    private Lesson lesson = new Lesson(Lesson.UNTITLED, List.of());
+    private String link = "";
+    private int index;
+    private boolean present;
+
+    public LessonView() {
+        addClassName("gb-player");
+        title.setId("lesson-title");
+        progressText.setId("step-progress");
+        progressText.addClassName("gb-step-progress");
+        progress.setId("step-progress-bar");
+        progress.getElement().setAttribute("aria-labelledby", "step-progress");
+        stepTitle.setId("step-title");
+        back.setId("previous-step");
+        next.setId("next-step");
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        back.addClickListener(e -> go(index - 1));
+        next.addClickListener(e -> go(index + 1));
+        back.getElement().setAttribute("aria-keyshortcuts", "ArrowLeft");
+        next.getElement().setAttribute("aria-keyshortcuts", "ArrowRight");
+        Div buttons = new Div(back, next);
+        buttons.addClassName("gb-step-buttons");
+
+        Button qr = new Button("QR code", VaadinIcon.QRCODE.create());
+        qr.setId("lesson-qr");
+        qr.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        QrDialog.openOnClick(qr);
+        open.setId("step-open");
+        open.setTarget(AnchorTarget.BLANK);
+        print.setId("lesson-print");
+        edit.setId("lesson-edit");
+        Div tools = new Div(qr, open, print, edit);
+        tools.addClassName("gb-lesson-tools");
+
+        panel.addClassName("gb-step-panel");
+        panel.add(title, notice, progressText, progress, stepTitle, note, question, buttons, tools);
+
+        frame.setId("step-view");
+        frame.addClassName("gb-step-frame");
+        stage.addClassName("gb-step-stage");
+
+        empty.setId("lesson-empty");
+        empty.add(new Prose("class", "empty"), new ClassLessons());
+        add(panel, stage, empty);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Query query = new Query(event.getLocation().getQueryParameters());
+        link = query.text(LessonLinks.LESSON, "");
+        present = "1".equals(query.text(MainLayout.PRESENT, ""));
+        LessonLink.Reading reading = LessonLink.decode(link);
+        lesson = reading.lesson();
+        List<String> problems = new ArrayList<>();
+        reading.problem().filter(p -> !link.isBlank()).ifPresent(problems::add);
+        int steps = Math.max(1, lesson.steps().size());
+        int step = query.integer(LessonLinks.STEP, 1, 1, Math.max(1, Math.min(Lesson.MAX_STEPS, steps)), "step");
+        problems.addAll(query.problems());
+        notice.show(problems);
+        title.setText(lesson.title());
+        boolean any = !lesson.steps().isEmpty();
+        panel.setVisible(any || !problems.isEmpty());
+        empty.setVisible(!any);
+        stage.setVisible(any);
+        for (var c : List.of(progressText, progress, stepTitle, note, question, back, next, open, print, edit)) {
+            c.setVisible(any);
+        }
+        if (any) {
+            show(step - 1);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return lesson.steps().isEmpty() ? "A lesson — Glassbox" : lesson.title() + " — Glassbox";
+    }
+
+    private void go(int i) {
+        if (i < 0 || i >= lesson.steps().size() || i == index) {
+            return;
+        }
+        show(i);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("lesson",
+                Query.of(LessonLinks.LESSON, link, LessonLinks.STEP, i + 1, MainLayout.PRESENT, present ? "1" : null))));
+    }
+
+    private void show(int i) {
+        index = i;
+        LessonStep step = lesson.steps().get(i);
+        int n = lesson.steps().size();
+        progressText.setText("Step " + (i + 1) + " of " + n);
+        progress.setValue((i + 1) / (double) n);
+        stepTitle.setText(step.title());
+        note.show(step.note());
+        question.show(step);
+        back.setEnabled(i > 0);
+        next.setEnabled(i < n - 1);
+        frame.setSrc(LessonLinks.frame(step, present));
+        frame.getElement().setAttribute("title", "Step " + (i + 1) + ": " + step.title());
+        open.setHref(LessonLinks.view(step));
+        print.setHref(LessonLinks.print(link));
+        edit.setHref(LessonLinks.edit(link));
+    }
+
+    /** The step shown (0-based), for tests. */
+    Optional<LessonStep> current() {
+        return lesson.steps().isEmpty() ? Optional.empty() : Optional.of(lesson.steps().get(index));
+    }
+}

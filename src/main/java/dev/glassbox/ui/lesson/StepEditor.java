@@ -1,0 +1,359 @@
+package dev.glassbox.ui.lesson;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.model.lesson.LessonStep;
+import dev.glassbox.model.lesson.StepQuestion;
+import dev.glassbox.model.lesson.ViewQuestions;
+import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Notice;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes one step: the page (chosen from the menu or pasted as a link, then set up in the live preview — the link
+ * follows what is done there), the title and note, the controls to hide or lock (read from the preview's page), and
+ * the question.
+ */
+final class StepEditor extends Div {
+
+    static final String NO_QUESTION = "none";
+    static final String VIEW_QUESTION = "view";
+    static final String OWN_QUESTION = "own";
+
+    private final Select<String> page = new Select<>();
+    private final TextField link = new TextField("Link of the page");
+    private final IFrame preview = new IFrame();
+    private final TextField title = new TextField("Title of the step");
+    private final TextArea note = new TextArea("Note");
+    private final CheckboxGroup<String> hide = new CheckboxGroup<>("Hide in this step");
+    private final CheckboxGroup<String> lock = new CheckboxGroup<>("Lock in this step (visible, cannot be changed)");
+    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Question");
+    private final Select<ViewQuestions.Entry> viewQuestion = new Select<>();
+    private final TextField prompt = new TextField("Your question");
+    private final List<TextField> choices = new ArrayList<>();
+    private final RadioButtonGroup<Integer> correct = new RadioButtonGroup<>("The correct choice");
+    private final Div own = new Div();
+    private final Button save = new Button();
+    private final Button cancel = new Button("Cancel");
+    private final Notice notice = new Notice("step-notice");
+    private final Map<String, String> controlLabels = new LinkedHashMap<>();
+    private final Consumer<LessonStep> onSave;
+    private H2 heading;
+    private int count;
+
+    StepEditor(Consumer<LessonStep> onSave) {
+        this.onSave = onSave;
+        setId("step-editor");
+        addClassName("gb-step-editor");
+
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (MenuEntry e : MenuConfiguration.getMenuEntries()) {
+            titles.put("/" + e.path().replaceFirst("^/", ""), e.title());
+        }
+        page.setId("view-choice");
+        page.setLabel("Page");
+        page.setItems(new ArrayList<>(titles.keySet()));
+        page.setItemLabelGenerator(p -> titles.getOrDefault(p, p));
+        page.setPlaceholder("Choose a page");
+        FromClient.onChange(page, p -> useLink(p));
+
+        link.setId("view-link");
+        link.setWidthFull();
+        link.setMaxLength(LessonStep.MAX_VIEW + 200);
+        link.setHelperText("Choose a page above or paste a Glassbox link; change the page in the preview and the link "
+                + "follows.");
+        FromClient.onChange(link, this::useLink);
+
+        preview.setId("step-preview");
+        preview.addClassName("gb-preview-frame");
+        preview.getElement().setAttribute("title", "Preview of the step's page");
+        preview.getElement().addEventListener("gb-view", e -> followPreview(e.getEventData().get("event.detail").asString()))
+                .addEventData("event.detail");
+        preview.getElement().addEventListener("gb-controls", e -> controls(e.getEventData().get("event.detail").asString()))
+                .addEventData("event.detail");
+
+        title.setId("step-title-field");
+        title.setMaxLength(Lesson.MAX_TITLE);
+        title.setWidthFull();
+        note.setId("step-note-field");
+        note.setMaxLength(LessonStep.MAX_NOTE);
+        note.setWidthFull();
+        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        note.addValueChangeListener(e -> note.setHelperText(String.format("%,d of %,d characters; *emphasis*, **strong**.",
+                e.getValue().length(), LessonStep.MAX_NOTE)));
+
+        hide.setId("step-hide");
+        lock.setId("step-lock");
+        hide.setItemLabelGenerator(this::controlLabel);
+        lock.setItemLabelGenerator(this::controlLabel);
+        hide.setHelperText("The controls of the page in the preview (read once it has loaded).");
+
+        kind.setId("question-kind");
+        kind.setItems(NO_QUESTION, VIEW_QUESTION, OWN_QUESTION);
+        kind.setItemLabelGenerator(k -> switch (k) {
+            case VIEW_QUESTION -> "One of this page's questions";
+            case OWN_QUESTION -> "A multiple-choice question of my own";
+            default -> "No question";
+        });
+        kind.addValueChangeListener(e -> showKind());
+        viewQuestion.setId("view-question-choice");
+        viewQuestion.setLabel("The page's question");
+        viewQuestion.setItemLabelGenerator(ViewQuestions.Entry::prompt);
+
+        prompt.setId("own-prompt");
+        prompt.setMaxLength(StepQuestion.OwnChoice.MAX_PROMPT);
+        prompt.setWidthFull();
+        own.add(prompt);
+        for (int i = 0; i < StepQuestion.OwnChoice.MAX_CHOICES; i++) {
+            TextField c = new TextField("Choice " + StepQuestion.OwnChoice.letter(i)
+                    + (i < StepQuestion.OwnChoice.MIN_CHOICES ? "" : " (optional)"));
+            c.setId("own-choice-" + i);
+            c.setMaxLength(StepQuestion.OwnChoice.MAX_CHOICE);
+            c.setWidthFull();
+            choices.add(c);
+            own.add(c);
+        }
+        correct.setId("own-correct");
+        correct.setItems(IntStream.range(0, StepQuestion.OwnChoice.MAX_CHOICES).boxed().toList());
+        correct.setItemLabelGenerator(StepQuestion.OwnChoice::letter);
+        own.add(correct);
+        own.addClassName("gb-own-question");
+
+        save.setId("save-step");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        cancel.setId("cancel-edit");
+        cancel.addClickListener(e -> startNew(count));
+
+        Div where = new Div(page, link);
+        where.addClassName("gb-editor-where");
+        Div text = new Div(title, note);
+        Div controls = new Div(hide, lock);
+        controls.addClassName("gb-editor-controls");
+        Div question = new Div(kind, viewQuestion, own);
+        Div buttons = new Div(save, cancel);
+        buttons.addClassName("gb-step-buttons");
+        Div form = new Div(where, text, controls, question, notice, buttons);
+        form.addClassName("gb-editor-form");
+        Div stage = new Div(preview);
+        stage.addClassName("gb-editor-preview");
+        add(form, stage);
+        startNew(0);
+    }
+
+    void setHeading(H2 heading) {
+        this.heading = heading;
+        heading.setText("Step " + (count + 1));
+    }
+
+    /** Clears the editor for a new step after {@code existing} steps. */
+    void startNew(int existing) {
+        count = existing;
+        boolean full = existing >= Lesson.MAX_STEPS;
+        fill(LessonStep.of("/", "", ""));
+        link.clear();
+        page.clear();
+        preview.setSrc("about:blank");
+        save.setText("Add this step");
+        save.setEnabled(!full);
+        cancel.setVisible(false);
+        if (heading != null) {
+            heading.setText(full ? "The lesson is full" : "Step " + (existing + 1));
+        }
+        if (full) {
+            notice.show("A lesson has at most " + Lesson.MAX_STEPS + " steps: remove one to add another.");
+        }
+    }
+
+    /** Loads step {@code i} to be changed. */
+    void edit(int i, LessonStep step) {
+        fill(step);
+        useLink(step.view());
+        save.setText("Save step " + (i + 1));
+        save.setEnabled(true);
+        cancel.setVisible(true);
+        if (heading != null) {
+            heading.setText("Step " + (i + 1) + " (changing it)");
+        }
+    }
+
+    private void fill(LessonStep step) {
+        notice.clear();
+        title.setValue(step.view().equals("/") && step.title().equals("Step") ? "" : step.title());
+        note.setValue(step.note());
+        controlLabels.clear();
+        step.hide().forEach(id -> controlLabels.put(id, id));
+        step.lock().forEach(id -> controlLabels.put(id, id));
+        hide.setItems(new ArrayList<>(controlLabels.keySet()));
+        lock.setItems(new ArrayList<>(controlLabels.keySet()));
+        hide.setValue(Set.copyOf(step.hide()));
+        lock.setValue(Set.copyOf(step.lock()));
+        prompt.clear();
+        choices.forEach(TextField::clear);
+        correct.clear();
+        viewQuestion.setItems(List.of());
+        switch (step.question()) {
+            case StepQuestion.None n -> kind.setValue(NO_QUESTION);
+            case StepQuestion.FromView v -> kind.setValue(VIEW_QUESTION);
+            case StepQuestion.OwnChoice o -> {
+                kind.setValue(OWN_QUESTION);
+                prompt.setValue(o.prompt());
+                for (int c = 0; c < o.choices().size(); c++) {
+                    choices.get(c).setValue(o.choices().get(c));
+                }
+                correct.setValue(o.correct());
+            }
+        }
+        if (step.question() instanceof StepQuestion.FromView v) {
+            questionsFor(step.route());
+            ViewQuestions.of(step.route()).stream().filter(q -> q.id().equals(v.id())).findFirst()
+                    .ifPresent(viewQuestion::setValue);
+        }
+        showKind();
+    }
+
+    /** A link typed, pasted or chosen: checked, then shown in the preview. */
+    private void useLink(String text) {
+        notice.clear();
+        try {
+            String view = ViewLinks.normalise(text);
+            link.setValue(view);
+            page.setValue(page.getListDataView().getItems().anyMatch(p -> p.equals(route(view))) ? route(view) : null);
+            preview.setSrc(LessonLinks.view(LessonStep.of(view, "", "")) + (view.contains("?") ? "&" : "?") + "embed=1");
+            questionsFor(view.substring(1).split("\\?", 2)[0]);
+        } catch (IllegalArgumentException e) {
+            notice.show(e.getMessage());
+        }
+    }
+
+    /** The learner-facing page changed inside the preview: the link follows, the preview stays. */
+    private void followPreview(String relative) {
+        try {
+            String view = ViewLinks.normalise("/" + relative);
+            if (!view.equals(link.getValue())) {
+                link.setValue(view);
+                questionsFor(view.substring(1).split("\\?", 2)[0]);
+            }
+        } catch (IllegalArgumentException e) {
+            // The preview went somewhere that is not a lesson page (e.g. a lesson): the link stays as it was.
+        }
+    }
+
+    private static String route(String view) {
+        return view.split("\\?", 2)[0];
+    }
+
+    private void questionsFor(String route) {
+        List<ViewQuestions.Entry> questions = ViewQuestions.of(route);
+        ViewQuestions.Entry chosen = viewQuestion.getValue();
+        viewQuestion.setItems(questions);
+        if (chosen != null && questions.contains(chosen)) {
+            viewQuestion.setValue(chosen);
+        }
+        kind.setItemEnabledProvider(k -> !VIEW_QUESTION.equals(k) || !questions.isEmpty());
+        kind.setHelperText(questions.isEmpty() ? "This page asks no questions of its own; you can write one." : null);
+        if (VIEW_QUESTION.equals(kind.getValue()) && questions.isEmpty()) {
+            kind.setValue(NO_QUESTION);
+        }
+    }
+
+    private void showKind() {
+        viewQuestion.setVisible(VIEW_QUESTION.equals(kind.getValue()));
+        own.setVisible(OWN_QUESTION.equals(kind.getValue()));
+    }
+
+    /** The controls the preview's page reports: [{id, label}]. The chosen ones stay, even if the page lost them. */
+    private void controls(String json) {
+        JsonNode list;
+        try {
+            list = JsonMapper.builder().build().readTree(json);
+        } catch (RuntimeException e) {
+            return;
+        }
+        Set<String> hidden = new LinkedHashSet<>(hide.getValue());
+        Set<String> locked = new LinkedHashSet<>(lock.getValue());
+        Map<String, String> found = new LinkedHashMap<>();
+        for (JsonNode c : list) {
+            String id = c.path("id").asString("");
+            if (LessonStep.CONTROL_ID.matcher(id).matches() && found.size() < 80) {
+                found.put(id, c.path("label").asString(id));
+            }
+        }
+        hidden.forEach(id -> found.putIfAbsent(id, controlLabels.getOrDefault(id, id)));
+        locked.forEach(id -> found.putIfAbsent(id, controlLabels.getOrDefault(id, id)));
+        if (found.equals(controlLabels)) {
+            return;
+        }
+        controlLabels.clear();
+        controlLabels.putAll(found);
+        hide.setItems(new ArrayList<>(found.keySet()));
+        lock.setItems(new ArrayList<>(found.keySet()));
+        hide.setValue(hidden);
+        lock.setValue(locked);
+    }
+
+    private String controlLabel(String id) {
+        String label = controlLabels.getOrDefault(id, id);
+        return label.equals(id) ? id : label + " (" + id + ")";
+    }
+
+    private void save() {
+        notice.clear();
+        try {
+            String view = ViewLinks.normalise(link.getValue());
+            StepQuestion question = switch (kind.getValue() == null ? NO_QUESTION : kind.getValue()) {
+                case VIEW_QUESTION -> {
+                    if (viewQuestion.getValue() == null) {
+                        throw new IllegalArgumentException("Choose which of the page's questions to ask.");
+                    }
+                    yield new StepQuestion.FromView(viewQuestion.getValue().id());
+                }
+                case OWN_QUESTION -> ownQuestion();
+                default -> StepQuestion.NONE;
+            };
+            List<String> hidden = hide.getSelectedItems().stream().toList();
+            List<String> locked = lock.getSelectedItems().stream().filter(id -> !hidden.contains(id)).toList();
+            onSave.accept(new LessonStep(view, title.getValue(), note.getValue(), question, hidden, locked));
+        } catch (IllegalArgumentException e) {
+            notice.show(e.getMessage());
+        }
+    }
+
+    private StepQuestion.OwnChoice ownQuestion() {
+        List<String> written = new ArrayList<>();
+        int correctIndex = -1;
+        for (int i = 0; i < choices.size(); i++) {
+            String c = choices.get(i).getValue();
+            if (c != null && !c.isBlank()) {
+                if (correct.getValue() != null && correct.getValue() == i) {
+                    correctIndex = written.size();
+                }
+                written.add(c);
+            }
+        }
+        if (correct.getValue() != null && correctIndex < 0) {
+            throw new IllegalArgumentException("The choice marked correct is empty: write it, or mark another.");
+        }
+        return new StepQuestion.OwnChoice(prompt.getValue(), written, correctIndex);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.glassbox.model.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StarterLessonsTest {
+
+    @Test
+    void there_is_one_lesson_for_each_area_and_each_survives_its_link() {
+        List<Lesson> lessons = StarterLessons.all();
+        assertThat(lessons).extracting(Lesson::title).containsExactly("From words to attention",
+                "An LSTM reads one character at a time", "z-scores: how unusual is a value?", "Python: objects and classes");
+        for (Lesson lesson : lessons) {
+            String link = LessonLink.encode(lesson);
+            System.out.printf("%s: %d steps, link %d characters%n", lesson.title(), lesson.steps().size(), link.length());
+            assertThat(LessonLink.decode(link).lesson()).isEqualTo(lesson);
+            assertThat(link.length()).isLessThan(2_000);
+        }
+        assertThat(lessons.get(0).steps().getFirst().route()).isEqualTo("tokens");
+        assertThat(lessons.get(3).steps().getLast().route()).isEqualTo("python/inheritance");
+    }
+
+    /**
+     * The code path of a step that asks one of the view's own questions: each question {@link ViewQuestions} lists
+     * survives a lesson's link and file. While the views list no questions this checks the empty lists; once they
+     * do, it checks every one of them.
+     */
+    @Test
+    void every_question_a_view_lists_can_be_a_lesson_step() {
+        int checked = 0;
+        for (String route : List.of("", "tokens", "embeddings", "positions", "attention", "encoder", "decoder",
+                "generate", "lstm", "zscores", "normal", "python/objects", "python/encapsulation",
+                "python/abstraction", "python/inheritance")) {
+            for (ViewQuestions.Entry q : ViewQuestions.of(route)) {
+                assertThat(q.id()).matches(LessonStep.CONTROL_ID);
+                Lesson lesson = new Lesson("q", List.of(new LessonStep("/" + route, "t", "",
+                        new StepQuestion.FromView(q.id()), List.of(), List.of())));
+                assertThat(LessonLink.decode(LessonLink.encode(lesson)).lesson()).isEqualTo(lesson);
+                assertThat(LessonFile.read(LessonFile.write(lesson)).lesson()).isEqualTo(lesson);
+                checked++;
+            }
+        }
+        System.out.println("View questions checked: " + checked);
+    }
+}

@@ -1,0 +1,344 @@
+package dev.glassbox.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
+import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.model.lesson.LessonLink;
+import dev.glassbox.model.lesson.LessonStep;
+import dev.glassbox.model.lesson.StarterLessons;
+import dev.glassbox.model.lesson.StepQuestion;
+import dev.glassbox.model.lesson.ViewQuestions;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** Lessons for a class: the builder, the player from a link, presenter mode, QR codes, the handout, bad links. */
+class LessonIT extends BrowserTest {
+
+    private static final String SENTENCE = "Hello class";
+
+    private String base() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    @Test
+    void a_lesson_built_in_the_builder_plays_every_step_from_its_link_in_a_fresh_browser() throws Exception {
+        open("/lesson/new");
+        assertThat(page.locator("#builder-limits")).containsText("at most 30 steps");
+        assertThat(page.locator("#builder-limits")).containsText("at most 1,000 characters");
+        page.locator("#lesson-title-field input").fill("Tokens, then z-scores");
+        page.locator("#lesson-title-field input").press("Tab");
+        idle();
+
+        // Step 1: the tokens page, its tokenizer hidden, a question of the teacher's own.
+        useView("/tokens?s=" + encode(SENTENCE) + "&t=word");
+        check("#step-hide", "tokenizer");
+        page.locator("#step-title-field input").fill("Cut into tokens");
+        page.locator("#step-note-field textarea").fill("Count the *tokens*.\n\nNotes are text: <b>not HTML</b>.");
+        // The view's own questions: offered only where the view asks some (ViewQuestions lists none for /tokens yet).
+        Locator viewKind = page.locator("#question-kind vaadin-radio-button").filter(
+                new Locator.FilterOptions().setHasText("One of this page's questions"));
+        if (ViewQuestions.of("tokens").isEmpty()) {
+            assertThat(viewKind).hasAttribute("disabled", "");
+        } else {
+            assertThat(viewKind).not().hasAttribute("disabled", "");
+        }
+        page.locator("#question-kind vaadin-radio-button").filter(
+                new Locator.FilterOptions().setHasText("of my own")).click();
+        page.locator("#own-prompt input").fill("How many tokens does the word tokenizer make of Hello class?");
+        page.locator("#own-choice-0 input").fill("1");
+        page.locator("#own-choice-1 input").fill("2");
+        page.locator("#own-choice-2 input").fill("3");
+        page.locator("#own-correct vaadin-radio-button").nth(1).click();
+        page.locator("#save-step").click();
+        idle();
+        assertThat(page.locator("#lesson-step-0")).containsText("Cut into tokens");
+
+        // Step 2: z-scores, the standard deviation switch locked.
+        useView("/zscores?s=" + encode(SENTENCE) + "&v=1,2,3,4,10");
+        check("#step-lock", "sd-kind");
+        page.locator("#step-title-field input").fill("How unusual is 10?");
+        page.locator("#step-note-field textarea").fill("Which value has the **largest** z-score?");
+        page.locator("#save-step").click();
+        idle();
+
+        // Step 3: the normal curve, nothing hidden.
+        useView("/normal");
+        page.locator("#step-title-field input").fill("The bell");
+        page.locator("#step-note-field textarea").fill("About 68 % lies within one σ.");
+        page.locator("#save-step").click();
+        idle();
+        assertThat(page.locator("#step-count")).hasText("3 of at most 30 steps");
+        assertThat(page.locator("#link-length")).containsText("3 steps");
+        String link = (String) page.locator("#play-lesson").evaluate("a => a.href");
+        assertThat(link).startsWith(base() + "lesson?l=v1.");
+        screenshot("lesson-builder");
+
+        // A fresh browser: nothing but the link.
+        try (BrowserContext fresh = page.context().browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page student = fresh.newPage();
+            student.onPageError(pageErrors::add);
+            student.navigate(link);
+            Page teacher = page;
+            page = student;
+            idle();
+            assertThat(page.locator("#lesson-title")).hasText("Tokens, then z-scores");
+            assertThat(page.locator("#step-progress")).hasText("Step 1 of 3");
+            assertThat(page.locator("#step-title")).hasText("Cut into tokens");
+            assertThat(page.locator("#step-note em")).hasText("tokens");
+            assertThat(page.locator("#step-note")).containsText("Notes are text: <b>not HTML</b>.");
+            assertThat(page.locator("#step-note b")).hasCount(0);
+            FrameLocator view = page.frameLocator("#step-view");
+            assertThat(view.locator("#sentence input")).hasValue(SENTENCE);
+            assertThat(view.locator("#tokenizer")).isHidden();
+            assertThat(view.locator("vaadin-app-layout [slot=navbar]").first()).isHidden();
+            // The teacher's question, checked against the choice the teacher marked.
+            page.locator("#own-question vaadin-radio-button").nth(2).click();
+            page.locator("#check-answer").click();
+            assertThat(page.locator("#answer-feedback")).hasText(
+                    "Not this one: the answer your teacher marked is B. 2.");
+            page.locator("#own-question vaadin-radio-button").nth(1).click();
+            page.locator("#check-answer").click();
+            assertThat(page.locator("#answer-feedback")).hasText("Right: B. 2 is the answer your teacher marked.");
+
+            // The arrow key moves on; the step is in the link, and a reload keeps it.
+            page.locator("#step-title").click();
+            page.keyboard().press("ArrowRight");
+            idle();
+            assertThat(page.locator("#step-progress")).hasText("Step 2 of 3");
+            assertThat(page.locator("#step-note strong")).hasText("largest");
+            assertThat(page).hasURL(Pattern.compile(".*[?&]step=2.*"));
+            view = page.frameLocator("#step-view");
+            assertThat(view.locator("#sd-kind")).isVisible();
+            assertThat(view.locator("#sd-kind")).hasAttribute("inert", "");
+            assertThat(page.locator("#step-question")).isHidden();
+            page.reload();
+            idle();
+            assertThat(page.locator("#step-progress")).hasText("Step 2 of 3");
+            assertThat(page.locator("#step-title")).hasText("How unusual is 10?");
+
+            page.locator("#next-step").click();
+            idle();
+            assertThat(page.locator("#step-progress")).hasText("Step 3 of 3");
+            assertThat(page.locator("#next-step")).isDisabled();
+            assertThat(page.frameLocator("#step-view").locator("main h1")).isVisible();
+            page.locator("#previous-step").click();
+            idle();
+            assertThat(page.locator("#step-title")).hasText("How unusual is 10?");
+            screenshot("lesson-player");
+            assertNoScriptRan();
+            page = teacher;
+        }
+    }
+
+    @Test
+    void a_lesson_is_saved_to_a_file_and_opened_from_it() throws Exception {
+        Lesson lesson = new Lesson("Saved", List.of(LessonStep.of("/normal", "One", "A *note*."),
+                new LessonStep("/zscores", "Two", "", new StepQuestion.OwnChoice("Q?", List.of("a", "b"), 0),
+                        List.of("sd-kind"), List.of())));
+        open("/lesson/new?l=" + LessonLink.encode(lesson));
+        assertThat(page.locator("#step-count")).hasText("2 of at most 30 steps");
+        Download download = page.waitForDownload(() -> page.locator("#download-lesson").click());
+        Path file = download.path();
+        String json = Files.readString(file);
+        assertThat(json).contains("\"format\" : \"glassbox-lesson\"").contains("\"hide\" : [ \"sd-kind\" ]");
+
+        open("/lesson/new");
+        assertThat(page.locator("#lesson-steps")).containsText("No steps yet");
+        page.locator("#open-lesson input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#step-count")).hasText("2 of at most 30 steps");
+        assertThat(page.locator("#lesson-title-field input")).hasValue("Saved");
+        String link = (String) page.locator("#play-lesson").evaluate("a => a.href");
+        assertThat(LessonLink.decode(link.substring(link.indexOf("l=") + 2)).lesson()).isEqualTo(lesson);
+
+        // A file that is not a lesson: one sentence, nothing changed.
+        Path junk = Files.createTempFile("junk", ".json");
+        Files.writeString(junk, "{\"hello\": 1}");
+        page.locator("#open-lesson input[type=file]").setInputFiles(junk);
+        assertThat(page.locator("#file-notice")).hasText(
+                "This file is not a Glassbox lesson: it has no \"format\": \"glassbox-lesson\".");
+        assertThat(page.locator("#step-count")).hasText("2 of at most 30 steps");
+    }
+
+    @Test
+    void the_qr_code_in_the_player_decodes_to_the_lesson_link() throws Exception {
+        String link = LessonLink.encode(StarterLessons.all().get(0));
+        open("/lesson?l=" + link + "&present=1");
+        page.locator("#lesson-qr").click();
+        assertThat(page.locator("#qr-image")).isVisible();
+        assertThat(decode(page.locator("#qr-image"))).isEqualTo(base() + "lesson?l=" + link);
+        assertThat(page.locator("#qr-link")).hasText(base() + "lesson?l=" + link);
+    }
+
+    @Test
+    void presenter_mode_on_a_view_has_large_type_no_menu_and_a_qr_code_of_the_view() throws Exception {
+        open("/zscores?s=" + encode(SENTENCE));
+        double normal = fontSize("main h1");
+        page.locator("#present-mode").click();
+        assertThat(page.locator("html")).hasClass(Pattern.compile(".*gb-present.*"));
+        assertThat(page.locator("#present-mode")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator("#lesson-menu")).not().isInViewport();
+        assertThat(fontSize("main h1")).isGreaterThan(normal * 1.2);
+        page.locator("#show-qr").click();
+        assertThat(decode(page.locator("#qr-image"))).isEqualTo(base() + "zscores?s=" + encode(SENTENCE));
+        page.locator("#qr-close").click();
+        // The arrow keys move from section to section.
+        Object before = page.evaluate("() => document.querySelector('main h2').getBoundingClientRect().top");
+        page.locator("main h1").click();
+        page.keyboard().press("ArrowRight");
+        page.waitForTimeout(300);
+        Object after = page.evaluate("() => document.querySelector('main h2').getBoundingClientRect().top");
+        assertThat(((Number) after).doubleValue()).isLessThan(((Number) before).doubleValue());
+        page.locator("#present-mode").click();
+        assertThat(page.locator("html")).not().hasClass(Pattern.compile(".*gb-present.*"));
+        assertNoScriptRan();
+    }
+
+    @Test
+    void a_lesson_in_presenter_mode_moves_with_the_arrow_keys_and_is_photographed_for_the_readme() throws Exception {
+        page.setViewportSize(1280, 720);
+        String link = LessonLink.encode(StarterLessons.all().get(2));
+        open("/lesson?l=" + link + "&present=1");
+        assertThat(page.locator("html")).hasClass(Pattern.compile(".*gb-present.*"));
+        assertThat(page.frameLocator("#step-view").locator("html")).hasClass(Pattern.compile(".*gb-present.*"));
+        assertThat(page.locator("#lesson-menu")).not().isInViewport();
+        assertThat(page.locator("#step-progress")).hasText("Step 1 of 3");
+        page.keyboard().press("ArrowRight");
+        idle();
+        assertThat(page.locator("#step-progress")).hasText("Step 2 of 3");
+        page.keyboard().press("ArrowLeft");
+        idle();
+        assertThat(page.locator("#step-progress")).hasText("Step 1 of 3");
+        assertThat(page).hasURL(Pattern.compile(".*present=1.*"));
+        assertThat(page.frameLocator("#step-view").locator("#zscores-result")).isVisible();
+        page.waitForTimeout(1_000);
+        Path docs = Paths.get("src", "docs", "presenter.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(docs));
+        assertThat(Files.size(docs)).isGreaterThan(10_000);
+        assertNoScriptRan();
+    }
+
+    @Test
+    void a_damaged_link_keeps_the_steps_it_can_and_says_which_it_cannot() {
+        String link = LessonLink.encode(StarterLessons.all().get(0));
+        String[] parts = link.split("\\.");
+        // Step 2's part tampered with: one character changed.
+        char c = parts[3].charAt(4);
+        parts[3] = parts[3].substring(0, 4) + (c == 'A' ? 'B' : 'A') + parts[3].substring(5);
+        open("/lesson?l=" + String.join(".", parts));
+        assertThat(page.locator("#lesson-notice")).hasText("This lesson link is damaged or cut short: step 2 of 5 "
+                + "could not be read; every other step is here.");
+        assertThat(page.locator("#step-progress")).hasText("Step 1 of 4");
+        assertThat(page.locator("#lesson-title")).hasText("From words to attention");
+
+        open("/lesson?l=" + link.substring(0, link.length() / 2));
+        assertThat(page.locator("#lesson-notice")).containsText("could not be read; every other step is here.");
+
+        open("/lesson?l=v7." + link.substring(3));
+        assertThat(page.locator("#lesson-notice")).hasText("This lesson link was made by a newer version of Glassbox "
+                + "(format v7); this version reads format v1 links, so the lesson cannot be shown here.");
+        assertThat(page.locator("#lesson-empty")).containsText("Lessons for a class");
+
+        open("/lesson?l=" + encode("<script>alert(1)</script>") + "&step=99");
+        assertThat(page.locator("#lesson-notice")).containsText("This is not a Glassbox lesson link");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void the_home_page_lists_the_bundled_lessons_and_each_opens_whole() {
+        open("/");
+        assertThat(page.locator("#class-lessons h2")).hasText("Lessons for a class");
+        assertThat(page.locator("#class-lessons li a")).hasCount(4);
+        List<Lesson> starters = StarterLessons.all();
+        for (int i = 0; i < starters.size(); i++) {
+            open("/");
+            page.locator("#starter-lesson-" + i).click();
+            idle();
+            assertThat(page.locator("#lesson-title")).hasText(starters.get(i).title());
+            assertThat(page.locator("#lesson-notice")).isHidden();
+            assertThat(page.locator("#step-progress")).hasText("Step 1 of " + starters.get(i).steps().size());
+            // Every step's page opens without a complaint about its link.
+            for (int s = 0; s < starters.get(i).steps().size(); s++) {
+                assertThat(page.locator("#step-title")).hasText(starters.get(i).steps().get(s).title());
+                assertThat(page.frameLocator("#step-view").locator("main h1")).isVisible();
+                assertThat(page.frameLocator("#step-view").locator("main .gb-notice:visible")).hasCount(0);
+                if (s + 1 < starters.get(i).steps().size()) {
+                    page.locator("#next-step").click();
+                    idle();
+                }
+            }
+        }
+        assertNoScriptRan();
+    }
+
+    @Test
+    void the_handout_lists_every_step_and_keeps_the_answers_for_a_page_of_their_own() {
+        Lesson lesson = StarterLessons.all().get(2);
+        open("/lesson/print?l=" + LessonLink.encode(lesson));
+        assertThat(page.locator("#handout-title")).hasText(lesson.title());
+        assertThat(page.locator(".gb-handout-step")).hasCount(lesson.steps().size());
+        assertThat(page.locator("#handout-step-1 .gb-absolute-link")).hasText(base() + "zscores?v=62,75,71,88,54");
+        assertThat(page.locator("#handout-step-1")).containsText("A value equal to the mean has the z-score …");
+        // The answer key: the choices the lesson marks correct (its file: "correct": 0 and 1).
+        assertThat(page.locator("#answer-1")).containsText("A. 0");
+        assertThat(page.locator("#answer-3")).containsText("B. 68 %");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(page.evaluate("() => getComputedStyle(document.getElementById('answer-key')).breakBefore"))
+                .isEqualTo("page");
+        assertThat(page.locator("#print-handout")).isHidden();
+        screenshot("lesson-handout");
+    }
+
+    /** Sets a step's page in the builder and waits until the preview has shown it and listed its controls. */
+    private void useView(String view) {
+        page.locator("#view-link input").fill(view);
+        page.locator("#view-link input").press("Enter");
+        idle();
+        assertThat(page.locator("#view-link input")).hasValue(view);
+        assertThat(page.frameLocator("#step-preview").locator("main h1")).isVisible();
+    }
+
+    /** Ticks the control {@code id} in the builder's hide or lock list, once the preview has listed it. */
+    private void check(String group, String id) {
+        Locator box = page.locator(group + " vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("(" + id + ")"));
+        assertThat(box).hasCount(1);
+        box.locator("input").check();
+        idle();
+    }
+
+    private double fontSize(String selector) {
+        return ((Number) page.evaluate("s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)", selector))
+                .doubleValue();
+    }
+
+    /** The text of the QR code as the browser draws it (a screenshot of the image, read by ZXing). */
+    private static String decode(Locator image) throws Exception {
+        byte[] png = image.screenshot();
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
+        int w = picture.getWidth(), h = picture.getHeight();
+        int[] pixels = picture.getRGB(0, 0, w, h, null, 0, w);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+}
