@@ -229,6 +229,23 @@ class CsvApiIT extends ApiTest {
     }
 
     @Test
+    void seq2seq_is_one_row_per_output_token_with_its_cross_and_self_attention() throws Exception {
+        Both b = both("/api/v1/seq2seq?layer=0&head=3&text=" + enc("the 9th of May, \"2018\""));
+        List<String> source = texts(b.json().get("source"), "text");
+        List<String> output = texts(b.json().get("output"), "text");
+        List<String> expected = new ArrayList<>(List.of("step", "token", "id"));
+        expected.addAll(labelled("cross", source));
+        expected.addAll(labelled("self", output));
+        assertThat(b.header()).isEqualTo(expected);
+        assertThat(b.rows()).hasSize(output.size());
+        for (int j = 0; j < output.size(); j++) {
+            assertThat(b.cell(j, "token")).isEqualTo(output.get(j));
+            sameNumbers(b.cells(j, "cross0:" + source.getFirst(), source.size()), b.json().get("crossAttention").get(j));
+            sameNumbers(b.cells(j, "self0:" + output.getFirst(), output.size()), b.json().get("selfAttention").get(j));
+        }
+    }
+
+    @Test
     void generate_is_one_row_per_step_with_its_candidates() throws Exception {
         Both b = both("/api/v1/generate?steps=12&temperature=1.5&topK=5&seed=7&text=" + enc(TRICKY));
         JsonNode steps = b.json().get("steps");
@@ -272,7 +289,7 @@ class CsvApiIT extends ApiTest {
     void an_unknown_format_is_a_400_with_one_sentence_on_every_endpoint() throws Exception {
         for (String path : List.of("/api/v1/tokens?text=Hi", "/api/v1/embedding?word=king", "/api/v1/encoder?text=Hi",
                 "/api/v1/attention?text=Hi&layer=0&head=0", "/api/v1/lstm?text=Hi", "/api/v1/zscores?values=1,2",
-                "/api/v1/normal?a=0&b=1", "/api/v1/decoder?text=Hi", "/api/v1/generate?text=Hi")) {
+                "/api/v1/normal?a=0&b=1", "/api/v1/decoder?text=Hi", "/api/v1/generate?text=Hi", "/api/v1/seq2seq?text=Hi")) {
             for (String format : List.of("xml", "CSV", "csv,json")) {
                 Answer a = get(path + "&format=" + format);
                 assertThat(a.status()).as(path + " " + format).isEqualTo(400);

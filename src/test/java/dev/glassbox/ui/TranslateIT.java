@@ -32,6 +32,7 @@ class TranslateIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/translate\\?(.*&)?step=2.*"));
         assertThat(main().locator("#written .gb-chip")).hasCount(2);
         assertThat(main().locator("#step-sentence")).containsText("has read <s> 2 and writes “0”");
+        Questions.showAll(page, this::idle);
         // The cross-attention table has one row per step so far, each row the model's own weights.
         Locator rows = main().locator("#cross-attention table.gb-table tbody tr");
         assertThat(rows).hasCount(2);
@@ -55,6 +56,7 @@ class TranslateIT extends BrowserTest {
         assertThat(page.locator("#date input")).hasValue("the 31st of december 1999");
         assertThat(main().locator("#outcome")).containsText("right, 1999-12-31");
         assertThat(main().locator("#written .gb-chip")).hasCount(6);
+        Questions.showAll(page, this::idle);
         assertThat(main().locator("#cross-attention")).containsText("Cross-attention of head 2 in decoder layer 0");
         assertThat(page.locator("#box-cross")).hasAttribute("aria-pressed", "true");
         // The cross box's attention weights: 6 query rows (the steps) over the 25 source characters.
@@ -70,6 +72,46 @@ class TranslateIT extends BrowserTest {
         idle();
         assertThat(main().locator("#written .gb-chip")).hasCount(6);
         assertThat(page.locator("#box-cross")).hasAttribute("aria-pressed", "true");
+    }
+
+    @Test
+    void the_cross_attention_question_is_judged_by_the_models_own_weights_and_the_link_keeps_the_answer() {
+        open("/translate?date=" + encode("9 May 2018") + "&step=6&layer=1&head=0");
+        // Step 6 writes the first digit of the month; the truth is the largest weight of head 0, layer 1 at that step.
+        float[] row = MODEL.translate("9 May 2018").decoding().layers().get(1).cross().weights()[0][5];
+        int best = 0;
+        for (int j = 1; j < row.length; j++) {
+            best = row[j] > row[best] ? j : best;
+        }
+        assertThat(main().locator("#cross-attention")).isHidden();
+        assertThat(main().locator("#question-tr-cross legend")).containsText("At step 6 the decoder writes");
+        Locator wrong = main().locator("#question-tr-cross input[type=radio]:not([id$='-c" + best + "'])").first();
+        wrong.check();
+        page.locator("#question-tr-cross-check").click();
+        idle();
+        assertThat(main().locator("#question-tr-cross-result")).containsText("Not quite");
+        assertThat(main().locator("#cross-attention")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*answer=tr-cross\\.c[0-9]+\\..*"));
+        open("/translate?date=" + encode("9 May 2018") + "&step=6&layer=1&head=0");
+        page.locator("#question-tr-cross-choice-c" + best).check();
+        page.locator("#question-tr-cross-check").click();
+        idle();
+        assertThat(main().locator("#question-tr-cross-result")).containsText("Right");
+        page.reload();
+        idle();
+        assertThat(main().locator("#question-tr-cross-result")).containsText("Right");
+        assertThat(main().locator("#cross-attention")).isVisible();
+        // The encoder question: the first character's attention to later characters, computed from the model.
+        float[] first = MODEL.translate("9 May 2018").encoding().layers().get(1).self().weights()[0][0];
+        double later = 0;
+        for (int j = 1; j < first.length; j++) {
+            later += first[j];
+        }
+        page.locator("#question-tr-ahead-choice-" + (later >= 1e-3 ? "yes" : "no")).check();
+        page.locator("#question-tr-ahead-check").click();
+        idle();
+        assertThat(main().locator("#question-tr-ahead-result")).containsText("Right");
+        assertThat(main().locator("#encoder-attention")).isVisible();
     }
 
     @Test

@@ -49,6 +49,11 @@ public final class ViewQuestions {
                             + "less likely?"),
                     new Entry("kept-count", "How many characters are left to draw from with your temperature, top-k "
                             + "and top-p?"))),
+            Map.entry("translate", List.of(
+                    new Entry("tr-ahead", "Does the first character of your date attend to the characters after it "
+                            + "in the encoder?"),
+                    new Entry("tr-cross", "Which character of your date does the decoder look at most while writing "
+                            + "the current token?"))),
             Map.entry("lstm", List.of(
                     new Entry("closed-gate", "Which gate is the most closed at the last character?"),
                     new Entry("forget-zero", "What would the cell state c_t be if the forget gate were 0?"))),

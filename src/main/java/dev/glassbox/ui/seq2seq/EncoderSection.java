@@ -4,18 +4,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QuestionSlot;
+import java.util.function.BiConsumer;
 
 /** The encoder reading the date: the source characters with their ids and one head's bidirectional self-attention. */
 final class EncoderSection extends Div {
 
-    EncoderSection() {
+    private final BiConsumer<Prediction, String> answered;
+
+    /** @param answered told of an answer to the section's question */
+    EncoderSection(BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("encoder-reads");
     }
 
-    void show(TranslateReading r, int layer, int head) {
+    void show(TranslateReading r, int layer, int head, Answers answers) {
         removeAll();
         Figure source = Figure.of(new Value.TokenList(r.sourceLabels(), r.sourceIds()),
                 r.sourceLabels().size() + " characters, each with its id.").showIds(true);
@@ -26,7 +34,9 @@ final class EncoderSection extends Div {
         attention.setId("encoder-attention");
         Paragraph focus = new Paragraph(TranslateSentences.encoderFocus(r, layer, head));
         focus.setId("encoder-sentence");
+        QuestionSlot ask = new QuestionSlot(attention, focus);
         add(Contents.heading("encoder-title", "The encoder reads your date"), source, new Prose("translate", "encoder"),
-                attention, focus);
+                ask, attention, focus);
+        ask.ask(TranslateQuestions.ahead(r, layer, head), answers, answered);
     }
 }

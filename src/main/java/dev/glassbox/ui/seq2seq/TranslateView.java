@@ -24,6 +24,7 @@ import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.decoder.GeneratePoll;
@@ -54,8 +55,8 @@ public class TranslateView extends Main implements BeforeEnterObserver {
     private final Paragraph extra = new Paragraph();
     private final Select<Integer> layer = new Select<>();
     private final Select<Integer> head = new Select<>();
-    private final EncoderSection encoder = new EncoderSection();
-    private final WritingSection writing = new WritingSection(this::toStep, this::play);
+    private final EncoderSection encoder = new EncoderSection(this::answered);
+    private final WritingSection writing = new WritingSection(this::toStep, this::play, this::answered);
     private final FigureOneSection figure = new FigureOneSection(this::openBox);
     private final TeacherForcingSection teacherForcing = new TeacherForcingSection();
     private final TranslateTrainingSection training = new TranslateTrainingSection(this::toggled);
@@ -128,8 +129,15 @@ public class TranslateView extends Main implements BeforeEnterObserver {
         }
     }
 
+    /** Goes to {@code target}, with the answers as they are now (a section may hold an older state). */
     private void go(TranslateState target) {
-        UI.getCurrent().navigate(TranslateView.class, target.toQuery());
+        UI.getCurrent().navigate(TranslateView.class, target.withAnswers(state.answers()).toQuery());
+    }
+
+    /** A question answered (or shown without an answer): only the link changes. */
+    private void answered(Prediction question, String value) {
+        state = state.withAnswers(state.answers().with(question, value));
+        UrlState.replace(TranslateView.class, state.toQuery());
     }
 
     private void openBox(String box) {
@@ -166,21 +174,22 @@ public class TranslateView extends Main implements BeforeEnterObserver {
             return;
         }
         int due = (int) Math.min(read.steps(), playFrom + (System.nanoTime() - playStarted) / (PLAY_MS * 1_000_000L));
-        if (due != state.step()) {
-            state = state.withStep(due);
-            renderSteps();
-        }
         if (due >= read.steps()) {
+            state = state.withStep(due);
             stopPlay();
+        } else if (due != state.step()) {
+            state = state.withStep(due);
+            UrlState.replace(TranslateView.class, state.toQuery()); // one token every PLAY_MS: the link keeps up
+            renderSteps();
         }
     }
 
     private void stopPlay() {
         playFrom = 0;
         poll.stop();
+        UrlState.replace(TranslateView.class, state.toQuery());
         writing.playing(false);
         renderSteps();
-        UrlState.replace(TranslateView.class, state.toQuery());
     }
 
     /** A text the app cannot read: one sentence, and no figures of the old text under it. */
@@ -216,7 +225,7 @@ public class TranslateView extends Main implements BeforeEnterObserver {
         String more = TranslateSentences.ambiguity(read).or(() -> TranslateSentences.weekdayEffect(read)).orElse("");
         extra.setText(more);
         extra.setVisible(!more.isEmpty());
-        encoder.show(read, state.layer(), state.head());
+        encoder.show(read, state.layer(), state.head(), state.answers());
         renderSteps();
         teacherForcing.show(model);
         training.show(state, model);
@@ -225,7 +234,7 @@ public class TranslateView extends Main implements BeforeEnterObserver {
 
     /** What changes with the step: the writing and the diagram's numbers. */
     private void renderSteps() {
-        writing.show(read, state.step(), state.layer(), state.head());
+        writing.show(read, state.step(), state.layer(), state.head(), state.answers(), playFrom == 0);
         figure.show(read, state.box(), state.layer(), state.head(), state.step());
     }
 }

@@ -8,12 +8,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.decoder.ProbabilityBars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,12 +35,14 @@ final class WritingSection extends Div {
     private final Button play = new Button("Play");
     private final Button reset = new Button("Reset");
     private final Div body = new Div();
+    private final BiConsumer<Prediction, String> answered;
 
     /**
      * @param go    shows a step
      * @param start starts Play from the current step (or stops it while it runs)
      */
-    WritingSection(IntConsumer go, Runnable start) {
+    WritingSection(IntConsumer go, Runnable start, BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("writing");
         back.setId("step-back");
         next.setId("step-next");
@@ -59,7 +66,11 @@ final class WritingSection extends Div {
         play.setText(running ? "Stop" : "Play");
     }
 
-    void show(TranslateReading r, int step, int layer, int head) {
+    /**
+     * Shows a step; {@code ask} is false while Play runs, so that the question before the cross-attention figure
+     * waits until the learner stops to look.
+     */
+    void show(TranslateReading r, int step, int layer, int head, Answers answers, boolean ask) {
         current = step;
         back.setEnabled(step > 1);
         next.setEnabled(step < r.steps());
@@ -102,9 +113,11 @@ final class WritingSection extends Div {
                         + "itself and the steps before it (0 above the diagonal).").range(0, 1).axes("query", "key").digits(3);
         self.setId("self-attention");
 
+        QuestionSlot question = new QuestionSlot(cross, focus, all);
         body.add(output, said, new H3("What it could have written"), bars,
-                new H3("Where it looks in your date: cross-attention"), cross, focus, new Prose("translate", "cross"),
+                new H3("Where it looks in your date: cross-attention"), question, cross, focus, new Prose("translate", "cross"),
                 new H3("All " + r.headLabels().size() + " heads at this step"), all,
                 new H3("What it has written so far: masked self-attention"), self, new Prose("translate", "masked"));
+        question.ask(ask ? TranslateQuestions.cross(r, layer, head, step) : Optional.empty(), answers, answered);
     }
 }
