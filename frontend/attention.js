@@ -134,6 +134,10 @@
       return this.data.mode === 'model' ? modelSvg(this, this.data) : super.figureSvg();
     }
 
+    hasNumbers() {
+      return true;
+    }
+
     /**
      * The weights drawn (in thousandths on the page, written here as fractions): one row per query token with one
      * column per key token; for all heads, one row per layer, head and query token.

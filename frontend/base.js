@@ -278,6 +278,11 @@
       return t ? t._gbNumbers : null;
     }
 
+    /** Whether the figure has numbers for a CSV (cheap; numbers() itself may build a large table). */
+    hasNumbers() {
+      return this.numbers() != null;
+    }
+
     /** Keys drawn under the downloaded picture: [{text, fill, stroke, opacity, shape: 'rect'|'circle'|'line'}]. */
     keyItems() {
       return [];
@@ -605,7 +610,7 @@
     const status = el('span', 'gb-download-status');
     status.setAttribute('role', 'status');
     [['svg', 'SVG picture'], ['png', 'PNG picture (2×)'], ['csv', 'CSV numbers']].forEach(([format, label]) => {
-      if (format === 'csv' && !host.numbers()) return;
+      if (format === 'csv' && !host.hasNumbers()) return;
       const b = el('button', 'gb-download-' + format, label);
       b.type = 'button';
       b.addEventListener('click', () => {

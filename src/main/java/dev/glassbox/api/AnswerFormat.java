@@ -10,7 +10,12 @@ import org.springframework.http.ResponseEntity;
  * The two forms of every answer: JSON (the default) or, with {@code format=csv}, the same numbers as a CSV table
  * ({@code text/csv; charset=utf-8}). Errors are JSON whatever the format asked for. An endpoint reads the parameter
  * first (so an unknown format is a 400 before any work), computes its JSON record, and hands it to
- * {@link #answer} with the function that lays the record out as a {@link CsvTable}.
+ * {@link #answer} with the function that lays the record out as a {@link CsvTable}:
+ * <pre>{@code
+ * AnswerFormat answer = AnswerFormat.of(format);
+ * ...
+ * return answer.answer("zscores", response, ZScoresController::csv);
+ * }</pre>
  */
 enum AnswerFormat {
     JSON, CSV;

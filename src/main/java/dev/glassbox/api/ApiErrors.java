@@ -14,7 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
-    /** The media type of every answer. */
+    /** The media type of every JSON answer, errors included. */
     static final String JSON = "application/json;charset=UTF-8";
 
     static ResponseEntity<ApiError> answer(HttpStatus status, String sentence) {

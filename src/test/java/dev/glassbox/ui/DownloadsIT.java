@@ -81,7 +81,13 @@ class DownloadsIT extends ModelBrowserTest {
     @Test
     void tables_and_single_values_are_drawn_as_svg_for_download() throws Exception {
         check("/zscores", "gb-figure", "table", "table");
-        check("/zscores?open=steps", "gb-figure", "scalar", "scalar");
+        // A single value: the background and the number itself, which the CSV holds at full precision.
+        check("/zscores?open=steps", "gb-figure", "scalar", "scalar", 2);
+        Object value = page.evaluate("() => document.querySelector('[data-picked]').data.value");
+        String svgText = Files.readString(Paths.get("target", "downloads", "scalar.svg"));
+        assertThat(svgText).contains(">" + page.evaluate("v => window.Glassbox.number(v, 6)", value) + "</text>");
+        List<String> csv = Files.readAllLines(Paths.get("target", "downloads", "scalar.csv"));
+        assertThat(csv).containsExactly("value,unit", page.evaluate("v => String(v)", value) + ",\"\"");
     }
 
     @Test
@@ -143,6 +149,11 @@ class DownloadsIT extends ModelBrowserTest {
 
     /** Opens {@code path}, picks the figure, downloads all three files and checks each against the page. */
     private void check(String path, String tag, String kind, String name) throws Exception {
+        check(path, tag, kind, name, 4);
+    }
+
+    /** As above, with at least {@code marks} drawn elements (background included) in the SVG. */
+    private void check(String path, String tag, String kind, String name, int marks) throws Exception {
         open(path);
         int rows = pick(tag, kind);
         Files3 files = downloadAll();
@@ -169,11 +180,11 @@ class DownloadsIT extends ModelBrowserTest {
         assertThat(height).isPositive();
         assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 " + root.getAttribute("width") + " " + root.getAttribute("height"));
         assertThat(svg.getElementsByTagNameNS("*", "title").item(0).getTextContent()).isNotBlank();
-        int marks = 0;
+        int drawn = 0;
         for (String mark : List.of("rect", "path", "circle", "line", "text", "image")) {
-            marks += svg.getElementsByTagNameNS("*", mark).getLength();
+            drawn += svg.getElementsByTagNameNS("*", mark).getLength();
         }
-        assertThat(marks).as("drawn elements besides the background").isGreaterThan(3);
+        assertThat(drawn).as("drawn elements, the background included").isGreaterThanOrEqualTo(marks);
         assertThat(svgText).as("nothing refers to the page's styles").doesNotContain("var(--", "class=\"gb-");
 
         // PNG: the signature, then ImageIO reads it at exactly twice the SVG's size, and it is not one flat colour.
