@@ -6,9 +6,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LstmIT extends BrowserTest {
+
+    /** The figures are tested here; their questions in {@link LessonQuestionsIT}. */
+    @BeforeEach
+    void showWithoutAnswering() {
+        SkippedQuestions.install(page, this::idle);
+    }
 
     /** The LSTM lesson, rooted at its main element. */
     private record LstmPage(Locator root) {

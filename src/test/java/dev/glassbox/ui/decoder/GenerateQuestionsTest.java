@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.model.lstm.CharVocabulary;
 import dev.glassbox.ui.base.Prediction;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,10 @@ class GenerateQuestionsTest {
                 .isEqualTo(3);
         assertThat(GenerateQuestions.kept(GenerateDistribution.of(Z, Sampling.PLAIN, VOCABULARY, -1), 1).truth())
                 .isEqualTo(6);
+    }
+
+    @Test
+    void the_list_of_questions_names_the_lessons_own_in_page_order() {
+        assertThat(ViewQuestions.of("generate")).extracting(ViewQuestions.Entry::id).containsExactly(GenerateQuestions.TEMPERATURE, GenerateQuestions.KEPT);
     }
 }
