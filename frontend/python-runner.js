@@ -3,8 +3,10 @@
  * panel and the object inspector (<gb-objects>). The code runs in the learner's browser, in real CPython
  * (Pyodide) inside a Web Worker (python-worker.js); a run longer than TIME_LIMIT_MS is stopped by terminating
  * the worker, which then restarts. Properties set by the server: code, starter, check. After each run the
- * element fires 'gb-ran' with detail {code, passed} (passed is null when nothing was checked); Reset fires it
- * too, with the starter code.
+ * element fires 'gb-ran' with detail {code, passed, stdout, ok} (passed is null when nothing was checked; stdout
+ * is what the code printed, ok whether it ran to its end without an error); Reset fires it too, with the starter
+ * code and no stdout. runQuietly() runs the editor's code without scrolling to it; with the attribute
+ * "predicting" the toolbar and everything the run shows stay hidden (python.css) until the learner has predicted.
  * All learner text is written with textContent, never as HTML.
  */
 (function () {
@@ -135,6 +137,7 @@
       this._check = '';
       this._built = false;
       this._onStatus = s => this._showStatus(s);
+      this._stdout = '';
     }
 
     set code(v) {
@@ -247,6 +250,12 @@
       this._run(false);
     }
 
+    /** Runs the editor's code where it is, without scrolling (for a prediction's truth). */
+    runQuietly() {
+      if (!this._built) this._build();
+      this._run(false);
+    }
+
     _key(e) {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -284,6 +293,7 @@
     }
 
     _print(stream, text) {
+      if (stream === 'stdout') this._stdout += text;
       if (this.output.classList.contains('gb-py-placeholder')) {
         this.output.textContent = '';
         this.output.classList.remove('gb-py-placeholder');
@@ -304,10 +314,12 @@
       }
       this.output.textContent = '';
       this.output.classList.remove('gb-py-placeholder');
+      this._stdout = '';
       this._errorLine = null;
       this._lines();
       const outcome = await engine.run(code, checking ? this._check : '', (s, t) => this._print(s, t));
       let passed = null;
+      let ok = false;
       if (outcome.kind === 'timeout') {
         this._fail('Your code ran for more than ' + TIME_LIMIT_MS / 1000 + ' seconds, so Glassbox stopped it — is there '
             + 'a loop that never ends? Python is restarting; your code is still here.');
@@ -318,6 +330,7 @@
         this._fail('Python is not available in this browser, so the code cannot run here.');
       } else {
         const data = outcome.data;
+        ok = !data.error && !outcome.cut;
         if (outcome.cut) {
           this._print('note', '\n… the output was cut here: Glassbox shows at most 20,000 characters of it.\n');
         }
@@ -340,7 +353,7 @@
               : '✗ Not yet: ' + data.check.message;
         }
       }
-      this.dispatchEvent(new CustomEvent('gb-ran', { detail: { code, passed } }));
+      this.dispatchEvent(new CustomEvent('gb-ran', { detail: { code, passed, stdout: this._stdout, ok } }));
     }
 
     _fail(text) {

@@ -10,6 +10,19 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddingsIT extends BrowserTest {
 
+    /** The figures stand behind the lesson's questions: these tests show them without answering (see *QuestionsIT). */
+    @Override
+    protected void open(String pathAndQuery) {
+        super.open(pathAndQuery);
+        Questions.showAll(page, this::idle);
+    }
+
+    @Override
+    protected void typeSentence(String text) {
+        super.typeSentence(text);
+        Questions.showAll(page, this::idle);
+    }
+
     /** The embeddings lesson, rooted at its main element. */
     private record EmbeddingsPage(Locator root) {
         Locator notice() {

@@ -8,6 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class EncoderIT extends ModelBrowserTest {
 
+    /** The figures stand behind the lesson's questions: these tests show them without answering (see *QuestionsIT). */
+    @Override
+    protected void open(String pathAndQuery) {
+        super.open(pathAndQuery);
+        Questions.showAll(page, this::idle);
+    }
+
+    @Override
+    protected void typeSentence(String text) {
+        super.typeSentence(text);
+        Questions.showAll(page, this::idle);
+    }
+
 
     /** The model loads in the background from start-up; these tests start once it has. */
 

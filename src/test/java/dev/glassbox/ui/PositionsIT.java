@@ -7,6 +7,19 @@ import org.junit.jupiter.api.Test;
 
 class PositionsIT extends ModelBrowserTest {
 
+    /** The figures stand behind the lesson's questions: these tests show them without answering (see *QuestionsIT). */
+    @Override
+    protected void open(String pathAndQuery) {
+        super.open(pathAndQuery);
+        Questions.showAll(page, this::idle);
+    }
+
+    @Override
+    protected void typeSentence(String text) {
+        super.typeSentence(text);
+        Questions.showAll(page, this::idle);
+    }
+
 
 
     @Test

@@ -19,7 +19,7 @@ class QuestionIT extends BrowserTest {
         assertThat(page.locator("#first-figure")).isHidden();
         page.locator("#question-pick-choice-a").check();
         page.locator("#question-pick-check").click();
-        assertThat(page.locator("#question-pick-result")).containsText("Not quite: you said animal; the model's answer is the.");
+        assertThat(page.locator("#question-pick-result")).containsText("Not quite: you said animal; the answer is the.");
         assertThat(page.locator("#question-pick-result")).containsText("“the” is word 1");
         assertThat(page.locator("#first-figure")).isVisible();
         assertThat(page.locator("#second-figure")).isHidden();
@@ -62,7 +62,7 @@ class QuestionIT extends BrowserTest {
     void show_without_answering_reveals_the_truth_and_is_kept_in_the_link() {
         open("/test/question");
         page.locator("#question-pick-show").click();
-        assertThat(page.locator("#question-pick-result")).containsText("The model's answer: the.");
+        assertThat(page.locator("#question-pick-result")).containsText("The answer: the.");
         assertThat(page.locator("#first-figure")).isVisible();
         page.waitForURL(url -> url.contains("answer=pick.shown."));
         page.reload();

@@ -15,7 +15,31 @@ public final class ViewQuestions {
     public record Entry(String id, String prompt) {
     }
 
+    private static final List<Entry> PYTHON = List.of(
+            new Entry("py-lines", "How many lines will the example print?"),
+            new Entry("py-line", "What will one given line of the example's output say?"));
+
     private static final Map<String, List<Entry>> BY_ROUTE = Map.ofEntries(
+            Map.entry("tokens", List.of(
+                    new Entry("wp-count", "Into how many WordPiece tokens will your longest word be cut?"),
+                    new Entry("bpe-first", "Which pair of bytes will byte-level BPE join first?"))),
+            Map.entry("embeddings", List.of(
+                    new Entry("emb-pair", "Which two of your words have the most similar vectors?"),
+                    new Entry("emb-nearest", "Which of four words is nearest to your word?"),
+                    new Entry("emb-analogy", "Which word does the word arithmetic land nearest to?"))),
+            Map.entry("positions", List.of(
+                    new Entry("pe-fastest", "Which pair of dimensions changes fastest from one position to the next?"),
+                    new Entry("pe-fading", "Are two positions further apart always less alike?"))),
+            Map.entry("attention", List.of(
+                    new Entry("attn-top", "Which token does the query token attend to most in the head shown?"),
+                    new Entry("attn-cls", "What share of the query token's attention goes to [CLS]?"))),
+            Map.entry("encoder", List.of(
+                    new Entry("enc-norm-mean", "What is the mean of a token's numbers after LayerNorm?"),
+                    new Entry("enc-length", "What is the length of the sentence embedding?"))),
+            Map.entry("python/objects", PYTHON),
+            Map.entry("python/encapsulation", PYTHON),
+            Map.entry("python/abstraction", PYTHON),
+            Map.entry("python/inheritance", PYTHON),
             Map.entry("decoder", List.of(
                     new Entry("mask-above", "How much of a head's attention weight lies above the diagonal, on later "
                             + "characters?"),
@@ -27,7 +51,7 @@ public final class ViewQuestions {
                             + "and top-p?"))),
             Map.entry("lstm", List.of(
                     new Entry("closed-gate", "Which gate is the most closed at the last character?"),
-                    new Entry("forget-zero", "What would the cell state c_t be if the forget gate were 0?"))),
+                    new Entry("forget-zero", "What would the cell state cₜ be if the forget gate were 0?"))),
             Map.entry("zscores", List.of(
                     new Entry("above-one", "Is your highest value's z-score above 1?"),
                     new Entry("percentile", "What percentage of a normal population lies below your lowest value?"))),

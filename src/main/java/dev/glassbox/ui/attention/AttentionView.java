@@ -28,6 +28,7 @@ import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.ModelSection;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.UrlState;
@@ -62,9 +63,9 @@ public class AttentionView extends Main implements BeforeEnterObserver {
     private final Checkbox tiny = new Checkbox("Tiny mode: 2 heads, 4 numbers per word, checkable by hand");
     private final Notice notice = new Notice("attention-notice");
     private final Div content = new Div();
-    private final HeadSection weights = new HeadSection(this::go);
+    private final HeadSection weights = new HeadSection(this::go, this::answer);
     private final PronounSection pronoun;
-    private final QuerySection oneWord = new QuerySection(this::toggled);
+    private final QuerySection oneWord = new QuerySection(this::toggled, this::answer);
     private final TinySection tinySection = new TinySection();
     private AttentionState state;
     private List<String> tokens = List.of();
@@ -114,6 +115,12 @@ public class AttentionView extends Main implements BeforeEnterObserver {
     /** A learner opened or closed a fold: only the link changes. */
     private void toggled(String fold, boolean open) {
         state = state.withFolds(state.folds().with(fold, open));
+        UrlState.replace(AttentionView.class, state.toQuery());
+    }
+
+    /** A learner answered a question: only the link changes. */
+    private void answer(Prediction question, String value) {
+        state = state.withAnswer(question, value);
         UrlState.replace(AttentionView.class, state.toQuery());
     }
 

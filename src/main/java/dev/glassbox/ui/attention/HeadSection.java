@@ -7,16 +7,21 @@ import dev.glassbox.model.attention.HeadPattern;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prediction;
+import dev.glassbox.ui.base.Question;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The figure that matters: one head's weights as a heatmap or as lines, or all 72 heads; and its pattern in words. */
 class HeadSection extends Div {
 
     private final Consumer<AttentionState> go;
+    private final BiConsumer<Prediction, String> answered;
 
-    HeadSection(Consumer<AttentionState> go) {
+    HeadSection(Consumer<AttentionState> go, BiConsumer<Prediction, String> answered) {
         this.go = go;
+        this.answered = answered;
         setId("weights");
     }
 
@@ -29,6 +34,8 @@ class HeadSection extends Div {
         float[][] weights = run.attention(l, h);
         String where = "layer " + l + ", head " + h;
         add(new H2("Attention weights of " + where));
+        Div figure = new Div();
+        figure.setId("weights-figure");
         switch (state.view()) {
             case AttentionState.LINES -> {
                 // 520 px wide: on a phone it scrolls inside its own box, never the page
@@ -37,9 +44,9 @@ class HeadSection extends Div {
                                 + "; the thicker the line, the larger the weight. Click a token on the left to follow it.",
                         i -> go.accept(state.withQuery(i))));
                 box.addClassName("gb-scroll");
-                add(box);
+                figure.add(box);
             }
-            case AttentionState.MODEL -> add(AttentionDiagram.model(run, l, h,
+            case AttentionState.MODEL -> figure.add(AttentionDiagram.model(run, l, h,
                     "Every head of every layer as a small heatmap (rows: query tokens, columns: key tokens"
                             + (n > AttentionDiagram.MODEL_VIEW_TOKENS ? ", first " + AttentionDiagram.MODEL_VIEW_TOKENS + " tokens" : "")
                             + "). Click one to open it.",
@@ -51,12 +58,13 @@ class HeadSection extends Div {
                 heatmap.setId("attention-heatmap");
                 Div box = new Div(heatmap);
                 box.addClassName("gb-scroll");
-                add(box);
+                figure.add(box);
             }
         }
         HeadPattern pattern = HeadPattern.of(weights);
         Paragraph words = new Paragraph(pattern.describe(tokens) + " " + pattern.averages());
         words.setId("head-pattern");
-        add(words);
+        add(new Question(AttentionQuestions.top(tokens, weights, l, h, query), state.answers(), answered, figure, words),
+                figure, words);
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.QueryArithmetic;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.Prediction;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
 import java.util.List;
@@ -17,7 +19,10 @@ class QuerySection extends Div {
     private final Fold arithmetic = new Fold(AttentionState.FOLD_QUERY, "Every number of this word's row: q·k, ÷ √32, softmax, weighted values");
     private final Fold head = new Fold(AttentionState.FOLD_HEAD, "Every step of this head, from the layer's input (Q, K, V, scores, softmax, output)");
 
-    QuerySection(BiConsumer<String, Boolean> toggled) {
+    private final BiConsumer<Prediction, String> answered;
+
+    QuerySection(BiConsumer<String, Boolean> toggled, BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("one-word");
         arithmetic.onToggle(open -> toggled.accept(arithmetic.name(), open));
         head.onToggle(open -> toggled.accept(head.name(), open));
@@ -29,19 +34,15 @@ class QuerySection extends Div {
         int l = state.layer();
         int h = state.head();
         float[] row = run.attention(l, h)[q];
-        int top = 0;
-        for (int j = 1; j < row.length; j++) {
-            if (row[j] > row[top]) {
-                top = j;
-            }
-        }
+        int top = AttentionQuestions.top(row);
         H2 title = new H2("Follow one word: “" + tokens.get(q) + "” in layer " + l + ", head " + h);
         title.getStyle().set("overflow-wrap", "anywhere");
         Paragraph summary = new Paragraph("Choose the query token above (or click it in the lines view). In this head “"
                 + tokens.get(q) + "” gives its largest weight, " + Summaries.number(row[top]) + ", to “" + tokens.get(top)
                 + "”; the folds below show every number that makes its row.");
         summary.setId("query-summary");
-        add(title, summary, arithmetic, head);
+        add(title, new Question(AttentionQuestions.clsShare(tokens, run.attention(l, h), l, h, q), state.answers(), answered,
+                summary, arithmetic, head), summary, arithmetic, head);
         arithmetic.show(state.folds().isOpen(arithmetic.name()), () -> {
             TraceView steps = new TraceView(QueryArithmetic.trace(run.layers().get(l).attention(), h, q, tokens));
             steps.setId("query-steps");

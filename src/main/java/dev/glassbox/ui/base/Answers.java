@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * The learner's committed answers to a view's questions, as its link carries them:
  * {@code ?answer=wp-count.4.k3x9q,bpe-next.yes.02bz1} — for each question its id, the answer (a choice's key, a
- * number, or {@value Prediction#SHOWN} when shown without answering) and the {@link Prediction#fingerprint()} of the
+ * number, {@code ~} and base64url for a line of text, or {@value Prediction#SHOWN} when shown without answering) and
+ * the {@link Prediction#fingerprint()} of the
  * question answered. A view's state record holds one, next to its {@link Folds}. An answer counts only while its
  * question is still the same (same choices, same truth), so a new sentence clears the answers it changes and keeps
  * the rest; a malformed entry is ignored.
@@ -48,7 +49,7 @@ public record Answers(Map<String, Entry> entries) {
             String id = part.substring(0, first);
             String value = part.substring(first + 1, last);
             String check = part.substring(last + 1);
-            if (id.matches("[a-z0-9-]+") && value.matches("[a-z0-9.+-]{1,40}") && check.matches("[a-z0-9]{1,8}")) {
+            if (id.matches("[a-z0-9-]+") && value.matches("[a-z0-9.+-]{1,40}|~[A-Za-z0-9_-]{1,120}") && check.matches("[a-z0-9]{1,8}")) {
                 map.put(id, new Entry(value, check));
             }
         }

@@ -7,15 +7,16 @@ import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
- * One predict-then-check question as the learner meets it: its prompt, either a few choices or a number with a
- * stated tolerance, and the truth the model computed for the learner's own input, with one sentence on why. A lesson
+ * One predict-then-check question as the learner meets it: its prompt, either a few choices, a number with a
+ * stated tolerance or a line of text, and the truth the model computed for the learner's own input (or the program
+ * printed when it ran), with one sentence on why. A lesson
  * builds it from the model (never from typed answers); {@link Question} shows it. Plain Java, testable without a
  * browser.
  *
  * @param id        unique within its view, {@code [a-z0-9-]+}; the element's id is {@code question-<id>}
  * @param prompt    the question, with the learner's own words in it
  * @param choices   the options of a choice question, empty for a number question
- * @param correct   the key of the right choice ({@code null} for a number question)
+ * @param correct   the key of the right choice; for a text question the expected text; {@code null} for a number
  * @param truth     the model's number (a number question; {@code NaN} for a choice question)
  * @param tolerance how far an answer may lie from {@code truth} and still count as right (0: exactly)
  * @param answer    the truth as the result states it ("4", "“animal”")
@@ -52,10 +53,7 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
     public Prediction {
         requireKey(id, "question id");
         choices = List.copyOf(choices);
-        if (choices.isEmpty() == (correct != null)) {
-            throw new IllegalArgumentException("A question has either choices and a correct key, or neither.");
-        }
-        if (correct != null && choices.stream().noneMatch(c -> c.key().equals(correct))) {
+        if (!choices.isEmpty() && (correct == null || choices.stream().noneMatch(c -> c.key().equals(correct)))) {
             throw new IllegalArgumentException("The correct key " + correct + " is not among the choices.");
         }
         if (correct == null && !Double.isFinite(truth)) {
@@ -77,17 +75,41 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
         return choice(id, prompt, List.of(new Choice("yes", "Yes"), new Choice("no", "No")), truth ? "yes" : "no", why);
     }
 
+    /**
+     * A question answered with a line of text, right when it is {@code expected} up to capitals, spaces and
+     * punctuation (see {@link #normalise}).
+     */
+    public static Prediction text(String id, String prompt, String expected, String why) {
+        return new Prediction(id, prompt, List.of(), expected, Double.NaN, 0, expected, why);
+    }
+
     /** A question answered with a number, right when within {@code tolerance} of the model's {@code truth}. */
     public static Prediction number(String id, String prompt, double truth, double tolerance, String answer, String why) {
         return new Prediction(id, prompt, List.of(), null, truth, tolerance, answer, why);
     }
 
     public boolean isChoice() {
-        return correct != null;
+        return !choices.isEmpty();
+    }
+
+    public boolean isText() {
+        return choices.isEmpty() && correct != null;
+    }
+
+    public boolean isNumber() {
+        return correct == null;
+    }
+
+    /** A line of text as a text question compares it: lower case, letters and digits only. */
+    public static String normalise(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** How close a number must be, as the field's helper text states it. */
     public String toleranceText() {
+        if (isText()) {
+            return "Capitals, spaces and punctuation do not count.";
+        }
         if (tolerance == 0) {
             return "A whole number, exactly.";
         }
@@ -101,6 +123,12 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
             Optional<Choice> chosen = choices.stream().filter(c -> c.key().equals(text)).findFirst();
             return chosen.<Verdict>map(c -> new Verdict.Judged(c.key().equals(correct), c.label()))
                     .orElseGet(() -> new Verdict.Unreadable("Choose one of the answers first."));
+        }
+        if (isText()) {
+            if (text.isEmpty()) {
+                return new Verdict.Unreadable("Type your answer first.");
+            }
+            return new Verdict.Judged(normalise(text).equals(normalise(correct)), "“" + text + "”");
         }
         Optional<Double> number = parseNumber(text);
         if (number.isEmpty()) {
@@ -122,13 +150,36 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
         return Double.isFinite(x) ? Optional.of(x) : Optional.empty();
     }
 
-    /** The form of an answer kept in a link: a choice's key, or the number in plain decimal. */
+    /**
+     * The form of an answer kept in a link: a choice's key, the number in plain decimal, or the text as {@code ~}
+     * and its UTF-8 bytes in base64url (at most {@value #MAX_TEXT} characters of it).
+     */
     public String canonicalAnswer(String raw) {
         if (isChoice()) {
             return raw.strip();
         }
+        if (isText()) {
+            String text = raw.strip();
+            text = text.substring(0, Math.min(text.length(), MAX_TEXT));
+            return "~" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        }
         return parseNumber(raw).map(Prediction::canonical).orElse(raw.strip());
     }
+
+    /** The answer as the learner gave it, from its form in a link ({@link #canonicalAnswer}). */
+    public String fromLink(String value) {
+        if (isText() && value.startsWith("~")) {
+            try {
+                return new String(java.util.Base64.getUrlDecoder().decode(value.substring(1)), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        }
+        return value;
+    }
+
+    /** The longest text answer a link keeps. */
+    public static final int MAX_TEXT = 80;
 
     private static String canonical(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {

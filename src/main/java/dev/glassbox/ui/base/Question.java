@@ -18,13 +18,13 @@ import java.util.function.BiConsumer;
 
 /**
  * Predict, then check: a {@link Prediction} asked before the figures it is about. Until the learner commits an
- * answer (a choice or a number) and presses Check — or chooses "Show without answering" — the figures stay hidden;
+ * answer (a choice, a number or a line of text) and presses Check — or chooses "Show without answering" — the figures stay hidden;
  * then the result says whether the answer was right, the model's answer and why, and the figures appear. The answer
  * belongs to the view's link ({@link Answers}): the view passes the recorded answers in, and records a new one
  * through the listener, usually with {@link UrlState#replace}.
  *
  * <p>Ids: {@code question-<id>} (the element), {@code question-<id>-choice-<key>} (each radio button),
- * {@code question-<id>-number} (the number field), {@code question-<id>-check}, {@code question-<id>-show},
+ * {@code question-<id>-number} (the number or text field), {@code question-<id>-check}, {@code question-<id>-show},
  * {@code question-<id>-result} (announced when it changes).
  */
 @StyleSheet("context://frontend/question.css")
@@ -85,7 +85,12 @@ public class Question extends Section {
         } else {
             number = new Input();
             number.setId(base + "-number");
-            number.getElement().setAttribute("inputmode", "decimal");
+            if (question.isNumber()) {
+                number.getElement().setAttribute("inputmode", "decimal");
+            } else {
+                number.addClassName("gb-question-text");
+                number.getElement().setAttribute("maxlength", String.valueOf(Prediction.MAX_TEXT));
+            }
             number.getElement().setAttribute("autocomplete", "off");
             number.getElement().setAttribute("aria-describedby", base + "-tolerance");
             number.addClassName("gb-question-number");
@@ -136,12 +141,13 @@ public class Question extends Section {
             reveal(value, null);
             return;
         }
+        String typed = question.fromLink(value);
         if (question.isChoice()) {
-            chosen = value;
+            chosen = typed;
         } else {
-            number.setValue(value);
+            number.setValue(typed);
         }
-        if (question.judge(value) instanceof Prediction.Verdict.Judged judged) {
+        if (question.judge(typed) instanceof Prediction.Verdict.Judged judged) {
             reveal(value, judged);
         } else {
             figures.forEach(f -> f.setVisible(false));
@@ -169,13 +175,13 @@ public class Question extends Section {
         String verdict;
         if (judged == null) {
             verdict = "shown";
-            result.add(line("gb-question-verdict", "The model's answer: " + question.answer() + "."));
+            result.add(line("gb-question-verdict", "The answer: " + question.answer() + "."));
         } else if (judged.right()) {
             verdict = "right";
             result.add(line("gb-question-verdict", "Right: " + question.answer() + "."));
         } else {
             verdict = "wrong";
-            result.add(line("gb-question-verdict", "Not quite: you said " + judged.said() + "; the model's answer is "
+            result.add(line("gb-question-verdict", "Not quite: you said " + judged.said() + "; the answer is "
                     + question.answer() + "."));
         }
         result.add(line("gb-question-why", question.why()));

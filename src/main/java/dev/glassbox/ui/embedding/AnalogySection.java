@@ -15,7 +15,9 @@ import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
 import java.util.function.BiConsumer;
@@ -32,8 +34,12 @@ class AnalogySection extends Div {
     private final Notice notice = new Notice("analogy-notice");
     private final Paragraph answer = new Paragraph();
     private final Fold steps = new Fold(EmbeddingsState.ANALOGY, "The arithmetic, number by number");
+    private final QuestionSlot question = new QuestionSlot(answer, steps);
+    private final BiConsumer<Prediction, String> answered;
 
-    AnalogySection(GloveVectors glove, Consumer<UnaryOperator<EmbeddingsState>> go, BiConsumer<String, Boolean> toggled) {
+    AnalogySection(GloveVectors glove, Consumer<UnaryOperator<EmbeddingsState>> go, BiConsumer<String, Boolean> toggled,
+            BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         this.glove = glove;
         setId("analogy");
         a.setId("analogy-a");
@@ -57,7 +63,7 @@ class AnalogySection extends Div {
         Div controls = new Div(a, new Span("−"), b, new Span("+"), c, solve);
         controls.addClassName("gb-controls");
         solve.addClickShortcut(Key.ENTER).listenOn(controls);
-        add(new H2("Word arithmetic"), new Prose("embeddings", "analogy"), controls, notice, answer, steps);
+        add(new H2("Word arithmetic"), new Prose("embeddings", "analogy"), controls, notice, question, answer, steps);
     }
 
     void show(EmbeddingsState state) {
@@ -78,6 +84,7 @@ class AnalogySection extends Div {
                         ? new Strips(m) : Figure.of(step.value()).digits(4));
                 return trace;
             });
+            question.ask(EmbeddingsQuestions.analogy(glove, state.a(), state.b(), state.c()), state.answers(), answered);
         } catch (InvalidInputException e) {
             notice.show(e.getMessage());
         }
@@ -85,6 +92,7 @@ class AnalogySection extends Div {
 
     /** Takes away the answer and steps of the previous question. */
     private void clear() {
+        question.clear();
         answer.setText("");
         steps.show(false, () -> null);
         steps.setVisible(false);

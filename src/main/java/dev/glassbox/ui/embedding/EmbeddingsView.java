@@ -28,6 +28,7 @@ import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.TraceView;
@@ -68,10 +69,10 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
         addClassName("gb-page");
         counts.setId("embedding-counts");
         missing = new MissingSection(glove, loader, this::folded);
-        similarity = new SimilaritySection(glove, this::folded);
-        word = new WordSection(glove, this::go, this::folded);
+        similarity = new SimilaritySection(glove, this::folded, this::answer);
+        word = new WordSection(glove, this::go, this::folded, this::answer);
         map = new MapSection(glove);
-        analogy = new AnalogySection(glove, this::go, this::folded);
+        analogy = new AnalogySection(glove, this::go, this::folded, this::answer);
         contextual = new ContextualSection(loader, glove.dimensions(), next -> go(s -> s.withContext(next)), this::folded);
         steps.onToggle(open -> folded(EmbeddingsState.STEPS, open));
         sentencePart = new Div(counts, missing, similarity, word, map, steps);
@@ -107,6 +108,12 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
     /** Records a fold the learner opened or closed in the link, without rendering anything again. */
     private void folded(String name, boolean open) {
         state = state.withFolds(state.folds().with(name, open));
+        UrlState.replace(EmbeddingsView.class, state.toQuery());
+    }
+
+    /** Records a learner's answer to a question in the link, without rendering anything again. */
+    private void answer(Prediction question, String value) {
+        state = state.withAnswer(question, value);
         UrlState.replace(EmbeddingsView.class, state.toQuery());
     }
 

@@ -12,7 +12,9 @@ import dev.glassbox.model.embedding.WordVector;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.base.Summaries;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +29,12 @@ class SimilaritySection extends Div {
     static final long SEED = 1;
 
     private final Div figure = new Div();
+    private final QuestionSlot question = new QuestionSlot(figure);
+    private final BiConsumer<Prediction, String> answered;
     private final Fold vectors;
 
-    SimilaritySection(GloveVectors glove, BiConsumer<String, Boolean> toggled) {
+    SimilaritySection(GloveVectors glove, BiConsumer<String, Boolean> toggled, BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("similarity-section");
         figure.setId("similarity");
         Map<String, Object> constants = Map.of("dimensions", glove.dimensions());
@@ -37,12 +42,13 @@ class SimilaritySection extends Div {
         vectors.onToggle(open -> toggled.accept(EmbeddingsState.VECTORS, open));
         Paragraph contrast = new Paragraph(contrast(glove));
         contrast.setId("cosine-contrast");
-        add(new H2("How similar are your sentence's words?"), new Prose("embeddings", "similarity", constants), figure,
+        add(new H2("How similar are your sentence's words?"), new Prose("embeddings", "similarity", constants), question, figure,
                 new Prose("embeddings", "similarity-caution", constants), contrast, vectors);
     }
 
     void show(EmbeddingsState state, SentenceVectors.Result sv) {
         figure.removeAll();
+        question.ask(EmbeddingsQuestions.mostSimilarPair(sv.distinct()), state.answers(), answered);
         figure.add(Figure.of(CosineSimilarity.matrix(sv.known()).step(CosineSimilarity.MATRIX).value(),
                 "Cosine similarity of every pair of the sentence's words with a vector: lighter is more similar.")
                 .axes("word", "word").digits(3));

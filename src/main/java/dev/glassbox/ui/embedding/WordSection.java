@@ -14,7 +14,9 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
 import java.util.List;
@@ -35,9 +37,13 @@ class WordSection extends Div {
     private final TextField k = new TextField("Neighbours (k)");
     private final Notice notice = new Notice("word-notice");
     private final Div detail = new Div();
+    private final QuestionSlot question = new QuestionSlot(detail);
+    private final BiConsumer<Prediction, String> answered;
     private final Fold oneHot;
 
-    WordSection(GloveVectors glove, Consumer<UnaryOperator<EmbeddingsState>> go, BiConsumer<String, Boolean> toggled) {
+    WordSection(GloveVectors glove, Consumer<UnaryOperator<EmbeddingsState>> go, BiConsumer<String, Boolean> toggled,
+            BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         this.glove = glove;
         setId("word-section");
         word.setId("word");
@@ -52,7 +58,7 @@ class WordSection extends Div {
         controls.addClassName("gb-controls");
         Map<String, Object> constants = Map.of("dimensions", glove.dimensions(),
                 "vocabulary", String.format(Locale.ROOT, "%,d", glove.size()));
-        add(new H2("One word up close"), new Prose("embeddings", "word", constants), controls, notice, detail,
+        add(new H2("One word up close"), new Prose("embeddings", "word", constants), controls, notice, question, detail,
                 oneHot);
         FromClient.onChange(word, w -> {
             if (w != null) {
@@ -95,6 +101,7 @@ class WordSection extends Div {
         word.setItems(sv.distinct().stream().map(WordVector::word).toList());
         word.setValue(selected);
         WordVector chosen = glove.lookup(selected);
+        question.ask(EmbeddingsQuestions.nearest(glove, chosen), state.answers(), answered);
         NearestNeighbours.Result nn = NearestNeighbours.of(glove, chosen, state.k());
         Figure neighbours = Figure.of(nn.trace().step(NearestNeighbours.NEIGHBOURS).value(),
                 "The " + nn.neighbours().size() + " words nearest to “" + chosen.word() + "” among all "

@@ -6,16 +6,22 @@ import com.vaadin.flow.component.html.H2;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.TraceView;
+import java.util.function.BiConsumer;
 
 /** The chosen box of the flow: its steps for the learner's sentence, every number shown. */
 class BoxSection extends Div {
 
     /** The share of a matrix's numbers its colour scale covers. */
 
-    BoxSection() {
+    private final BiConsumer<Prediction, String> answered;
+
+    BoxSection(BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("encoder-box");
     }
 
@@ -32,6 +38,8 @@ class BoxSection extends Div {
         steps.show(run.part(state.layer(), 0, box.steps()), s -> s.id().equals(MultiHeadAttention.WEIGHTS)
                 ? Figure.of(s.value(), "Attention weights of head 0 (row = query token).").range(0, 1).axes("query", "key")
                 : Figure.of(s.value()));
+        EncoderQuestions.of(box, run, state.layer())
+                .ifPresent(q -> add(new Question(q, state.answers(), answered, steps)));
         add(steps);
         if (box == EncoderFlow.NORM_1 || box == EncoderFlow.NORM_2 || box == EncoderFlow.EMBEDDING_NORM) {
             add(new Prose("encoder", "layer-norm"));

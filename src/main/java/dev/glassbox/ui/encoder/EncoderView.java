@@ -19,6 +19,8 @@ import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.ModelSection;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
+import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import java.util.List;
@@ -35,7 +37,7 @@ public class EncoderView extends Main implements BeforeEnterObserver {
     private final Select<Integer> layer = new Select<>();
     private final Notice notice = new Notice("encoder-notice");
     private final FlowSection flow = new FlowSection(this::go);
-    private final BoxSection box = new BoxSection();
+    private final BoxSection box = new BoxSection(this::answer);
     private final Div content = new Div();
     private EncoderState state;
 
@@ -55,6 +57,12 @@ public class EncoderView extends Main implements BeforeEnterObserver {
 
     private void go(EncoderState next) {
         UI.getCurrent().navigate(EncoderView.class, next.toQuery());
+    }
+
+    /** A learner answered a question: only the link changes. */
+    private void answer(Prediction question, String value) {
+        state = state.withAnswer(question, value);
+        UrlState.replace(EncoderView.class, state.toQuery());
     }
 
     @Override

@@ -38,7 +38,10 @@ abstract class PythonLessonView extends Main implements BeforeEnterObserver {
         addClassName("gb-page");
         addClassName("gb-python-lesson");
         String concept = PythonLessons.concept(lesson.slug());
-        tryIt = new TrySection(lesson);
+        tryIt = new TrySection(lesson, (question, value) -> {
+            state = state.withAnswer(question, value);
+            UrlState.replace(getClass(), state.toQuery());
+        });
         List<Contents.Entry> entries = new ArrayList<>();
         entries.add(new Contents.Entry("try", LessonText.of("python").plain("try-title")));
         for (Part part : explanation) {

@@ -4,8 +4,10 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.oop.CodeLink;
 import dev.glassbox.model.oop.PythonLesson;
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Query;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +16,17 @@ import java.util.Set;
 /**
  * A Python lesson's state, as its URL carries it: {@code ?x=2&c=…&open=lookup} — the task (0 the example, then the
  * exercises), the learner's code ({@link CodeLink}; absent while it is the task's own code) and the open folds of
- * the explanation. The sentence of the other lessons ({@code s}) is carried along unchanged.
+ * the explanation, and the answers to the example's questions ({@link Answers}). The sentence of the other lessons
+ * ({@code s}) is carried along unchanged.
  */
-record PythonState(String sentence, int task, String code, Folds folds) {
+record PythonState(String sentence, int task, String code, Folds folds, Answers answers) {
 
     static final String TASK = "x";
     static final String CODE = "c";
+
+    PythonState(String sentence, int task, String code, Folds folds) {
+        this(sentence, task, code, folds, Answers.NONE);
+    }
 
     static Parsed<PythonState> parse(QueryParameters parameters, PythonLesson lesson, Set<String> foldNames) {
         Query query = new Query(parameters);
@@ -36,7 +43,8 @@ record PythonState(String sentence, int task, String code, Folds folds) {
             }
         }
         String sentence = parameters.getSingleParameter(Query.SENTENCE).orElse(null);
-        return new Parsed<>(new PythonState(sentence, task, code, Folds.parse(query, foldNames)), problems);
+        return new Parsed<>(new PythonState(sentence, task, code, Folds.parse(query, foldNames), Answers.parse(query)),
+                problems);
     }
 
     /** The code the editor shows: the learner's, or the task's own. */
@@ -51,18 +59,23 @@ record PythonState(String sentence, int task, String code, Folds folds) {
      */
     QueryParameters toQuery() {
         return Query.of(Query.SENTENCE, sentence, TASK, task == 0 ? null : task,
-                CODE, code == null ? null : CodeLink.encode(code), Folds.PARAMETER, folds.parameter());
+                CODE, code == null ? null : CodeLink.encode(code), Folds.PARAMETER, folds.parameter(),
+                Answers.PARAMETER, answers.parameter());
     }
 
     PythonState withTask(int t) {
-        return new PythonState(sentence, t, null, folds);
+        return new PythonState(sentence, t, null, folds, answers);
     }
 
     PythonState withCode(String c, PythonLesson lesson) {
-        return new PythonState(sentence, task, c.equals(lesson.starter(task)) ? null : c, folds);
+        return new PythonState(sentence, task, c.equals(lesson.starter(task)) ? null : c, folds, answers);
     }
 
     PythonState withFolds(Folds f) {
-        return new PythonState(sentence, task, code, f);
+        return new PythonState(sentence, task, code, f, answers);
+    }
+
+    PythonState withAnswer(Prediction question, String value) {
+        return new PythonState(sentence, task, code, folds, answers.with(question, value));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +42,35 @@ public class PythonWorkbench extends Component {
     /** Brings the workbench into view and runs the code in its editor, as the Run button does. */
     public void runNow() {
         getElement().callJsFunction("runNow");
+    }
+
+    /** Runs the code in its editor without scrolling to it (the run a prediction is checked against). */
+    public void runQuietly() {
+        getElement().callJsFunction("runQuietly");
+    }
+
+    /** Hides the toolbar and everything a run shows, until the learner has predicted what the code prints. */
+    public void setPredicting(boolean predicting) {
+        getElement().setAttribute("predicting", predicting);
+    }
+
+    /** One finished run: the code, what it printed, and whether it ran to its end without an error. */
+    public record Run(String code, String stdout, boolean ok) {
+    }
+
+    /** Called after every finished run with what it printed (Reset is not a run: it is left out). */
+    public Registration addRunListener(Consumer<Run> listener) {
+        return getElement().addEventListener("gb-ran", e -> {
+            JsonNode data = e.getEventData();
+            JsonNode stdout = data.get("event.detail.stdout");
+            if (stdout == null || stdout.isNull()) {
+                return;
+            }
+            JsonNode code = data.get("event.detail.code");
+            JsonNode ok = data.get("event.detail.ok");
+            listener.accept(new Run(code == null || code.isNull() ? "" : code.asString(), stdout.asString(),
+                    ok != null && !ok.isNull() && ok.asBoolean()));
+        }).addEventData("event.detail.code").addEventData("event.detail.stdout").addEventData("event.detail.ok");
     }
 
     /** Called after every finished run (and after Reset) with the code and whether a check passed ({@code null}: none ran). */

@@ -13,9 +13,13 @@ import dev.glassbox.model.oop.Exercise;
 import dev.glassbox.model.oop.PythonLesson;
 import dev.glassbox.model.oop.PythonLessons;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.Answers;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -30,9 +34,19 @@ class TrySection extends Div {
     private final Div exercise = new Div();
     private final Notice notice = new Notice("python-notice");
     private final PythonWorkbench workbench = new PythonWorkbench();
+    /** The example's questions: asked once the example has run, out of sight, in the learner's browser. */
+    private final Div questions = new Div();
+    private final BiConsumer<Prediction, String> answered;
+    private Answers answers = Answers.NONE;
+    private List<Prediction> asked = List.of();
+    /** Whether the example's hidden run, for the questions' truth, is still awaited. */
+    private boolean pending;
 
-    TrySection(PythonLesson lesson) {
+    TrySection(PythonLesson lesson, BiConsumer<Prediction, String> answered) {
         this.lesson = lesson;
+        this.answered = answered;
+        questions.setId("python-questions");
+        workbench.addRunListener(this::ran);
         H2 heading = new H2(LessonText.of("python").plain("try-title"));
         heading.setId("try");
         tasks.setId("tasks");
@@ -49,7 +63,7 @@ class TrySection extends Div {
         tabs.forEach(tasks::add);
         exercise.setId("exercise");
         exercise.addClassName("gb-exercises");
-        add(heading, new Prose("python", "try"), tasks, exercise, notice, workbench);
+        add(heading, new Prose("python", "try"), tasks, exercise, notice, questions, workbench);
     }
 
     Notice notice() {
@@ -69,6 +83,56 @@ class TrySection extends Div {
         });
     }
 
+    /**
+     * The example's own code asks its questions: it runs once, out of sight, so that the truth is what it really
+     * prints; its output shows when every question is answered (or shown without an answer).
+     */
+    private void ask(PythonState state) {
+        questions.removeAll();
+        answers = state.answers();
+        asked = List.of();
+        pending = state.task() == 0 && state.code() == null;
+        workbench.setPredicting(pending);
+        if (pending) {
+            Paragraph wait = new Paragraph(LessonText.of("python").plain("predict-wait"));
+            wait.setId("python-questions-wait");
+            wait.addClassName("gb-py-predicting-note");
+            questions.add(wait);
+            workbench.runQuietly();
+        }
+    }
+
+    private void ran(PythonWorkbench.Run run) {
+        if (!pending || !run.code().equals(lesson.starter(0))) {
+            return;
+        }
+        pending = false;
+        questions.removeAll();
+        if (!run.ok()) {
+            Paragraph failed = new Paragraph(LessonText.of("python").plain("predict-failed"));
+            failed.setId("python-questions-failed");
+            failed.addClassName("gb-py-predicting-note");
+            questions.add(failed);
+            workbench.setPredicting(false);
+            return;
+        }
+        asked = PythonQuestions.of(lesson, run.stdout());
+        for (Prediction q : asked) {
+            questions.add(new Question(q, answers, (question, value) -> {
+                answers = answers.with(question, value);
+                answered.accept(question, value);
+                revealWhenAnswered();
+            }));
+        }
+        revealWhenAnswered();
+    }
+
+    private void revealWhenAnswered() {
+        if (asked.stream().allMatch(q -> answers.of(q).isPresent())) {
+            workbench.setPredicting(false);
+        }
+    }
+
     /** Shows the state's task and code. */
     void show(PythonState state) {
         int task = state.task();
@@ -76,6 +140,7 @@ class TrySection extends Div {
         workbench.setStarter(lesson.starter(task));
         workbench.setCheck(task == 0 ? "" : lesson.exercise(task).check());
         workbench.setCode(state.codeOr(lesson));
+        ask(state);
         exercise.removeAll();
         if (task == 0) {
             exercise.add(new Prose("python", "example-task"));

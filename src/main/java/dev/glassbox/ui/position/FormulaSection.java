@@ -6,13 +6,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.position.PositionalEncoding;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Summaries;
+import java.util.function.BiConsumer;
 
 /** The sinusoidal encoding: the formula, a worked example, its map, and how similarity changes with distance (computed). */
 class FormulaSection extends Div {
 
-    FormulaSection() {
+    private final BiConsumer<Prediction, String> answered;
+
+    FormulaSection(BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("sinusoidal");
     }
 
@@ -27,15 +33,17 @@ class FormulaSection extends Div {
         double[][] cos = PositionalEncoding.cosines(pe);
         Paragraph fading = new Paragraph(fading(PositionalEncoding.lagProfile(cos), n, d));
         fading.setId("pe-fading");
-        add(new H2("The formula"), new Prose("positions", "formula"), example,
-                figure(Figure.of(PositionalEncoding.matrix(pe, MultiHeadAttention.dimensions(d, "")),
+        Figure heatmap = figure(Figure.of(PositionalEncoding.matrix(pe, MultiHeadAttention.dimensions(d, "")),
                         "Sinusoidal encoding of positions 0 to " + (n - 1) + " in " + d
                                 + " dimensions, colour scale from −1 to 1: the left columns change fast from row to row, the right ones slowly.")
-                        .range(-1, 1).axes("position", "dimension"), "pe-heatmap"),
-                new Prose("positions", "cosines"), fading,
-                figure(Figure.of(PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
+                        .range(-1, 1).axes("position", "dimension"), "pe-heatmap");
+        Figure cosines = figure(Figure.of(PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
                         "Cosine similarity of the sinusoidal vectors of every two positions, colour scale from −1 to 1.")
-                        .range(-1, 1).axes("position", "position"), "pe-cosines"));
+                        .range(-1, 1).axes("position", "position"), "pe-cosines");
+        add(new H2("The formula"), new Prose("positions", "formula"), example,
+                new Question(PositionsQuestions.fastest(n, d), state.answers(), answered, heatmap), heatmap,
+                new Prose("positions", "cosines"),
+                new Question(PositionsQuestions.fading(n, d), state.answers(), answered, fading, cosines), fading, cosines);
     }
 
     /** What the similarity does with distance, for these positions and dimensions — computed, not assumed. */

@@ -15,6 +15,8 @@ import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
+import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.Prose;
 
 /** Lesson 3: how a transformer knows word order — the sinusoidal formula and MiniLM's learned positions. */
@@ -26,7 +28,7 @@ public class PositionsView extends Main implements BeforeEnterObserver {
     private final Select<Integer> positions = new Select<>();
     private final Select<Integer> dimensions = new Select<>();
     private final Notice notice = new Notice("positions-notice");
-    private final FormulaSection sinusoidal = new FormulaSection();
+    private final FormulaSection sinusoidal = new FormulaSection(this::answer);
     private final LearnedSection learned;
     private PositionsState state;
 
@@ -44,12 +46,18 @@ public class PositionsView extends Main implements BeforeEnterObserver {
         add(new H1("Positions: how a transformer knows word order"),
                 new Contents(new Contents.Entry("sinusoidal", "The formula"), new Contents.Entry("learned", "Learned positions")),
                 new Prose("positions", "intro"), controls, notice, sinusoidal, learned);
-        FromClient.onChange(positions, n -> go(new PositionsState(state.sentence(), n, state.dimensions())));
-        FromClient.onChange(dimensions, d -> go(new PositionsState(state.sentence(), state.positions(), d)));
+        FromClient.onChange(positions, n -> go(state.with(n, state.dimensions())));
+        FromClient.onChange(dimensions, d -> go(state.with(state.positions(), d)));
     }
 
     private void go(PositionsState next) {
         UI.getCurrent().navigate(PositionsView.class, next.toQuery());
+    }
+
+    /** Records a learner's answer in the link, without rendering anything again. */
+    private void answer(Prediction question, String value) {
+        state = state.withAnswer(question, value);
+        UrlState.replace(PositionsView.class, state.toQuery());
     }
 
     @Override

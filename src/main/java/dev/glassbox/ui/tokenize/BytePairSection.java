@@ -13,9 +13,12 @@ import dev.glassbox.model.tokenize.BytePairTokenizer;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QuestionSlot;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -28,9 +31,13 @@ class BytePairSection extends Section {
     private final Button previous = new Button("← Previous merge");
     private final Button next = new Button("Next merge →");
     private final Div symbols = new Div();
+    private final Div stepper = new Div(previous, slider, next);
+    private final QuestionSlot question = new QuestionSlot(stepper, caption, symbols);
+    private final BiConsumer<Prediction, String> answered;
     private int step;
 
-    BytePairSection(Consumer<UnaryOperator<TokensState>> change) {
+    BytePairSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("bpe");
         standIns.setId("stand-ins");
         caption.setId("merge-caption");
@@ -47,23 +54,24 @@ class BytePairSection extends Section {
         next.addClickListener(e -> change.accept(s -> s.withMergeStep(step + 1)));
         previous.addClickShortcut(Key.ARROW_LEFT).listenOn(previous, next);
         next.addClickShortcut(Key.ARROW_RIGHT).listenOn(previous, next);
-        Div stepper = new Div(previous, slider, next);
         stepper.addClassName("gb-stepper");
         symbols.setId("merge-state");
         H3 bytes = new H3("Bytes as characters");
         bytes.setId("bytes-as-characters");
         add(new H2("Byte-level BPE: from bytes, merge by merge"), bytes, new Prose("tokens", "stand-ins"), standIns,
-                new H3("Merge by merge"), new Prose("tokens", "merges"), stepper, caption, symbols);
+                new H3("Merge by merge"), new Prose("tokens", "merges"), question, stepper, caption, symbols);
     }
 
     void clear() {
         standIns.removeAll();
         symbols.removeAll();
         caption.setText("");
+        question.clear();
     }
 
-    void show(TokensLesson lesson) {
+    void show(TokensLesson lesson, TokensState state) {
         showStandIns(lesson.standIns, lesson.standInTable);
+        question.ask(TokensQuestions.firstMerge(lesson), state.answers(), answered);
         BytePairTokenizer.Replay replay = lesson.replay;
         int total = replay.merges().size();
         step = lesson.mergeStep;

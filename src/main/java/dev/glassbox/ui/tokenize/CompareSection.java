@@ -15,7 +15,9 @@ import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.QuestionSlot;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +34,13 @@ class CompareSection extends Section {
 
     private final Checkbox showIds = new Checkbox("Show ids");
     private final Div compare = new Div();
+    private final QuestionSlot question = new QuestionSlot(compare);
+    private final BiConsumer<Prediction, String> answered;
     private final Fold signs = new Fold(TokensState.SIGNS, "What ##, Ġ and [UNK] mean, and why the counts differ");
 
-    CompareSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<String, Boolean> folded) {
+    CompareSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<String, Boolean> folded,
+            BiConsumer<Prediction, String> answered) {
+        this.answered = answered;
         setId("compare-section");
         H2 title = new H2("Three tokenizers, side by side");
         showIds.setId("show-ids");
@@ -42,11 +48,12 @@ class CompareSection extends Section {
         compare.setId("compare");
         compare.addClassName("gb-compare");
         signs.onToggle(open -> folded.accept(TokensState.SIGNS, open));
-        add(title, new Prose("tokens", "compare"), showIds, compare, signs);
+        add(title, new Prose("tokens", "compare"), question, showIds, compare, signs);
     }
 
     void clear() {
         compare.removeAll();
+        question.clear();
         signs.show(false, () -> null);
     }
 
@@ -58,6 +65,7 @@ class CompareSection extends Section {
             return prose;
         });
         compare.removeAll();
+        question.ask(TokensQuestions.wordPieceCount(lesson), state.answers(), answered);
         for (Tokenization t : lesson.sideBySide) {
             List<String> texts = t.tokens().stream().map(Token::text).toList();
             List<Integer> ids = t.tokens().stream().map(Token::id).toList();

@@ -19,6 +19,7 @@ import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
+import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.UrlState;
@@ -47,10 +48,10 @@ public class TokensView extends Main implements BeforeEnterObserver {
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("tokens-notice");
-    private final CompareSection compare = new CompareSection(this::change, this::fold);
+    private final CompareSection compare = new CompareSection(this::change, this::fold, this::answer);
     private final SpecialTokensSection special = new SpecialTokensSection();
     private final WordPieceSection wordPiece = new WordPieceSection(this::change, this::fold);
-    private final BytePairSection bytePair = new BytePairSection(this::change);
+    private final BytePairSection bytePair = new BytePairSection(this::change, this::answer);
     private final StepsSection steps = new StepsSection(this::change, this::fold);
     private TokensState state;
 
@@ -102,6 +103,12 @@ public class TokensView extends Main implements BeforeEnterObserver {
         UrlState.replace(TokensView.class, state.toQuery());
     }
 
+    /** A learner answered a question (or chose to see its answer): only the link changes. */
+    private void answer(Prediction question, String value) {
+        state = state.withAnswer(question, value);
+        UrlState.replace(TokensView.class, state.toQuery());
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Parsed<TokensState> parsed = TokensState.parse(event.getLocation().getQueryParameters());
@@ -116,7 +123,7 @@ public class TokensView extends Main implements BeforeEnterObserver {
             compare.show(lesson, state);
             special.show(lesson);
             wordPiece.show(lesson, state);
-            bytePair.show(lesson);
+            bytePair.show(lesson, state);
             steps.show(lesson, state);
         } catch (InvalidInputException e) {
             notice.show(e.getMessage());

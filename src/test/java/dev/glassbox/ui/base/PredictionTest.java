@@ -78,4 +78,20 @@ class PredictionTest {
         assertThatThrownBy(() -> new Prediction.Choice(Prediction.SHOWN, "Shown")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Prediction.number("n", "?", Double.NaN, 0, "", ".")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_line_of_text_is_right_up_to_capitals_spaces_and_punctuation() {
+        Prediction line = Prediction.text("py-line", "What is line 3?", "Buddy is now 4", "It ran.");
+        assertThat(line.judge("buddy is now 4!")).isEqualTo(new Prediction.Verdict.Judged(true, "“buddy is now 4!”"));
+        assertThat(line.judge("Buddy is now 3")).isInstanceOfSatisfying(Prediction.Verdict.Judged.class,
+                j -> assertThat(j.right()).isFalse());
+        assertThat(line.judge("  ")).isInstanceOf(Prediction.Verdict.Unreadable.class);
+        assertThat(line.isText()).isTrue();
+        assertThat(line.isNumber()).isFalse();
+        // Kept in a link as ~ and base64url: the learner's own text comes back, accents and all.
+        String kept = line.canonicalAnswer(" Büddy & co ");
+        assertThat(kept).startsWith("~").matches("~[A-Za-z0-9_-]+");
+        assertThat(line.fromLink(kept)).isEqualTo("Büddy & co");
+        assertThat(Answers.parse(Answers.NONE.with(line, kept).parameter()).of(line)).contains(kept);
+    }
 }
