@@ -110,6 +110,7 @@ class AttentionIT extends ModelBrowserTest {
         screenshot("attention-heatmap");
         lesson.root().locator("#pronoun-link").click();
         idle();
+        Questions.showAll(page, this::idle);
         assertThat(page).hasURL(Pattern.compile(".*view=lines.*"));
         assertThat(lesson.lines()).isVisible();
         assertThat(lesson.root().locator("#attention-lines .gb-selected").first()).hasText("it");
@@ -165,6 +166,7 @@ class AttentionIT extends ModelBrowserTest {
         assertThat(lesson.lines()).isVisible(LOADED);
         lesson.queryTokens().nth(4).click();
         idle();
+        Questions.showAll(page, this::idle);
         assertThat(page).hasURL(Pattern.compile(".*q=4.*"));
         assertThat(lesson.steps()).containsText("The query of “on”");
         open("/attention?s=The%20cat%20sat%20on%20the%20mat.&view=model");
@@ -172,6 +174,7 @@ class AttentionIT extends ModelBrowserTest {
         screenshot("attention-model");
         lesson.root().locator("#thumb-2-6").click();
         idle();
+        Questions.showAll(page, this::idle);
         assertThat(page).hasURL(Pattern.compile(".*layer=2.*"));
         assertThat(page).hasURL(Pattern.compile(".*head=6.*"));
         assertThat(lesson.heatmap()).isVisible();

@@ -55,6 +55,7 @@ class EncoderIT extends ModelBrowserTest {
         assertThat(steps().locator("#step-residual-1")).containsText("x² + MultiHead(x²)");
         page.locator("#box-pooling").click();
         idle();
+        Questions.showAll(page, this::idle);
         assertThat(steps().locator("#step-mean-pooling")).containsText("x⁶");
         assertThat(page.locator("#encoder-flow")).containsText("layers 0 to 5");
     }

@@ -184,6 +184,8 @@ class TokensIT extends BrowserTest {
         open("/tokens");
         page.locator("#try-rare").click();
         assertThat(page.locator("#sentence input")).hasValue(Pattern.compile("Antidisestablishmentarianism.*"));
+        idle();
+        Questions.showAll(page, this::idle);
         assertThat(page.locator("#search-outcome")).containsText("\"antidisestablishmentarianism\" → ");
         page.locator("#fold-lookups").click();
         assertThat(page.locator("#lookup-table")).containsText("antidisestablishmentarianis");
@@ -191,6 +193,8 @@ class TokensIT extends BrowserTest {
         page.locator("#wordpiece-search").scrollIntoViewIfNeeded();
         screenshot("tokens-wordpiece-search");
         page.locator("#try-emoji").click();
+        idle();
+        Questions.showAll(page, this::idle);
         assertThat(lesson().compareChips("wordpiece")).containsText(new String[] {"[UNK]"});
         assertNoScriptRan();
     }

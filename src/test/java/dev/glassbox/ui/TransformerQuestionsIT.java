@@ -39,9 +39,14 @@ class TransformerQuestionsIT extends ModelBrowserTest {
     /** Picks the choice labelled exactly {@code label} and presses Check. */
     private void choose(String id, String label) {
         page.locator("#question-" + id + " .gb-question-choice",
-                new Page.LocatorOptions().setHasText(Pattern.compile("^" + Pattern.quote(label) + "$"))).click();
+                new Page.LocatorOptions().setHasText(Pattern.compile("^" + escape(label) + "$"))).click();
         page.locator("#question-" + id + "-check").click();
         idle();
+    }
+
+    /** {@code text} as a literal in a regular expression that the browser reads too (it knows no \Q…\E quoting). */
+    private static String escape(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
     }
 
     /** Types {@code value} into a number question and presses Check. */

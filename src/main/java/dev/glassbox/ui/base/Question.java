@@ -111,6 +111,7 @@ public class Question extends Section {
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         show = new Button("Show without answering", e -> {
             reveal(Prediction.SHOWN, null);
+            focusResult();
             answered.accept(question, Prediction.SHOWN);
         });
         show.setId(base + "-show");
@@ -122,6 +123,7 @@ public class Question extends Section {
         result.addClassName("gb-question-result");
         result.getElement().setAttribute("aria-live", "polite");
         result.getElement().setAttribute("role", "status");
+        result.getElement().setAttribute("tabindex", "-1");
         add(fields, buttons, result);
 
         Optional<String> saved = answers.of(question);
@@ -164,6 +166,7 @@ public class Question extends Section {
             case Prediction.Verdict.Judged judged -> {
                 String value = question.canonicalAnswer(raw);
                 reveal(value, judged);
+                focusResult();
                 answered.accept(question, value);
             }
         }
@@ -199,6 +202,11 @@ public class Question extends Section {
         check.setVisible(false);
         show.setVisible(false);
         figures.forEach(f -> f.setVisible(true));
+    }
+
+    /** The Check button is gone once answered: the keyboard goes on from the result, which is also announced. */
+    private void focusResult() {
+        result.getElement().callJsFunction("focus");
     }
 
     private static Paragraph line(String className, String text) {
