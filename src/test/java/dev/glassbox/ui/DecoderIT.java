@@ -6,10 +6,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The decoder lesson in a real browser: the causal mask, the controls and their link, long and odd texts, a phone. */
 class DecoderIT extends BrowserTest {
+
+    /** The figures are tested here; their questions in {@link LessonQuestionsIT}. */
+    @BeforeEach
+    void showWithoutAnswering() {
+        SkippedQuestions.install(page, this::idle);
+    }
 
     /** The decoder lesson, rooted at its main element. */
     private record DecoderPage(Locator root) {

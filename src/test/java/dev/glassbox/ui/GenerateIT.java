@@ -10,11 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The generation lesson: Step, Play, the settings that reshape a step's distribution, and links that replay a text. */
 class GenerateIT extends BrowserTest {
+
+    /** The figures are tested here; their questions in {@link LessonQuestionsIT}. */
+    @BeforeEach
+    void showWithoutAnswering() {
+        SkippedQuestions.install(page, this::idle);
+    }
 
     private static final String PROMPT = "Call me Ishmael. Some years ago";
 

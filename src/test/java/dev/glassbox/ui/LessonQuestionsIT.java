@@ -99,7 +99,7 @@ class LessonQuestionsIT extends BrowserTest {
         String wrong = keys.stream().filter(k -> !k.equals("c" + best)).findFirst().orElseThrow();
         choose("next-first", wrong);
         assertThat(result("next-first")).containsText("Not quite");
-        assertThat(result("next-first")).containsText("the model's answer is " + named + ".");
+        assertThat(result("next-first")).containsText("the answer is " + named + ".");
         assertThat(page.locator("#next-bars")).isVisible();
         assertThat(page.locator("#mask-figures")).isHidden();
 
@@ -123,7 +123,8 @@ class LessonQuestionsIT extends BrowserTest {
         assertThat(page.locator("#next-bars")).isVisible();
         assertThat(page.locator("#causal-weights")).isVisible();
         assertThat(page.locator("#question-mask-above-choice-none")).isChecked();
-        screenshot("questions-decoder");
+        tall();
+        screenshotParts("questions-decoder");
         assertNoScriptRan();
     }
 
@@ -153,7 +154,7 @@ class LessonQuestionsIT extends BrowserTest {
         // by the softmax formula, at τ = 2 against τ = 1
         assertThat(softmax(z, 2, top)).isLessThan(softmax(z, 1, top));
         choose("temperature-two", "more");
-        assertThat(result("temperature-two")).containsText("Not quite: you said More likely; the model's answer is Less likely.");
+        assertThat(result("temperature-two")).containsText("Not quite: you said More likely; the answer is Less likely.");
         assertThat(result("temperature-two")).containsText(Summaries.number(softmax(z, 1, top)) + " at τ = 1 and "
                 + Summaries.number(softmax(z, 2, top)) + " at τ = 2");
         assertThat(page.locator("#temperature-sentence")).isVisible();
@@ -181,6 +182,8 @@ class LessonQuestionsIT extends BrowserTest {
         assertThat(result("kept-count")).containsText("Right: " + kept + ".");
         assertThat(page.locator("#question-kept-count-number")).hasValue(String.valueOf(kept));
         assertThat(page.locator("#distribution")).isVisible();
+        tall();
+        screenshotParts("questions-generate");
 
         // the answers stay while the text is written: Step keeps the bars
         page.locator("#step").click();
@@ -215,7 +218,7 @@ class LessonQuestionsIT extends BrowserTest {
         double c = step.i()[3] * step.g()[3];
         type("forget-zero", Summaries.number(c + 0.5));
         assertThat(result("forget-zero")).containsText("Not quite");
-        assertThat(result("forget-zero")).containsText("the model's answer is " + Summaries.number(c) + ".");
+        assertThat(result("forget-zero")).containsText("the answer is " + Summaries.number(c) + ".");
         assertThat(lines).hasCount(6);
 
         reloadWithAnswers("closed-gate", "forget-zero");
@@ -223,6 +226,8 @@ class LessonQuestionsIT extends BrowserTest {
         assertThat(result("forget-zero")).containsText("Not quite");
         assertThat(page.locator("#heatmap")).isVisible();
         assertThat(lines).hasCount(6);
+        tall();
+        screenshotParts("questions-lstm");
 
         // another step is another question: its cₜ line waits again
         page.locator("#next-step").click();
@@ -246,7 +251,7 @@ class LessonQuestionsIT extends BrowserTest {
         double sigma = new StandardDeviation(false).evaluate(x);
         assertThat((94 - mu) / sigma).isGreaterThan(1);
         choose("above-one", "no");
-        assertThat(result("above-one")).containsText("Not quite: you said No; the model's answer is Yes.");
+        assertThat(result("above-one")).containsText("Not quite: you said No; the answer is Yes.");
         assertThat(result("above-one")).containsText(Summaries.number((94 - mu) / sigma) + ", more than 1");
         assertThat(page.locator("#question-percentile")).isVisible();
         assertThat(page.locator("#zscore-table")).isHidden();
@@ -261,6 +266,8 @@ class LessonQuestionsIT extends BrowserTest {
         assertThat(result("above-one")).containsText("Not quite");
         assertThat(result("percentile")).containsText("Right");
         assertThat(page.locator("#zscore-table")).isVisible();
+        tall();
+        screenshotParts("questions-zscores");
         assertNoScriptRan();
     }
 
@@ -280,7 +287,7 @@ class LessonQuestionsIT extends BrowserTest {
         assertThat(page.locator("#bell")).isHidden();
 
         type("area", "0.7");
-        assertThat(result("area")).containsText("Not quite: you said 0.7; the model's answer is " + Summaries.number(area) + ".");
+        assertThat(result("area")).containsText("Not quite: you said 0.7; the answer is " + Summaries.number(area) + ".");
         assertThat(page.locator("#bell")).isVisible();
         assertThat(page.locator("#probability")).containsText(Summaries.number(area));
 
@@ -288,6 +295,8 @@ class LessonQuestionsIT extends BrowserTest {
         assertThat(result("half")).containsText("Right");
         assertThat(result("area")).containsText("Not quite");
         assertThat(page.locator("#bell")).isVisible();
+        tall();
+        screenshotParts("questions-normal");
 
         // a new interval is a new question
         page.locator("#b input").fill("100");

@@ -6,9 +6,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LstmIT extends BrowserTest {
+
+    /** The figures are tested here; their questions in {@link LessonQuestionsIT}. */
+    private Locator questions;
+
+    @BeforeEach
+    void showWithoutAnswering() {
+        questions = SkippedQuestions.install(page, this::idle);
+    }
 
     /** The LSTM lesson, rooted at its main element. */
     private record LstmPage(Locator root) {
@@ -94,6 +103,7 @@ class LstmIT extends BrowserTest {
         open("/lstm?s=Call%20me%20Ishmael.&t=10");
         LstmPage lesson = lesson();
         assertThat(lesson.whatIfEffect()).containsText("No switch is on");
+        Questions.showAll(page, this::idle); // reading an attribute waits for no question
         String before = lesson.equation(4).getAttribute("aria-label");
         page.locator("#forget-switch").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("forget everything")).click();
@@ -102,6 +112,7 @@ class LstmIT extends BrowserTest {
         assertThat(lesson.equations()).containsText("forced to 0");
         assertThat(lesson.whatIfEffect()).containsText("Compared with the network as trained");
         assertThat(page.locator("#vanishing")).containsText("the product is 0 for every unit");
+        Questions.showAll(page, this::idle);
         org.assertj.core.api.Assertions.assertThat(lesson.equation(4).getAttribute("aria-label")).isNotEqualTo(before);
         page.locator("#input-off").click();
         idle();
@@ -113,6 +124,7 @@ class LstmIT extends BrowserTest {
 
     @Test
     void keyboard_focus_stays_on_the_control_that_moved_the_step() {
+        page.removeLocatorHandler(questions); // a press of "Show without answering" would move the focus
         open("/lstm?s=Call%20me");
         LstmPage lesson = lesson();
         page.locator("#next-step").focus();

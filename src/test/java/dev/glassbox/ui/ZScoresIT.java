@@ -5,9 +5,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ZScoresIT extends BrowserTest {
+
+    /** The figures are tested here; their questions in {@link LessonQuestionsIT}. */
+    @BeforeEach
+    void showWithoutAnswering() {
+        SkippedQuestions.install(page, this::idle);
+    }
 
     /** The z-scores lesson, rooted at its main element. */
     private record ZScoresPage(Locator root) {

@@ -56,7 +56,7 @@ public final class ViewQuestions {
                             + "the current token?"))),
             Map.entry("lstm", List.of(
                     new Entry("closed-gate", "Which gate is the most closed at the last character?"),
-                    new Entry("forget-zero", "What would the cell state c_t be if the forget gate were 0?"))),
+                    new Entry("forget-zero", "What would the cell state cₜ be if the forget gate were 0?"))),
             Map.entry("zscores", List.of(
                     new Entry("above-one", "Is your highest value's z-score above 1?"),
                     new Entry("percentile", "What percentage of a normal population lies below your lowest value?"))),

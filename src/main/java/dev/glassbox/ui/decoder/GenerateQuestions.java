@@ -56,6 +56,43 @@ final class GenerateQuestions {
                 + (s.topP() == 1 ? " (off)" : "");
         return Prediction.number(KEPT, "With your settings — " + settings + " — how many of the " + d.rows().size()
                         + " characters are left to draw from " + where(step) + "?", d.kept(), 0,
-                String.valueOf(d.kept()), GenerateSentences.kept(d));
+                String.valueOf(d.kept()), keptWhy(d));
+    }
+
+    /** Why that many are left: which rule stopped where, with the probabilities after temperature. */
+    static String keptWhy(GenerateDistribution d) {
+        Sampling s = d.sampling();
+        int all = d.rows().size();
+        int n = d.kept();
+        if (s.temperature() == 0) {
+            return "τ = 0 is greedy: only the most likely character, " + GenerateSentences.quoted(d.top().symbol())
+                    + ", is left, whatever top-k and top-p say.";
+        }
+        boolean byK = s.topK() > 0 && s.topK() < all;
+        boolean byP = s.topP() < 1;
+        if (!byK && !byP) {
+            return "Neither top-k nor top-p is on" + (s.topK() >= all ? " (top-k = " + s.topK() + " keeps them all)" : "")
+                    + ", so none is cut: all " + all + " characters are left.";
+        }
+        double[] mass = new double[all + 1]; // mass[m]: the m most likely together, after τ (rows: most likely first)
+        for (int m = 0; m < all; m++) {
+            mass[m + 1] = mass[m] + d.rows().get(m).tempered();
+        }
+        StringBuilder why = new StringBuilder();
+        if (byK) {
+            why.append("top-k = ").append(s.topK()).append(" keeps the ").append(s.topK()).append(" most likely");
+        }
+        if (byP) {
+            String p = GenerateState.plain(s.topP());
+            why.append(byK ? "; then " : "").append("top-p = ").append(p)
+                    .append(" keeps the fewest most likely characters that reach ").append(p).append(" together: the first ")
+                    .append(n).append(n == 1 ? " holds " : " hold ").append(GenerateSentences.number(mass[n]));
+            if (mass[n] < s.topP()) {
+                why.append(", less than ").append(p).append(", but top-k leaves no more");
+            } else if (n > 1) {
+                why.append(", the first ").append(n - 1).append(" only ").append(GenerateSentences.number(mass[n - 1]));
+            }
+        }
+        return why.append(". So ").append(n).append(" of the ").append(all).append(" characters are left.").toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.glassbox.ui.decoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.model.decoder.CharDecoder;
+import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.ui.base.Prediction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,10 @@ class DecoderQuestionsTest {
         Prediction q = DecoderQuestions.mask(DecoderReading.of(model, "A"), 0, 0);
         assertThat(q.correct()).isEqualTo("none");
         assertThat(q.why()).startsWith("With one character there is nothing above the diagonal");
+    }
+
+    @Test
+    void the_list_of_questions_names_the_lessons_own_in_page_order() {
+        assertThat(ViewQuestions.of("decoder")).extracting(ViewQuestions.Entry::id).containsExactly(DecoderQuestions.MASK, DecoderQuestions.NEXT);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.model.lstm.CharVocabulary;
 import dev.glassbox.ui.base.Prediction;
 import org.junit.jupiter.api.Test;
@@ -53,15 +54,28 @@ class GenerateQuestionsTest {
         assertThat(q.prompt()).contains("τ = 1, top-k = 0 (off) and top-p = 0.8", "how many of the 6 characters");
         assertThat(q.judge("2")).isEqualTo(new Prediction.Verdict.Judged(true, "2"));
         assertThat(q.judge("3")).isEqualTo(new Prediction.Verdict.Judged(false, "3"));
+        assertThat(q.why()).isEqualTo("top-p = 0.8 keeps the fewest most likely characters that reach 0.8 together: "
+                + "the first 2 hold " + String.format("%.4f", softmax(5, 1) + softmax(3, 1)) + ", the first 1 only "
+                + String.format("%.4f", softmax(5, 1)) + ". So 2 of the 6 characters are left.");
     }
 
     @Test
     void greedy_and_top_k_keep_as_many_as_they_say() {
         assertThat(GenerateQuestions.kept(GenerateDistribution.of(Z, new Sampling(0, 0, 1), VOCABULARY, -1), 1).truth())
                 .isEqualTo(1);
-        assertThat(GenerateQuestions.kept(GenerateDistribution.of(Z, new Sampling(1.5, 3, 1), VOCABULARY, -1), 1).truth())
-                .isEqualTo(3);
+        Prediction topK = GenerateQuestions.kept(GenerateDistribution.of(Z, new Sampling(1.5, 3, 1), VOCABULARY, -1), 1);
+        assertThat(topK.truth()).isEqualTo(3);
+        assertThat(topK.why()).isEqualTo("top-k = 3 keeps the 3 most likely. So 3 of the 6 characters are left.");
+        // top-k 3 then top-p 0.99: the three most likely hold less than 0.99 after τ = 1, so top-k decides
+        Prediction both = GenerateQuestions.kept(GenerateDistribution.of(Z, new Sampling(1, 3, 0.99), VOCABULARY, -1), 1);
+        assertThat(both.truth()).isEqualTo(3);
+        assertThat(both.why()).contains("but top-k leaves no more");
         assertThat(GenerateQuestions.kept(GenerateDistribution.of(Z, Sampling.PLAIN, VOCABULARY, -1), 1).truth())
                 .isEqualTo(6);
+    }
+
+    @Test
+    void the_list_of_questions_names_the_lessons_own_in_page_order() {
+        assertThat(ViewQuestions.of("generate")).extracting(ViewQuestions.Entry::id).containsExactly(GenerateQuestions.TEMPERATURE, GenerateQuestions.KEPT);
     }
 }

@@ -3,6 +3,7 @@ package dev.glassbox.ui.lstm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.model.lstm.CharLstm;
 import dev.glassbox.model.lstm.LstmCell;
 import dev.glassbox.model.lstm.LstmReading;
@@ -66,5 +67,10 @@ class LstmQuestionsTest {
         Prediction q = LstmQuestions.closedGate(reading, 3);
         assertThat(q.correct()).isEqualTo("i");
         assertThat(q.why()).contains("i = 0 and", "writes the least that is new");
+    }
+
+    @Test
+    void the_list_of_questions_names_the_lessons_own_in_page_order() {
+        assertThat(ViewQuestions.of("lstm")).extracting(ViewQuestions.Entry::id).containsExactly(LstmQuestions.CLOSED, LstmQuestions.FORGET);
     }
 }

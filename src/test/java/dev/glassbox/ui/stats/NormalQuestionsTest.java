@@ -3,6 +3,7 @@ package dev.glassbox.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.ui.base.Prediction;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,10 @@ class NormalQuestionsTest {
     void an_empty_interval_has_area_zero() {
         assertThat(NormalQuestions.area(NormalCurve.standard(), 1, 1).truth()).isZero();
         assertThat(NormalQuestions.half(NormalCurve.standard(), 1, 1).correct()).isEqualTo("no");
+    }
+
+    @Test
+    void the_list_of_questions_names_the_lessons_own_in_page_order() {
+        assertThat(ViewQuestions.of("normal")).extracting(ViewQuestions.Entry::id).containsExactly(NormalQuestions.HALF, NormalQuestions.AREA);
     }
 }

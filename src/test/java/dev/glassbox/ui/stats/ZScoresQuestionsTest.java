@@ -3,6 +3,7 @@ package dev.glassbox.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.SdKind;
 import dev.glassbox.model.stats.ZScoreTable;
@@ -52,5 +53,10 @@ class ZScoresQuestionsTest {
         assertThat(((Prediction.Verdict.Judged) q.judge(Double.toString(expected + 4.9))).right()).isTrue();
         assertThat(((Prediction.Verdict.Judged) q.judge(Double.toString(expected + 5.1))).right()).isFalse();
         assertThat(q.why()).contains("lies below it");
+    }
+
+    @Test
+    void the_list_of_questions_names_the_lessons_own_in_page_order() {
+        assertThat(ViewQuestions.of("zscores")).extracting(ViewQuestions.Entry::id).containsExactly(ZScoresQuestions.ABOVE_ONE, ZScoresQuestions.PERCENTILE);
     }
 }
