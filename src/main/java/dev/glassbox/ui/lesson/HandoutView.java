@@ -125,7 +125,7 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
                     + "and answer there (" + viewPrompt(step, v) + ")";
         };
         if (text != null) {
-            ListItem item = new ListItem("Step " + (i + 1) + ", " + step.title() + ": " + text);
+            ListItem item = new ListItem("Step " + (i + 1) + " (" + step.title() + "): " + text);
             item.setId("answer-" + (i + 1));
             key.add(item);
         }

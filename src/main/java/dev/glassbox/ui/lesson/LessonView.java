@@ -95,11 +95,17 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         tools.addClassName("gb-lesson-tools");
 
         panel.addClassName("gb-step-panel");
-        panel.add(title, notice, progressText, progress, stepTitle, note, question, buttons, tools);
+        Div where = new Div(progressText, buttons);
+        where.addClassName("gb-step-where");
+        panel.add(title, notice, where, progress, stepTitle, note, question, tools);
 
         frame.setId("step-view");
         frame.addClassName("gb-step-frame");
         stage.addClassName("gb-step-stage");
+
+        // The page beside the note needs the room: the lesson menu starts closed (the menu button opens it).
+        addAttachListener(e -> findAncestor(com.vaadin.flow.component.applayout.AppLayout.class)
+                .ifPresent(layout -> layout.setDrawerOpened(false)));
 
         empty.setId("lesson-empty");
         empty.add(new Prose("class", "empty"), new ClassLessons());

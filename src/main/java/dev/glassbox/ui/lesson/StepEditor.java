@@ -173,7 +173,8 @@ final class StepEditor extends Div {
         fill(LessonStep.of("/", "", ""));
         link.clear();
         page.clear();
-        preview.setSrc("about:blank");
+        preview.getElement().removeAttribute("src");
+        preview.setVisible(false);
         save.setText("Add this step");
         save.setEnabled(!full);
         cancel.setVisible(false);
@@ -240,6 +241,7 @@ final class StepEditor extends Div {
             link.setValue(view);
             page.setValue(page.getListDataView().getItems().anyMatch(p -> p.equals(route(view))) ? route(view) : null);
             preview.setSrc(LessonLinks.view(LessonStep.of(view, "", "")) + (view.contains("?") ? "&" : "?") + "embed=1");
+            preview.setVisible(true);
             questionsFor(view.substring(1).split("\\?", 2)[0]);
         } catch (IllegalArgumentException e) {
             notice.show(e.getMessage());
