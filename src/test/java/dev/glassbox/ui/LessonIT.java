@@ -304,7 +304,7 @@ class LessonIT extends BrowserTest {
     }
 
     @Test
-    void the_handout_lists_every_step_and_keeps_the_answers_for_a_page_of_their_own() {
+    void the_handout_lists_every_step_and_keeps_the_answers_for_a_page_of_their_own() throws Exception {
         Lesson lesson = StarterLessons.all().get(2);
         open("/lesson/print?l=" + LessonLink.encode(lesson));
         assertThat(page.locator("#handout-title")).hasText(lesson.title());
@@ -314,6 +314,9 @@ class LessonIT extends BrowserTest {
         // The answer key: the choices the lesson marks correct (its file: "correct": 0 and 1).
         assertThat(page.locator("#answer-1")).containsText("A. 0");
         assertThat(page.locator("#answer-3")).containsText("B. 68 %");
+        // The handout's QR code plays the lesson (7 cm on paper; read here drawn 600 pixels wide).
+        page.locator("#handout-qr img").evaluate("img => { img.style.width = '600px'; img.style.height = '600px'; }");
+        assertThat(decode(page.locator("#handout-qr img"))).isEqualTo(base() + "lesson?l=" + LessonLink.encode(lesson));
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.evaluate("() => getComputedStyle(document.getElementById('answer-key')).breakBefore"))
                 .isEqualTo("page");

@@ -76,6 +76,8 @@ final class LessonOutput extends Div {
         upload.setMaxFileSize(LessonFile.MAX_CHARACTERS * 4);
         upload.setUploadButton(new Button("Open a lesson file", VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop it here"));
+        // One file at a time: the list is emptied after each, so that the next can be opened.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.addFileRejectedListener(e -> notice.show("This file cannot be opened: a lesson file is a .json file of "
                 + "at most " + String.format("%,d", LessonFile.MAX_CHARACTERS) + " characters."));
 
