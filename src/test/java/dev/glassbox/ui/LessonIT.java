@@ -14,6 +14,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.Media;
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonLink;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
 class LessonIT extends BrowserTest {
 
     private static final String SENTENCE = "Hello class";
+    /** A step's page starts afresh in its frame: on a busy machine that can take a while. */
+    private static final LocatorAssertions.IsVisibleOptions FRAME = new LocatorAssertions.IsVisibleOptions().setTimeout(120_000);
 
     private String base() {
         return "http://127.0.0.1:" + port + "/";
@@ -110,6 +113,7 @@ class LessonIT extends BrowserTest {
             assertThat(page.locator("#step-note")).containsText("Notes are text: <b>not HTML</b>.");
             assertThat(page.locator("#step-note b")).hasCount(0);
             FrameLocator view = page.frameLocator("#step-view");
+            assertThat(view.locator("main h1")).isVisible(FRAME);
             assertThat(view.locator("#sentence input")).hasValue(SENTENCE);
             assertThat(view.locator("#tokenizer")).isHidden();
             assertThat(view.locator("vaadin-app-layout [slot=navbar]").first()).isHidden();
@@ -130,7 +134,7 @@ class LessonIT extends BrowserTest {
             assertThat(page.locator("#step-note strong")).hasText("largest");
             assertThat(page).hasURL(Pattern.compile(".*[?&]step=2.*"));
             view = page.frameLocator("#step-view");
-            assertThat(view.locator("#sd-kind")).isVisible();
+            assertThat(view.locator("#sd-kind")).isVisible(FRAME);
             assertThat(view.locator("#sd-kind")).hasAttribute("inert", "");
             assertThat(page.locator("#step-question")).isHidden();
             page.reload();
@@ -142,7 +146,7 @@ class LessonIT extends BrowserTest {
             idle();
             assertThat(page.locator("#step-progress")).hasText("Step 3 of 3");
             assertThat(page.locator("#next-step")).isDisabled();
-            assertThat(page.frameLocator("#step-view").locator("main h1")).isVisible();
+            assertThat(page.frameLocator("#step-view").locator("main h1")).isVisible(FRAME);
             page.locator("#previous-step").click();
             idle();
             assertThat(page.locator("#step-title")).hasText("How unusual is 10?");
@@ -160,7 +164,9 @@ class LessonIT extends BrowserTest {
         open("/lesson/new?l=" + LessonLink.encode(lesson));
         assertThat(page.locator("#step-count")).hasText("2 of at most 30 steps");
         Download download = page.waitForDownload(() -> page.locator("#download-lesson").click());
-        Path file = download.path();
+        assertThat(download.suggestedFilename()).isEqualTo("lesson.json");
+        Path file = Files.createTempDirectory("lesson").resolve("lesson.json");
+        download.saveAs(file);
         String json = Files.readString(file);
         assertThat(json).contains("\"format\" : \"glassbox-lesson\"").contains("\"hide\" : [ \"sd-kind\" ]");
 
@@ -231,7 +237,7 @@ class LessonIT extends BrowserTest {
         idle();
         assertThat(page.locator("#step-progress")).hasText("Step 1 of 3");
         assertThat(page).hasURL(Pattern.compile(".*present=1.*"));
-        assertThat(page.frameLocator("#step-view").locator("#zscores-result")).isVisible();
+        assertThat(page.frameLocator("#step-view").locator("#zscores-result")).isVisible(FRAME);
         page.waitForTimeout(1_000);
         Path docs = Paths.get("src", "docs", "presenter.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(docs));
@@ -281,7 +287,12 @@ class LessonIT extends BrowserTest {
             // Every step's page opens without a complaint about its link.
             for (int s = 0; s < starters.get(i).steps().size(); s++) {
                 assertThat(page.locator("#step-title")).hasText(starters.get(i).steps().get(s).title());
-                assertThat(page.frameLocator("#step-view").locator("main h1")).isVisible();
+                try {
+                    assertThat(page.frameLocator("#step-view").locator("main h1")).isVisible(FRAME);
+                } catch (AssertionError e) {
+                    screenshot("lesson-starter-" + i + "-" + s);
+                    throw new AssertionError(starters.get(i).title() + ", step " + (s + 1) + ": " + e.getMessage(), e);
+                }
                 assertThat(page.frameLocator("#step-view").locator("main .gb-notice:visible")).hasCount(0);
                 if (s + 1 < starters.get(i).steps().size()) {
                     page.locator("#next-step").click();
@@ -293,7 +304,7 @@ class LessonIT extends BrowserTest {
     }
 
     @Test
-    void the_handout_lists_every_step_and_keeps_the_answers_for_a_page_of_their_own() {
+    void the_handout_lists_every_step_and_keeps_the_answers_for_a_page_of_their_own() throws Exception {
         Lesson lesson = StarterLessons.all().get(2);
         open("/lesson/print?l=" + LessonLink.encode(lesson));
         assertThat(page.locator("#handout-title")).hasText(lesson.title());
@@ -303,6 +314,9 @@ class LessonIT extends BrowserTest {
         // The answer key: the choices the lesson marks correct (its file: "correct": 0 and 1).
         assertThat(page.locator("#answer-1")).containsText("A. 0");
         assertThat(page.locator("#answer-3")).containsText("B. 68 %");
+        // The handout's QR code plays the lesson (7 cm on paper; read here drawn 600 pixels wide).
+        page.locator("#handout-qr img").evaluate("img => { img.style.width = '600px'; img.style.height = '600px'; }");
+        assertThat(decode(page.locator("#handout-qr img"))).isEqualTo(base() + "lesson?l=" + LessonLink.encode(lesson));
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.evaluate("() => getComputedStyle(document.getElementById('answer-key')).breakBefore"))
                 .isEqualTo("page");
@@ -316,7 +330,7 @@ class LessonIT extends BrowserTest {
         page.locator("#view-link input").press("Enter");
         idle();
         assertThat(page.locator("#view-link input")).hasValue(view);
-        assertThat(page.frameLocator("#step-preview").locator("main h1")).isVisible();
+        assertThat(page.frameLocator("#step-preview").locator("main h1")).isVisible(FRAME);
     }
 
     /** Ticks the control {@code id} in the builder's hide or lock list, once the preview has listed it. */

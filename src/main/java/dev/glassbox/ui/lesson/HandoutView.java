@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -22,6 +24,9 @@ import com.vaadin.flow.router.Route;
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonLink;
 import dev.glassbox.model.lesson.LessonStep;
+import dev.glassbox.model.lesson.QrCode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import dev.glassbox.model.lesson.StepQuestion;
 import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.ui.base.Notice;
@@ -69,7 +74,12 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
         Anchor playLink = new Anchor(LessonLinks.play(link, 1), "");
         playLink.addClassName("gb-absolute-link");
         play.add(playLink);
-        body.add(heading, play);
+        Div qr = new Div();
+        qr.setId("handout-qr");
+        qr.addClassName("gb-handout-qr");
+        body.add(heading, play, qr);
+        // The code needs the full address, which only the browser knows (this server may sit behind a proxy).
+        getUI().ifPresentOrElse(ui -> addQr(ui, qr), () -> addAttachListener(e -> addQr(e.getUI(), qr)));
         UnorderedList key = new UnorderedList();
         key.setId("answer-key-list");
         for (int i = 0; i < lesson.steps().size(); i++) {
@@ -80,6 +90,21 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
         answers.setId("answer-key");
         answers.addClassName("gb-answer-key");
         body.add(answers);
+    }
+
+    private static void addQr(com.vaadin.flow.component.UI ui, Div target) {
+        ui.getPage().fetchCurrentURL(url -> {
+            String play = url.toString().replaceFirst("/lesson/print\\?", "/lesson?");
+            try {
+                QrCode.Drawing d = QrCode.of(play);
+                Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+                        d.svg().getBytes(StandardCharsets.UTF_8)), "QR code of the lesson's link");
+                target.removeAll();
+                target.add(image, new Span("Scan to play the lesson."));
+            } catch (IllegalArgumentException e) {
+                target.removeAll();
+            }
+        });
     }
 
     @Override
@@ -125,7 +150,7 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
                     + "and answer there (" + viewPrompt(step, v) + ")";
         };
         if (text != null) {
-            ListItem item = new ListItem("Step " + (i + 1) + ", " + step.title() + ": " + text);
+            ListItem item = new ListItem("Step " + (i + 1) + " (" + step.title() + "): " + text);
             item.setId("answer-" + (i + 1));
             key.add(item);
         }

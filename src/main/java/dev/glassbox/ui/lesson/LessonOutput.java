@@ -14,7 +14,10 @@ import dev.glassbox.model.lesson.LessonFile;
 import dev.glassbox.model.lesson.LessonLink;
 import dev.glassbox.ui.base.Notice;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.function.BiConsumer;
 
 /** The lesson's link (with its length), Play, the handout, and saving to or opening from a small JSON file. */
@@ -26,6 +29,7 @@ final class LessonOutput extends Div {
     private final Anchor play = new Anchor("", "Play the lesson");
     private final Anchor print = new Anchor("", "Handout to print");
     private final Anchor download = new Anchor("", "Save as a file");
+    private Lesson current = new Lesson(Lesson.UNTITLED, java.util.List.of());
     private final Paragraph length = new Paragraph();
     private final Notice notice = new Notice("file-notice");
     private final Div ready = new Div();
@@ -39,14 +43,18 @@ final class LessonOutput extends Div {
         print.setId("print-lesson");
         print.setTarget(AnchorTarget.BLANK);
         download.setId("download-lesson");
-        download.getElement().setAttribute("download", "lesson.json");
+        // Written when it is asked for, from the lesson as it is then.
+        download.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = LessonFile.write(current).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "lesson.json", "application/json", bytes.length);
+        }), AttachmentType.DOWNLOAD);
         length.setId("link-length");
         Button copy = new Button("Copy the link", VaadinIcon.COPY.create());
         copy.setId("copy-link");
         // Copied in the browser (frontend/lesson-player.js), which knows the full address.
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
+            UI ui = getUI().orElse(UI.getCurrent());
             Runnable read = () -> {
                 LessonLink.Reading r = LessonFile.read(new String(bytes, StandardCharsets.UTF_8));
                 if (r.lesson().steps().isEmpty()) {
@@ -68,6 +76,8 @@ final class LessonOutput extends Div {
         upload.setMaxFileSize(LessonFile.MAX_CHARACTERS * 4);
         upload.setUploadButton(new Button("Open a lesson file", VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop it here"));
+        // One file at a time: the list is emptied after each, so that the next can be opened.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.addFileRejectedListener(e -> notice.show("This file cannot be opened: a lesson file is a .json file of "
                 + "at most " + String.format("%,d", LessonFile.MAX_CHARACTERS) + " characters."));
 
@@ -87,8 +97,7 @@ final class LessonOutput extends Div {
         String href = LessonLinks.play(link, 1);
         play.setHref(href);
         print.setHref(LessonLinks.print(link));
-        download.setHref("data:application/json;charset=utf-8;base64,"
-                + Base64.getEncoder().encodeToString(LessonFile.write(lesson).getBytes(StandardCharsets.UTF_8)));
+        current = lesson;
         int chars = link.length();
         length.setText("The lesson's link holds its " + lesson.steps().size()
                 + (lesson.steps().size() == 1 ? " step" : " steps") + " in " + String.format("%,d", chars)

@@ -29,7 +29,6 @@ import dev.glassbox.ui.base.QrDialog;
 import dev.glassbox.ui.base.Query;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Plays a lesson from its link, {@code /lesson?l=v1.…&step=3}: the step's note and question beside its view (below it
@@ -95,11 +94,22 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         tools.addClassName("gb-lesson-tools");
 
         panel.addClassName("gb-step-panel");
-        panel.add(title, notice, progressText, progress, stepTitle, note, question, buttons, tools);
+        Div where = new Div(progressText, buttons);
+        where.addClassName("gb-step-where");
+        panel.add(title, notice, where, progress, stepTitle, note, question, tools);
 
         frame.setId("step-view");
         frame.addClassName("gb-step-frame");
         stage.addClassName("gb-step-stage");
+
+        // The page beside the note needs the room: the lesson menu starts closed (the menu button opens it).
+        addAttachListener(e -> {
+            for (var c = getParent(); c.isPresent(); c = c.get().getParent()) {
+                if (c.get() instanceof com.vaadin.flow.component.applayout.AppLayout layout) {
+                    layout.setDrawerOpened(false);
+                }
+            }
+        });
 
         empty.setId("lesson-empty");
         empty.add(new Prose("class", "empty"), new ClassLessons());
@@ -137,6 +147,23 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         return lesson.steps().isEmpty() ? "A lesson — Glassbox" : lesson.title() + " — Glassbox";
     }
 
+    /**
+     * Shows step {@code number} (1-based) and puts it in the link, as Next and Back do: for whatever drives the
+     * player from outside (a live class). Numbers outside the lesson are ignored.
+     */
+    public void goTo(int number) {
+        go(number - 1);
+    }
+
+    /** The step shown, 1-based (0 when the lesson has no steps), and the lesson. */
+    public int stepNumber() {
+        return lesson.steps().isEmpty() ? 0 : index + 1;
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
     private void go(int i) {
         if (i < 0 || i >= lesson.steps().size() || i == index) {
             return;
@@ -162,10 +189,5 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         open.setHref(LessonLinks.view(step));
         print.setHref(LessonLinks.print(link));
         edit.setHref(LessonLinks.edit(link));
-    }
-
-    /** The step shown (0-based), for tests. */
-    Optional<LessonStep> current() {
-        return lesson.steps().isEmpty() ? Optional.empty() : Optional.of(lesson.steps().get(index));
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,8 +13,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonStep;
-import dev.glassbox.model.lesson.StepQuestion;
-import dev.glassbox.model.lesson.ViewQuestions;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import java.util.ArrayList;
@@ -25,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,10 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StepEditor extends Div {
 
-    static final String NO_QUESTION = "none";
-    static final String VIEW_QUESTION = "view";
-    static final String OWN_QUESTION = "own";
-
     private final Select<String> page = new Select<>();
     private final TextField link = new TextField("Link of the page");
     private final IFrame preview = new IFrame();
@@ -47,12 +39,7 @@ final class StepEditor extends Div {
     private final TextArea note = new TextArea("Note");
     private final CheckboxGroup<String> hide = new CheckboxGroup<>("Hide in this step");
     private final CheckboxGroup<String> lock = new CheckboxGroup<>("Lock in this step (visible, cannot be changed)");
-    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Question");
-    private final Select<ViewQuestions.Entry> viewQuestion = new Select<>();
-    private final TextField prompt = new TextField("Your question");
-    private final List<TextField> choices = new ArrayList<>();
-    private final RadioButtonGroup<Integer> correct = new RadioButtonGroup<>("The correct choice");
-    private final Div own = new Div();
+    private final QuestionEditor question = new QuestionEditor();
     private final Button save = new Button();
     private final Button cancel = new Button("Cancel");
     private final Notice notice = new Notice("step-notice");
@@ -108,37 +95,6 @@ final class StepEditor extends Div {
         lock.setItemLabelGenerator(this::controlLabel);
         hide.setHelperText("The controls of the page in the preview (read once it has loaded).");
 
-        kind.setId("question-kind");
-        kind.setItems(NO_QUESTION, VIEW_QUESTION, OWN_QUESTION);
-        kind.setItemLabelGenerator(k -> switch (k) {
-            case VIEW_QUESTION -> "One of this page's questions";
-            case OWN_QUESTION -> "A multiple-choice question of my own";
-            default -> "No question";
-        });
-        kind.addValueChangeListener(e -> showKind());
-        viewQuestion.setId("view-question-choice");
-        viewQuestion.setLabel("The page's question");
-        viewQuestion.setItemLabelGenerator(ViewQuestions.Entry::prompt);
-
-        prompt.setId("own-prompt");
-        prompt.setMaxLength(StepQuestion.OwnChoice.MAX_PROMPT);
-        prompt.setWidthFull();
-        own.add(prompt);
-        for (int i = 0; i < StepQuestion.OwnChoice.MAX_CHOICES; i++) {
-            TextField c = new TextField("Choice " + StepQuestion.OwnChoice.letter(i)
-                    + (i < StepQuestion.OwnChoice.MIN_CHOICES ? "" : " (optional)"));
-            c.setId("own-choice-" + i);
-            c.setMaxLength(StepQuestion.OwnChoice.MAX_CHOICE);
-            c.setWidthFull();
-            choices.add(c);
-            own.add(c);
-        }
-        correct.setId("own-correct");
-        correct.setItems(IntStream.range(0, StepQuestion.OwnChoice.MAX_CHOICES).boxed().toList());
-        correct.setItemLabelGenerator(StepQuestion.OwnChoice::letter);
-        own.add(correct);
-        own.addClassName("gb-own-question");
-
         save.setId("save-step");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -150,7 +106,6 @@ final class StepEditor extends Div {
         Div text = new Div(title, note);
         Div controls = new Div(hide, lock);
         controls.addClassName("gb-editor-controls");
-        Div question = new Div(kind, viewQuestion, own);
         Div buttons = new Div(save, cancel);
         buttons.addClassName("gb-step-buttons");
         Div form = new Div(where, text, controls, question, notice, buttons);
@@ -173,7 +128,8 @@ final class StepEditor extends Div {
         fill(LessonStep.of("/", "", ""));
         link.clear();
         page.clear();
-        preview.setSrc("about:blank");
+        preview.getElement().removeAttribute("src");
+        preview.setVisible(false);
         save.setText("Add this step");
         save.setEnabled(!full);
         cancel.setVisible(false);
@@ -208,28 +164,7 @@ final class StepEditor extends Div {
         lock.setItems(new ArrayList<>(controlLabels.keySet()));
         hide.setValue(Set.copyOf(step.hide()));
         lock.setValue(Set.copyOf(step.lock()));
-        prompt.clear();
-        choices.forEach(TextField::clear);
-        correct.clear();
-        viewQuestion.setItems(List.of());
-        switch (step.question()) {
-            case StepQuestion.None n -> kind.setValue(NO_QUESTION);
-            case StepQuestion.FromView v -> kind.setValue(VIEW_QUESTION);
-            case StepQuestion.OwnChoice o -> {
-                kind.setValue(OWN_QUESTION);
-                prompt.setValue(o.prompt());
-                for (int c = 0; c < o.choices().size(); c++) {
-                    choices.get(c).setValue(o.choices().get(c));
-                }
-                correct.setValue(o.correct());
-            }
-        }
-        if (step.question() instanceof StepQuestion.FromView v) {
-            questionsFor(step.route());
-            ViewQuestions.of(step.route()).stream().filter(q -> q.id().equals(v.id())).findFirst()
-                    .ifPresent(viewQuestion::setValue);
-        }
-        showKind();
+        question.show(step.question(), step.route());
     }
 
     /** A link typed, pasted or chosen: checked, then shown in the preview. */
@@ -240,7 +175,8 @@ final class StepEditor extends Div {
             link.setValue(view);
             page.setValue(page.getListDataView().getItems().anyMatch(p -> p.equals(route(view))) ? route(view) : null);
             preview.setSrc(LessonLinks.view(LessonStep.of(view, "", "")) + (view.contains("?") ? "&" : "?") + "embed=1");
-            questionsFor(view.substring(1).split("\\?", 2)[0]);
+            preview.setVisible(true);
+            question.route(view.substring(1).split("\\?", 2)[0]);
         } catch (IllegalArgumentException e) {
             notice.show(e.getMessage());
         }
@@ -252,7 +188,7 @@ final class StepEditor extends Div {
             String view = ViewLinks.normalise("/" + relative);
             if (!view.equals(link.getValue())) {
                 link.setValue(view);
-                questionsFor(view.substring(1).split("\\?", 2)[0]);
+                question.route(view.substring(1).split("\\?", 2)[0]);
             }
         } catch (IllegalArgumentException e) {
             // The preview went somewhere that is not a lesson page (e.g. a lesson): the link stays as it was.
@@ -261,25 +197,6 @@ final class StepEditor extends Div {
 
     private static String route(String view) {
         return view.split("\\?", 2)[0];
-    }
-
-    private void questionsFor(String route) {
-        List<ViewQuestions.Entry> questions = ViewQuestions.of(route);
-        ViewQuestions.Entry chosen = viewQuestion.getValue();
-        viewQuestion.setItems(questions);
-        if (chosen != null && questions.contains(chosen)) {
-            viewQuestion.setValue(chosen);
-        }
-        kind.setItemEnabledProvider(k -> !VIEW_QUESTION.equals(k) || !questions.isEmpty());
-        kind.setHelperText(questions.isEmpty() ? "This page asks no questions of its own; you can write one." : null);
-        if (VIEW_QUESTION.equals(kind.getValue()) && questions.isEmpty()) {
-            kind.setValue(NO_QUESTION);
-        }
-    }
-
-    private void showKind() {
-        viewQuestion.setVisible(VIEW_QUESTION.equals(kind.getValue()));
-        own.setVisible(OWN_QUESTION.equals(kind.getValue()));
     }
 
     /** The controls the preview's page reports: [{id, label}]. The chosen ones stay, even if the page lost them. */
@@ -321,39 +238,11 @@ final class StepEditor extends Div {
         notice.clear();
         try {
             String view = ViewLinks.normalise(link.getValue());
-            StepQuestion question = switch (kind.getValue() == null ? NO_QUESTION : kind.getValue()) {
-                case VIEW_QUESTION -> {
-                    if (viewQuestion.getValue() == null) {
-                        throw new IllegalArgumentException("Choose which of the page's questions to ask.");
-                    }
-                    yield new StepQuestion.FromView(viewQuestion.getValue().id());
-                }
-                case OWN_QUESTION -> ownQuestion();
-                default -> StepQuestion.NONE;
-            };
             List<String> hidden = hide.getSelectedItems().stream().toList();
             List<String> locked = lock.getSelectedItems().stream().filter(id -> !hidden.contains(id)).toList();
-            onSave.accept(new LessonStep(view, title.getValue(), note.getValue(), question, hidden, locked));
+            onSave.accept(new LessonStep(view, title.getValue(), note.getValue(), question.question(), hidden, locked));
         } catch (IllegalArgumentException e) {
             notice.show(e.getMessage());
         }
-    }
-
-    private StepQuestion.OwnChoice ownQuestion() {
-        List<String> written = new ArrayList<>();
-        int correctIndex = -1;
-        for (int i = 0; i < choices.size(); i++) {
-            String c = choices.get(i).getValue();
-            if (c != null && !c.isBlank()) {
-                if (correct.getValue() != null && correct.getValue() == i) {
-                    correctIndex = written.size();
-                }
-                written.add(c);
-            }
-        }
-        if (correct.getValue() != null && correctIndex < 0) {
-            throw new IllegalArgumentException("The choice marked correct is empty: write it, or mark another.");
-        }
-        return new StepQuestion.OwnChoice(prompt.getValue(), written, correctIndex);
     }
 }
