@@ -48,6 +48,7 @@ class FiguresIT extends ModelBrowserTest {
     @Test
     void learned_positions_name_their_scale_and_its_clipping() {
         open("/positions");
+        Questions.showAll(page, this::idle);
         assertThat(page.locator("#learned-heatmap .gb-legend-name")).containsText("2nd/98th percentile");
         assertThat(page.locator("#learned-heatmap .gb-legend")).containsText("≥");
         assertThat(page.locator("#pe-heatmap .gb-legend-name")).containsText("viridis");
@@ -56,10 +57,12 @@ class FiguresIT extends ModelBrowserTest {
     @Test
     void row_labels_of_tall_heatmaps_never_overlap() {
         open("/encoder");
+        Questions.showAll(page, this::idle);
         assertThat(page.locator("main .gb-heatmap").first()).isVisible();
         Object encoder = page.locator("main .gb-heatmap text.gb-axis[text-anchor=end]").evaluateAll(OVERLAPS);
         assertThat(((Number) encoder).intValue()).isZero();
         open("/positions?n=128&d=64");
+        Questions.showAll(page, this::idle);
         assertThat(page.locator("#pe-heatmap .gb-heatmap")).isVisible();
         Object positions = page.locator("main .gb-heatmap text.gb-axis[text-anchor=end]").evaluateAll(OVERLAPS);
         assertThat(((Number) positions).intValue()).isZero();
