@@ -139,13 +139,13 @@ class EmbeddingsIT extends BrowserTest {
     @Test
     void bad_analogy_input_gets_one_clear_sentence() {
         open("/embeddings?s=Hello%20there");
+        String link = page.url(); // with the answers of the questions shown on opening
         EmbeddingsPage lesson = lesson();
         lesson.solve("king", "", "woman");
         assertThat(lesson.analogyNotice()).hasText("Please fill in all three words of the analogy: the second one is empty.");
         lesson.solve("king", "man", "wqxzv");
         assertThat(lesson.analogyNotice()).hasText("“wqxzv” is not one of the 50,000 most frequent GloVe words, so it has no vector here.");
-        // The link is as it was (the questions shown before add only their answers to it).
-        assertThat(page).hasURL(Pattern.compile(".*/embeddings\\?(answer=[^&]*&)?s=Hello(%20|\\+)there(&answer=[^&]*)?$"));
+        assertThat(page).hasURL(link);
         open("/embeddings?s=Hello&a=king&b=man&c=" + "%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertThat(lesson.analogyNotice()).containsText("<script>alert(1)</script>");
         assertNoScriptRan();
