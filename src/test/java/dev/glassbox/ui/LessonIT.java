@@ -157,6 +157,26 @@ class LessonIT extends BrowserTest {
     }
 
     @Test
+    void an_embedded_view_hides_locks_and_marks_what_its_link_names_even_after_the_view_rewrites_its_link() {
+        // The marking is what a step asking one of the view's questions uses (question-<id>); any id works the same.
+        open("/zscores?s=" + encode(SENTENCE) + "&embed=1&hide=sentence&lock=sd-kind&mark=zscores-result");
+        assertThat(page.locator("#sentence")).isHidden();
+        assertThat(page.locator("#sd-kind")).hasAttribute("inert", "");
+        assertThat(page.locator("#zscores-result")).hasClass(Pattern.compile(".*gb-lesson-mark.*"));
+        assertThat(page.locator("#lesson-menu")).not().isInViewport();
+        assertThat(page.locator("#color-scheme")).isHidden();
+        // The view writes its own state into the link (without the lesson's parameters): the modes stay for the page.
+        page.evaluate("() => history.replaceState(null, '', 'zscores?v=1,2,3')");
+        assertThat(page.locator("#sentence")).isHidden();
+        assertThat(page.locator("#sd-kind")).hasAttribute("inert", "");
+        // A page opened from a link without them is the plain view.
+        page.reload();
+        idle();
+        assertThat(page.locator("#sentence")).isVisible();
+        assertNoScriptRan();
+    }
+
+    @Test
     void a_lesson_is_saved_to_a_file_and_opened_from_it() throws Exception {
         Lesson lesson = new Lesson("Saved", List.of(LessonStep.of("/normal", "One", "A *note*."),
                 new LessonStep("/zscores", "Two", "", new StepQuestion.OwnChoice("Q?", List.of("a", "b"), 0),
