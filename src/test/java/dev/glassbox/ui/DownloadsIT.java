@@ -115,6 +115,7 @@ class DownloadsIT extends ModelBrowserTest {
     @Test
     void the_png_takes_the_dark_background_in_the_dark_scheme() throws Exception {
         open("/positions?theme=dark");
+        Questions.showAll(page, this::idle);
         pick("gb-figure", "matrix");
         Files3 files = downloadAll();
         BufferedImage png = ImageIO.read(files.png().path().toFile());
@@ -128,6 +129,7 @@ class DownloadsIT extends ModelBrowserTest {
     @Test
     void the_download_menu_is_reached_and_used_with_the_keyboard() {
         open("/positions");
+        Questions.showAll(page, this::idle);
         pick("gb-figure", "matrix");
         Locator figure = page.locator("[data-picked]");
         Locator summary = figure.locator(".gb-download > summary");
@@ -155,6 +157,7 @@ class DownloadsIT extends ModelBrowserTest {
     /** As above, with at least {@code marks} drawn elements (background included) in the SVG. */
     private void check(String path, String tag, String kind, String name, int marks) throws Exception {
         open(path);
+        Questions.showAll(page, this::idle);
         int rows = pick(tag, kind);
         Files3 files = downloadAll();
         Path dir = Paths.get("target", "downloads");
