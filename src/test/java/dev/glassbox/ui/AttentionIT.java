@@ -86,6 +86,9 @@ class AttentionIT extends ModelBrowserTest {
     void the_pronoun_section_shows_the_models_weights_for_both_nouns_side_by_side() {
         open("/attention");
         AttentionPage lesson = lesson();
+        // The question before the figure comes with the model's numbers: wait for it, then show the figure.
+        assertThat(lesson.root().locator("#question-attn-top")).isVisible(LOADED);
+        Questions.showAll(page, this::idle);
         assertThat(lesson.heatmap()).isVisible(LOADED);
         EncoderRun run = run(LearnerText.DEFAULT_SENTENCE);
         int it = run.tokens().indexOf("it");
@@ -110,6 +113,8 @@ class AttentionIT extends ModelBrowserTest {
         screenshot("attention-heatmap");
         lesson.root().locator("#pronoun-link").click();
         idle();
+        // The new query asks its question again once the model's numbers are in: wait for it or the figure.
+        assertThat(page.locator("#attention-lines svg, " + Questions.SHOW).first()).isVisible(LOADED);
         Questions.showAll(page, this::idle);
         assertThat(page).hasURL(Pattern.compile(".*view=lines.*"));
         assertThat(lesson.lines()).isVisible();

@@ -15,14 +15,14 @@ enum TranslateFlow {
     OUTPUTS("outputs", "Outputs (shifted right)", Side.DECODER, false),
     OUTPUT_EMBEDDING("output-embedding", "Output embedding", Side.DECODER, false),
     OUTPUT_POSITIONS("output-positions", "+ Positional encoding", Side.DECODER, false),
-    MASKED("masked", "Masked multi-head attention", Side.DECODER, true),
+    MASKED("masked", "Masked self-attention", Side.DECODER, true),
     DECODER_NORM_1("decoder-norm-1", "Add & Norm", Side.DECODER, true),
-    CROSS("cross", "Multi-head attention (cross: reads the encoder)", Side.DECODER, true),
+    CROSS("cross", "Cross-attention (reads M)", Side.DECODER, true),
     DECODER_NORM_2("decoder-norm-2", "Add & Norm", Side.DECODER, true),
     DECODER_FFN("decoder-ffn", "Feed forward", Side.DECODER, true),
     DECODER_NORM_3("decoder-norm-3", "Add & Norm", Side.DECODER, true),
-    LINEAR("linear", "Linear (the embedding, transposed)", Side.DECODER, false),
-    SOFTMAX("softmax", "Softmax → output probabilities", Side.DECODER, false);
+    LINEAR("linear", "Linear (Eᵀ)", Side.DECODER, false),
+    SOFTMAX("softmax", "Softmax → probabilities", Side.DECODER, false);
 
     /** Which stack a box belongs to. */
     enum Side {

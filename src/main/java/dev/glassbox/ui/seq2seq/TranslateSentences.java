@@ -138,8 +138,9 @@ final class TranslateSentences {
                         + "every other, before and after it.";
     }
 
+    /** A probability as a percentage with one decimal; below 0.1% "less than 0.1%" (the bars give the exact value). */
     static String percent(double p) {
-        return number(100 * p, 1) + "%";
+        return p < 0.001 ? "less than 0.1%" : number(100 * p, 1) + "%";
     }
 
     private static int differing(String a, String b) {

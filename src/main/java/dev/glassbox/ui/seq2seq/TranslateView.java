@@ -88,12 +88,14 @@ public class TranslateView extends Main implements BeforeEnterObserver {
         extra.setId("date-extra");
         layer.setId("layer");
         layer.setLabel("Layer");
-        layer.setHelperText("Followed by every attention figure below");
         layer.setItems(IntStream.range(0, model.shape().decoderLayers()).boxed().toList());
         head.setId("head");
         head.setLabel("Head");
         head.setItems(IntStream.range(0, model.shape().heads()).boxed().toList());
-        Div controls = new Div(layer, head);
+        Paragraph follows = new Paragraph("Every attention figure below follows this layer and head, in the encoder "
+                + "and in the decoder.");
+        follows.addClassName("gb-hint");
+        Div controls = new Div(layer, head, follows);
         controls.addClassName("gb-controls");
         result.setId("translate-result");
         result.add(reading, outcome, extra, controls, encoder, writing, figure, teacherForcing,

@@ -91,7 +91,7 @@ final class WritingSection extends Div {
         List<TranslateReading.Candidate> top = r.top(step, BARS);
         ProbabilityBars bars = new ProbabilityBars("step-bars", top.stream().map(TranslateReading.Candidate::token).toList(),
                 top.stream().map(TranslateReading.Candidate::probability).toList(),
-                "The " + BARS + " most likely tokens at step " + step + " of " + Seq2SeqVocabulary.size() + ".");
+                "The " + BARS + " most likely of the " + Seq2SeqVocabulary.size() + " tokens at step " + step + ".");
 
         List<String> read = r.read(step);
         List<String> source = r.sourceLabels();
