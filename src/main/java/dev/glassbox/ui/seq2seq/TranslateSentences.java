@@ -31,7 +31,8 @@ final class TranslateSentences {
             case TRAINED -> "This is the format “" + d.format().example() + "”" + casing(d) + ", one of the "
                     + DateFormat.values().length + " the model was trained on. "
                     + (CORPUS.isHeldOut(d.date()) ? "This date was kept out of training: the model never saw it, in any format."
-                    : "The model saw this date during training (in formats drawn at random).");
+                    : "This date is one of the training dates, which training drew at random in random formats: the model "
+                    + "has probably seen it, though not necessarily written this way.");
             case WRONG_WEEKDAY -> spoken(d.date()) + " was a " + weekday(d.date()) + ", not a "
                     + d.writtenWeekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ". In training the weekday "
                     + "always matched the date, so the model was never taught what to do when they disagree.";
