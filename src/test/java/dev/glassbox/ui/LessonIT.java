@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -368,6 +369,23 @@ class LessonIT extends BrowserTest {
 
     /** The text of the QR code as the browser draws it (a screenshot of the image, read by ZXing). */
     private static String decode(Locator image) throws Exception {
+        // The dialog fades and scales in: photograph the code once its image has loaded and no overlay is opening.
+        image.page().waitForFunction("img => img.complete && img.naturalWidth > 0"
+                + " && !document.querySelector('[opening]') && img.getAnimations({subtree: false}).length === 0",
+                image.elementHandle());
+        NotFoundException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return read(image);
+            } catch (NotFoundException e) {
+                last = e;
+                image.page().waitForTimeout(250);
+            }
+        }
+        throw last;
+    }
+
+    private static String read(Locator image) throws Exception {
         byte[] png = image.screenshot();
         BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
         int w = picture.getWidth(), h = picture.getHeight();
