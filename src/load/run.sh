@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs the classroom load test: the server pinned to core 0 with -Xmx1g, the load (Gatling) pinned to core 1.
+# Usage (through Maven, which passes the test classpath): ./mvnw -Pload verify [-Dload.users="35 200"] [-Dload.minutes=3]
+# Writes target/load/report.md: per scenario, p50/p95/p99 per action, errors, heap per UI after GC, server CPU.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+classpath=$1; users=${2:-35 200}; minutes=${3:-3}; port=${4:-18080}
+out=target/load; mkdir -p "$out"
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+jcmd=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/jcmd
+jar=$(ls target/glassbox-*.jar | grep -v original | head -n 1)
+cores=$(nproc)
+pin_server=(); pin_load=()
+if [ "${LOAD_PIN:-1}" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then pin_server=(taskset -c 0); pin_load=(taskset -c 1); fi
+
+heap_used_kb() {  # heap in use after a full GC, in kB
+  "$jcmd" "$1" GC.run >/dev/null
+  "$jcmd" "$1" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -n 1
+}
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+echo "# Classroom load test ($(date -u +%Y-%m-%dT%H:%MZ))" > "$out/report.md"
+echo >> "$out/report.md"
+echo "Server: \`${pin_server[*]} java -Xmx1g -jar\`; load: \`${pin_load[*]}\` Gatling; $minutes minutes of learners per scenario, arriving over 30 s." >> "$out/report.md"
+
+for n in $users; do
+  "${pin_server[@]}" "$java" -Xmx1g -jar "$jar" --server.port="$port" > "$out/server-$n.log" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://localhost:$port/" && break; sleep 0.5; done
+  curl -fs -o /dev/null "http://localhost:$port/attention?s=warm+up"
+  base_heap=$(heap_used_kb "$server"); ticks0=$(cpu_ticks "$server"); t0=$(date +%s)
+  "${pin_load[@]}" "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" -Dload.base="http://localhost:$port" -Dload.users="$n" \
+      -Dload.minutes="$minutes" io.gatling.app.Gatling -s dev.glassbox.load.ClassroomSimulation \
+      -rf "$out/gatling-$n" > "$out/gatling-$n.log" 2>&1 || echo "Gatling reported failures for $n learners (see $out/gatling-$n.log)"
+  ticks1=$(cpu_ticks "$server"); t1=$(date +%s)
+  heap=$(heap_used_kb "$server")
+  sessions_heap=$(( (heap - base_heap) / n ))
+  cpu=$(awk -v d=$((ticks1 - ticks0)) -v s=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 100 * d / hz / s }')
+  stats=$(ls -d "$out/gatling-$n"/*/ 2>/dev/null | tail -n 1)js/stats.js
+  if [ ! -f "$stats" ]; then
+    printf '\n## %s learners\n\nGatling did not finish (see %s).\n' "$n" "$out/gatling-$n.log" >> "$out/report.md"
+    kill "$server"; wait "$server" 2>/dev/null || true; trap - EXIT; continue
+  fi
+  {
+    echo; echo "## $n learners"; echo
+    echo "Server CPU over the run: $cpu % of one core. Heap after GC: $((base_heap / 1024)) MB before, $((heap / 1024)) MB with $n learners' UIs open: about $((sessions_heap)) kB per learner."
+    echo
+    python3 "$(dirname "$0")/stats-table.py" "$stats"
+  } >> "$out/report.md"
+  kill "$server"; wait "$server" 2>/dev/null || true
+  trap - EXIT
+done
+cat "$out/report.md"
