@@ -31,9 +31,11 @@ final class CodeBox extends Div {
         qr.addClassName("gb-class-qr");
         count.setId("class-count");
         count.getElement().setAttribute("aria-live", "polite");
-        Div text = new Div(new Span("Class code"), code, where, count);
+        Div text = new Div(where, count);
         text.addClassName("gb-class-code-text");
-        add(text, qr);
+        Div top = new Div(new Span("Class code"), code);
+        top.addClassName("gb-class-code-top");
+        add(top, text, qr);
         // The address as the students' browsers reach this server (behind a proxy too): the browser knows it best.
         addAttachListener(e -> getElement().executeJs("return window.location.origin").then(String.class, o -> {
             origin = o;
