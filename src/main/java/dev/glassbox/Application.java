@@ -3,7 +3,9 @@ package dev.glassbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +17,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("context://frontend/glassbox.css")
 @StyleSheet("context://frontend/lesson.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
+// Live classes: the teacher's step reaches every student's screen by WebSocket, by long polling where a proxy blocks it.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

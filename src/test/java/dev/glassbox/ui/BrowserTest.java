@@ -40,6 +40,7 @@ public abstract class BrowserTest {
     private Playwright playwright;
     private Browser browser;
     private BrowserContext context;
+    private final List<BrowserContext> others = new ArrayList<>();
     protected Page page;
     /** Every dialog (alert, confirm) a page opened: learner text must never open one. */
     protected final List<String> dialogs = new ArrayList<>();
@@ -73,8 +74,19 @@ public abstract class BrowserTest {
         page.onPageError(pageErrors::add);
     }
 
+    /** A page in a browser context of its own: another person's browser, with its own session; closed after the test. */
+    protected Page otherPerson() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        others.add(other);
+        Page p = other.newPage();
+        p.setDefaultTimeout(60_000);
+        return p;
+    }
+
     @AfterEach
     void closePage() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         context.close();
         dialogs.clear();
         pageErrors.clear();

@@ -3,6 +3,7 @@ package dev.glassbox.ui.lesson;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -29,6 +30,8 @@ public class ClassLessons extends Section {
         }
         Anchor build = new Anchor("lesson/new", "Build your own lesson");
         build.setId("build-lesson");
-        add(heading, Prose.paragraph("class", "home"), list, build);
+        Anchor live = new Anchor("class", "Teach a lesson live: every student's screen follows yours");
+        live.setId("teach-live");
+        add(heading, Prose.paragraph("class", "home"), list, build, new Paragraph(live));
     }
 }

@@ -9,13 +9,13 @@ import dev.glassbox.ui.base.Query;
 import java.util.List;
 
 /** The links between lessons and views: a lesson's player, handout and builder links, and a step's view frame. */
-final class LessonLinks {
+public final class LessonLinks {
 
     /** The parameter that carries the lesson, and the one that carries the step (1-based). */
-    static final String LESSON = "l";
-    static final String STEP = "step";
+    public static final String LESSON = "l";
+    public static final String STEP = "step";
     /** The bundled lessons, made once. */
-    static final List<Lesson> STARTERS = StarterLessons.all();
+    public static final List<Lesson> STARTERS = StarterLessons.all();
 
     private LessonLinks() {
     }
@@ -46,7 +46,7 @@ final class LessonLinks {
      * The step's view as the player's frame shows it: embedded (no menu), with the step's hidden and locked controls
      * and its question marked.
      */
-    static String frame(LessonStep step, boolean present) {
+    public static String frame(LessonStep step, boolean present) {
         StringBuilder src = new StringBuilder(view(step));
         src.append(src.indexOf("?") < 0 ? '?' : '&').append("embed=1");
         if (!step.hide().isEmpty()) {

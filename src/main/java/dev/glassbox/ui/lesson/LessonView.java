@@ -53,6 +53,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Anchor open = new Anchor("", "Open this page on its own");
     private final Anchor print = new Anchor("", "Handout to print");
     private final Anchor edit = new Anchor("", "Edit a copy");
+    private final Anchor live = new Anchor("", "Teach it live");
     private final IFrame frame = new IFrame();
     private final Div panel = new Div();
     private final Div stage = new Div(frame);
@@ -90,7 +91,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         open.setTarget(AnchorTarget.BLANK);
         print.setId("lesson-print");
         edit.setId("lesson-edit");
-        Div tools = new Div(qr, open, print, edit);
+        live.setId("lesson-live");
+        Div tools = new Div(qr, open, print, edit, live);
         tools.addClassName("gb-lesson-tools");
 
         panel.addClassName("gb-step-panel");
@@ -134,7 +136,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         panel.setVisible(any || !problems.isEmpty());
         empty.setVisible(!any);
         stage.setVisible(any);
-        for (var c : List.of(progressText, progress, stepTitle, note, question, back, next, open, print, edit)) {
+        for (var c : List.of(progressText, progress, stepTitle, note, question, back, next, open, print, edit, live)) {
             c.setVisible(any);
         }
         if (any) {
@@ -189,5 +191,6 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         open.setHref(LessonLinks.view(step));
         print.setHref(LessonLinks.print(link));
         edit.setHref(LessonLinks.edit(link));
+        live.setHref(Query.href("class", Query.of(LessonLinks.LESSON, link, LessonLinks.STEP, i > 0 ? i + 1 : null)));
     }
 }

@@ -6,15 +6,15 @@ import dev.glassbox.model.lesson.TeacherNote;
 import dev.glassbox.ui.base.Prose;
 
 /** A teacher's note as paragraphs of text nodes: plain, emphasis and strong, never HTML. */
-final class NoteText extends Div {
+public final class NoteText extends Div {
 
-    NoteText(String id, String note) {
+    public NoteText(String id, String note) {
         setId(id);
         addClassName("gb-step-note");
         show(note);
     }
 
-    void show(String note) {
+    public void show(String note) {
         removeAll();
         TeacherNote.parse(note).forEach(runs -> add(Prose.runs(new Paragraph(), runs)));
     }

@@ -1,0 +1,301 @@
+package dev.glassbox.model.live;
+
+import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.model.lesson.LessonStep;
+import dev.glassbox.model.lesson.StepQuestion;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One running class: a lesson, the step the teacher shows, the students who joined (a nickname each, nothing else),
+ * their answers to each step's question, and the examples students offered. Only the holder of the teacher's secret
+ * moves, reveals, shows or ends; every change is handed as a {@link Snapshot} to every listener (the screens). Safe for
+ * use from many threads; listeners are called outside the class's lock.
+ */
+public final class LiveClass {
+
+    /** Parameters of a view's link that belong to one screen, dropped from an offered example. */
+    static final List<String> SCREEN_ONLY = List.of("embed", "hide", "lock", "mark", "present", "theme");
+    /** At most this many offers wait for the teacher; the oldest go first. */
+    public static final int MAX_OFFERS = 20;
+
+    /** A student's offer of their own example: a view of this server (path and query) and its sentence, as text. */
+    public record Offer(int id, String nickname, String view, String sentence) {
+    }
+
+    /**
+     * The answers to the current step's own question: a count per choice, how many of how many students answered, and
+     * once revealed, which choice is correct ({@code -1} before, and when the step asks no question of its own).
+     */
+    public record Tally(String prompt, List<String> choices, List<Integer> counts, int answered, int students,
+            int correct) {
+
+        public boolean asked() {
+            return !choices.isEmpty();
+        }
+
+        public boolean revealed() {
+            return correct >= 0;
+        }
+    }
+
+    /** What every screen shows, at one moment: {@code step} is 0-based. */
+    public record Snapshot(String code, Lesson lesson, int step, int students, Tally tally, List<Offer> offers,
+            Optional<Offer> shown, Map<String, Integer> answers, boolean ended) {
+
+        public LessonStep current() {
+            return lesson.steps().get(step);
+        }
+
+        /** The choice the student {@code memberId} sent for the current step, if any. */
+        public Optional<Integer> answerOf(String memberId) {
+            return Optional.ofNullable(answers.get(memberId));
+        }
+    }
+
+    private final String code;
+    private final String secret;
+    private final Lesson lesson;
+    private final int maxStudents;
+    private final Clock clock;
+    private final Map<String, String> members = new LinkedHashMap<>();
+    private final Map<Integer, Map<String, Integer>> answers = new HashMap<>();
+    private final boolean[] revealed;
+    private final List<Offer> offers = new ArrayList<>();
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private Offer shown;
+    private int step;
+    private int nextOffer = 1;
+    private boolean ended;
+    private Instant lastActivity;
+
+    LiveClass(String code, String secret, Lesson lesson, int step, int maxStudents, Clock clock) {
+        if (lesson.steps().isEmpty()) {
+            throw new IllegalArgumentException("A class needs a lesson with at least one step.");
+        }
+        this.code = code;
+        this.secret = secret;
+        this.lesson = lesson;
+        this.step = Math.clamp(step, 0, lesson.steps().size() - 1);
+        this.maxStudents = maxStudents;
+        this.clock = clock;
+        this.revealed = new boolean[lesson.steps().size()];
+        this.lastActivity = clock.instant();
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** True when {@code candidate} is the teacher's secret (compared in constant time). */
+    public boolean isTeacher(String candidate) {
+        return candidate != null && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
+                secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Registers a screen; the returned action unregisters it. The screen gets the current snapshot at once. */
+    public Runnable listen(Consumer<Snapshot> listener) {
+        listeners.add(listener);
+        listener.accept(snapshot());
+        return () -> listeners.remove(listener);
+    }
+
+    public synchronized Snapshot snapshot() {
+        LessonStep current = lesson.steps().get(step);
+        Map<String, Integer> now = Map.copyOf(answers.getOrDefault(step, Map.of()));
+        Tally tally;
+        if (current.question() instanceof StepQuestion.OwnChoice own) {
+            Integer[] counts = new Integer[own.choices().size()];
+            Arrays.fill(counts, 0);
+            now.values().forEach(c -> counts[c]++);
+            tally = new Tally(own.prompt(), own.choices(), List.of(counts), now.size(), members.size(),
+                    revealed[step] ? own.correct() : -1);
+        } else {
+            tally = new Tally("", List.of(), List.of(), 0, members.size(), -1);
+        }
+        return new Snapshot(code, lesson, step, members.size(), tally, List.copyOf(offers), Optional.ofNullable(shown),
+                now, ended);
+    }
+
+    /** Moves the class to step {@code index} (0-based); a shown example gives way to the step. */
+    public void goTo(String teacher, int index) {
+        change(teacher, () -> {
+            if (index >= 0 && index < lesson.steps().size()) {
+                step = index;
+                shown = null;
+            }
+        });
+    }
+
+    /** Shows everyone the correct answer of the current step's question. */
+    public void reveal(String teacher) {
+        change(teacher, () -> revealed[step] = true);
+    }
+
+    /** Puts offer {@code id} on every screen; an offer no longer waiting is ignored. */
+    public void show(String teacher, int id) {
+        change(teacher, () -> offers.stream().filter(o -> o.id() == id).findFirst().ifPresent(o -> {
+            shown = o;
+            offers.remove(o);
+        }));
+    }
+
+    /** Takes the shown example off the screens: everyone sees the step again. */
+    public void hideExample(String teacher) {
+        change(teacher, () -> shown = null);
+    }
+
+    public void end(String teacher) {
+        change(teacher, () -> ended = true);
+    }
+
+    /** Ends the class without the teacher (after too long without activity). */
+    void expire() {
+        synchronized (this) {
+            ended = true;
+        }
+        publish();
+    }
+
+    public synchronized boolean ended() {
+        return ended;
+    }
+
+    synchronized Instant lastActivity() {
+        return lastActivity;
+    }
+
+    public synchronized boolean hasMember(String memberId) {
+        return members.containsKey(memberId);
+    }
+
+    /** Adds a student; their id, known only to their own screen. */
+    String join(String nickname, String memberId) {
+        synchronized (this) {
+            if (ended) {
+                throw new ClassRefusal("The class " + code + " has ended.");
+            }
+            if (members.size() >= maxStudents) {
+                throw new ClassRefusal("The class " + code + " is full: at most " + maxStudents + " students join one class.");
+            }
+            members.put(memberId, Nickname.clean(nickname));
+            lastActivity = clock.instant();
+        }
+        publish();
+        return memberId;
+    }
+
+    /**
+     * Records student {@code memberId}'s answer (a choice's index) to the current step's question; they may change it
+     * until the teacher reveals the answer.
+     */
+    public void answer(String memberId, int choice) {
+        synchronized (this) {
+            if (ended || !members.containsKey(memberId)) {
+                throw new ClassRefusal("You are not in this class any more: join again with the code.");
+            }
+            if (!(lesson.steps().get(step).question() instanceof StepQuestion.OwnChoice own)
+                    || choice < 0 || choice >= own.choices().size()) {
+                throw new ClassRefusal("This step asks no question with that answer.");
+            }
+            if (revealed[step]) {
+                throw new ClassRefusal("The answer has been revealed: answers are closed for this step.");
+            }
+            answers.computeIfAbsent(step, s -> new HashMap<>()).put(memberId, choice);
+            lastActivity = clock.instant();
+        }
+        publish();
+    }
+
+    /**
+     * Offers the teacher student {@code memberId}'s example: the view they are looking at ({@code view}, a path of this
+     * server with its query). Their earlier offer, if still waiting, gives way to this one.
+     *
+     * @throws IllegalArgumentException with one sentence when {@code view} is not a page of this server
+     */
+    public void offer(String memberId, String view) {
+        String clean = withoutScreenParameters(LessonStep.requireView(view));
+        synchronized (this) {
+            if (ended || !members.containsKey(memberId)) {
+                throw new ClassRefusal("You are not in this class any more: join again with the code.");
+            }
+            String nickname = members.get(memberId);
+            offers.removeIf(o -> o.nickname().equals(nickname) && !nickname.isEmpty());
+            offers.add(new Offer(nextOffer++, nickname, clean, sentenceOf(clean)));
+            while (offers.size() > MAX_OFFERS) {
+                offers.removeFirst();
+            }
+            lastActivity = clock.instant();
+        }
+        publish();
+    }
+
+    private void change(String teacher, Runnable action) {
+        synchronized (this) {
+            if (!isTeacher(teacher)) {
+                throw new ClassRefusal("Only the teacher who started this class can drive it.");
+            }
+            if (ended) {
+                throw new ClassRefusal("The class " + code + " has ended.");
+            }
+            action.run();
+            lastActivity = clock.instant();
+        }
+        publish();
+    }
+
+    private void publish() {
+        Snapshot now = snapshot();
+        for (Consumer<Snapshot> listener : listeners) {
+            try {
+                listener.accept(now);
+            } catch (RuntimeException e) {
+                // One screen that fails to update must not stop the others.
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    static String withoutScreenParameters(String view) {
+        int q = view.indexOf('?');
+        if (q < 0) {
+            return view;
+        }
+        String query = Arrays.stream(view.substring(q + 1).split("&"))
+                .filter(p -> !p.isEmpty() && !SCREEN_ONLY.contains(p.split("=", 2)[0]))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? view.substring(0, q) : view.substring(0, q + 1) + query;
+    }
+
+    /** The sentence of a view's link (its {@code s} parameter), or empty. */
+    static String sentenceOf(String view) {
+        int q = view.indexOf('?');
+        if (q < 0) {
+            return "";
+        }
+        for (String pair : view.substring(q + 1).split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals("s") && kv.length == 2) {
+                try {
+                    return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
+}

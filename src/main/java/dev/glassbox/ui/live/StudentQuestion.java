@@ -1,0 +1,86 @@
+package dev.glassbox.ui.live;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import dev.glassbox.model.lesson.LessonStep;
+import dev.glassbox.model.lesson.StepQuestion;
+import dev.glassbox.model.lesson.ViewQuestions;
+import dev.glassbox.model.live.LiveClass;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * A student's side of the current step's question: the teacher's own question is answered here and sent to the
+ * teacher's tally (it may be changed until the teacher reveals the answer, which then shows here); a view's own
+ * question is answered and checked in the page below.
+ */
+final class StudentQuestion extends Div {
+
+    private final RadioButtonGroup<Integer> choices = new RadioButtonGroup<>();
+    private final Button send = new Button("Send my answer");
+    private final Paragraph state = new Paragraph();
+    private final Paragraph inView = new Paragraph();
+    private int shownStep = -1;
+
+    StudentQuestion(IntConsumer answer) {
+        setId("step-question");
+        addClassName("gb-step-question");
+        choices.setId("class-answer");
+        choices.addThemeName("vertical");
+        send.setId("send-answer");
+        send.addClickListener(e -> {
+            if (choices.getValue() == null) {
+                state.setText("Choose an answer first.");
+            } else {
+                answer.accept(choices.getValue());
+            }
+        });
+        state.setId("answer-state");
+        state.getElement().setAttribute("aria-live", "polite");
+        inView.setId("view-question");
+        add(choices, send, state, inView);
+    }
+
+    void show(LessonStep step, int index, LiveClass.Tally tally, Optional<Integer> mine) {
+        boolean fresh = index != shownStep;
+        shownStep = index;
+        choices.setVisible(false);
+        send.setVisible(false);
+        inView.setVisible(false);
+        state.setText("");
+        switch (step.question()) {
+            case StepQuestion.None n -> setVisible(false);
+            case StepQuestion.FromView v -> {
+                setVisible(true);
+                inView.setVisible(true);
+                inView.setText(ViewQuestions.of(step.route()).stream().filter(q -> q.id().equals(v.id())).findFirst()
+                        .map(q -> "Answer the question marked in the page: “" + q.prompt() + "” The page checks your "
+                                + "answer against the value it computes for the sentence on screen.")
+                        .orElse("This step points at a question the page does not ask any more."));
+            }
+            case StepQuestion.OwnChoice o -> {
+                setVisible(true);
+                choices.setVisible(true);
+                if (fresh) {
+                    choices.setLabel(o.prompt());
+                    choices.setItems(IntStream.range(0, o.choices().size()).boxed().toList());
+                    choices.setItemLabelGenerator(i -> StepQuestion.OwnChoice.letter(i) + ". " + o.choices().get(i));
+                    mine.ifPresentOrElse(choices::setValue, choices::clear);
+                }
+                choices.setReadOnly(tally.revealed());
+                send.setVisible(!tally.revealed());
+                String sent = mine.map(i -> "You answered " + StepQuestion.OwnChoice.letter(i) + ".").orElse("");
+                if (tally.revealed()) {
+                    String right = StepQuestion.OwnChoice.letter(o.correct()) + ". " + o.choices().get(o.correct());
+                    state.setText("The answer: " + right + (mine.isEmpty() ? " You did not answer."
+                            : mine.get() == o.correct() ? " " + sent + " Right!" : " " + sent + " Not this one."));
+                } else {
+                    state.setText(mine.isEmpty() ? "" : sent + " Your teacher reveals the answer when the class is ready.");
+                }
+            }
+        }
+    }
+}

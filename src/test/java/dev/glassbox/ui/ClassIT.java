@@ -1,0 +1,154 @@
+package dev.glassbox.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.model.lesson.StarterLessons;
+import dev.glassbox.model.lesson.StepQuestion;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A live class: one teacher and three students, each in a browser of their own. */
+class ClassIT extends BrowserTest {
+
+    private static final String VAADIN_IDLE = "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())";
+    /** The bundled z-scores lesson: three steps, the third with a question of the teacher's own. */
+    private static final Lesson LESSON = StarterLessons.all().stream().filter(l -> l.title().startsWith("z-scores"))
+            .findFirst().orElseThrow();
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private static void idle(Page p) {
+        p.waitForFunction(VAADIN_IDLE);
+    }
+
+    private Page student(String code, String nickname) {
+        Page p = otherPerson();
+        p.navigate(url("/join"));
+        idle(p);
+        p.locator("#join-code input").fill(code.toLowerCase());
+        p.locator("#join-nickname input").fill(nickname);
+        p.locator("#join").click();
+        assertThat(p.locator("#class-joined")).isVisible();
+        return p;
+    }
+
+    @Test
+    void students_follow_the_teacher_answer_and_see_the_answer_revealed_while_a_student_cannot_drive() throws Exception {
+        open("/class");
+        Locator lessons = page.locator("#class-lesson vaadin-radio-button");
+        assertThat(lessons.first()).hasAttribute("checked", "");
+        lessons.filter(new Locator.FilterOptions().setHasText(LESSON.title())).click();
+        page.locator("#start-class").click();
+        Locator codeText = page.locator("#class-code");
+        assertThat(codeText).hasText(Pattern.compile("[ACDEFGHJKMNPQRTUVWXY]{6}"));
+        assertThat(page.locator("#class-qr")).hasAttribute("alt", Pattern.compile("/join\\?c=" + codeText.textContent()));
+        String code = codeText.textContent();
+        String teacherLink = page.url();
+        assertThat(page).hasURL(Pattern.compile("c=" + code));
+
+        // A wrong code gets one sentence (after a delay), and no class.
+        Page late = otherPerson();
+        late.navigate(url("/join"));
+        idle(late);
+        String wrong = code.equals("AAAAAA") ? "CCCCCC" : "AAAAAA";
+        late.locator("#join-code input").fill(wrong);
+        late.locator("#join").click();
+        assertThat(late.locator("#join-notice")).hasText("No class is running with the code " + wrong
+                + ": check it with your teacher.");
+        assertThat(late.locator("#class-joined")).isHidden();
+
+        List<Page> students = List.of(student(code, "Ada"), student(code, "Ben <b>"), student(code, ""));
+        assertThat(page.locator("#class-count")).hasText("3 students have joined.");
+        for (Page s : students) {
+            assertThat(s.locator("#step-title")).hasText(LESSON.steps().get(0).title());
+            assertThat(s.locator("#next-step")).hasCount(0);
+        }
+
+        // Two steps on: every screen follows by itself.
+        for (int step = 1; step <= 2; step++) {
+            page.locator("#next-step").click();
+            for (Page s : students) {
+                assertThat(s.locator("#step-title")).hasText(LESSON.steps().get(step).title());
+            }
+        }
+        StepQuestion.OwnChoice question = (StepQuestion.OwnChoice) LESSON.steps().get(2).question();
+        int right = question.correct();
+        int other = right == 0 ? 1 : 0;
+
+        // Answers arrive on the teacher's tally one by one.
+        Locator summary = page.locator("#tally-summary");
+        assertThat(summary).hasText("0 of 3 students answered.");
+        answer(students.get(0), right);
+        assertThat(summary).hasText("1 of 3 students answered.");
+        answer(students.get(1), right);
+        answer(students.get(2), other);
+        assertThat(summary).hasText("3 of 3 students answered.");
+        assertThat(page.locator("#tally-" + right + " .gb-tally-count")).hasText("2");
+        assertThat(page.locator("#tally-" + other + " .gb-tally-count")).hasText("1");
+        Files.createDirectories(Paths.get("target", "screenshots"));
+        page.locator("#class-tally").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class-tally.png")));
+
+        // Reveal: every student sees the answer at once.
+        page.locator("#reveal-answer").click();
+        String answer = "The answer: " + StepQuestion.OwnChoice.letter(right) + ". " + question.choices().get(right);
+        assertThat(students.get(0).locator("#answer-state")).containsText(answer + " You answered "
+                + StepQuestion.OwnChoice.letter(right) + ". Right!");
+        assertThat(students.get(2).locator("#answer-state")).containsText("Not this one.");
+        assertThat(page.locator("#tally-" + right)).containsText("(correct)");
+
+        // A student looks back on their own, then catches up.
+        Page ada = students.get(0);
+        ada.locator("#own-previous").click();
+        assertThat(ada.locator("#step-title")).hasText(LESSON.steps().get(1).title());
+        assertThat(ada.locator("#back-to-class")).isVisible();
+        ada.locator("#back-to-class").click();
+        assertThat(ada.locator("#step-title")).hasText(LESSON.steps().get(2).title());
+
+        // A student's example reaches every screen only when the teacher shows it, as text.
+        Page ben = students.get(1);
+        ben.locator("#share-example").click();
+        assertThat(ben.locator("#share-state")).hasText("Offered to your teacher, who may show it to the class.");
+        assertThat(page.locator("#class-offers")).containsText("Ben <b>: on /normal");
+        assertThat(students.get(2).locator("#class-example")).isHidden();
+        page.locator("#class-offers vaadin-button").first().click();
+        assertThat(students.get(2).locator("#class-example")).hasText("On every screen, an example from the class: /normal.");
+
+        // A student who opens the teacher's link cannot drive the class.
+        students.get(2).navigate(teacherLink);
+        idle(students.get(2));
+        assertThat(students.get(2).locator("#class-notice")).containsText("Only the teacher who started this class can drive it.");
+        assertThat(students.get(2).locator("#next-step")).isHidden();
+        assertThat(students.get(2).locator("#class-code")).isHidden();
+
+        // The teacher ends the class: the students' screens say so.
+        page.locator("#end-class").click();
+        assertThat(ada.locator("#join-notice")).hasText("The class " + code + " has ended.");
+    }
+
+    private static void answer(Page student, int choice) {
+        student.locator("#class-answer vaadin-radio-button").nth(choice).click();
+        student.locator("#send-answer").click();
+        assertThat(student.locator("#answer-state")).containsText("You answered " + StepQuestion.OwnChoice.letter(choice));
+    }
+
+    @Test
+    void a_class_no_longer_running_restarts_from_its_link_with_one_click() {
+        open("/class?c=AAAAAA&step=2&l=" + encode(dev.glassbox.model.lesson.LessonLink.encode(LESSON)));
+        assertThat(page.locator("#class-notice")).containsText("The class AAAAAA is no longer running");
+        assertThat(page.locator("#class-lesson-title")).hasText("Lesson: " + LESSON.title() + " · 3 steps");
+        page.locator("#start-class").click();
+        assertThat(page.locator("#class-code")).hasText(Pattern.compile("[ACDEFGHJKMNPQRTUVWXY]{6}"));
+        assertThat(page.locator("#step-title")).hasText(LESSON.steps().get(1).title());
+        assertNoScriptRan();
+    }
+}
