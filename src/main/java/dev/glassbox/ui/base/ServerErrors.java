@@ -3,6 +3,7 @@ package dev.glassbox.ui.base;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -27,16 +28,23 @@ public class ServerErrors implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ServerErrors::handle));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
     }
 
-    static void handle(ErrorEvent event) {
-        String id = ErrorId.next();
-        LOG.error("Error id {}: a request of a view failed", id, event.getThrowable());
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            Notification note = Notification.show(sentence(id), 10_000, Notification.Position.BOTTOM_CENTER);
-            note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** Vaadin's own handler, which ignores what is no error of the app (a browser that went away), told to say more. */
+    private static final class Handler extends DefaultErrorHandler {
+
+        @Override
+        public void error(ErrorEvent event) {
+            if (!shouldHandle(event.getThrowable())) {
+                return;
+            }
+            String id = ErrorId.next();
+            LOG.error("Error id {}: a request of a view failed", id, event.getThrowable());
+            if (UI.getCurrent() != null) {
+                Notification note = Notification.show(sentence(id), 10_000, Notification.Position.BOTTOM_CENTER);
+                note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         }
     }
 }
