@@ -1,5 +1,6 @@
 package dev.glassbox.ui.decoder;
 
+import dev.glassbox.ModelPreload;
 import dev.glassbox.model.decoder.CharDecoder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class DecoderConfiguration {
 
     @Bean
     CharDecoder charDecoder() {
-        return CharDecoder.load();
+        return ModelPreload.take(CharDecoder.class, CharDecoder::load);
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.ui.lstm;
 
+import dev.glassbox.ModelPreload;
 import dev.glassbox.model.lstm.CharLstm;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class LstmConfiguration {
 
     @Bean
     CharLstm charLstm() {
-        return CharLstm.load();
+        return ModelPreload.take(CharLstm.class, CharLstm::load);
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.ui.seq2seq;
 
+import dev.glassbox.ModelPreload;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class Seq2SeqConfiguration {
 
     @Bean
     Seq2SeqTransformer seq2seqTransformer() {
-        return Seq2SeqTransformer.load();
+        return ModelPreload.take(Seq2SeqTransformer.class, Seq2SeqTransformer::load);
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.ui.tokenize;
 
+import dev.glassbox.ModelPreload;
 import dev.glassbox.model.tokenize.BytePairTokenizer;
 import dev.glassbox.model.tokenize.WordPieceTokenizer;
 import dev.glassbox.model.tokenize.WordTokenizer;
@@ -17,11 +18,11 @@ class TokenizerConfiguration {
 
     @Bean
     WordPieceTokenizer wordPieceTokenizer() {
-        return WordPieceTokenizer.minilm();
+        return ModelPreload.take(WordPieceTokenizer.class, WordPieceTokenizer::minilm);
     }
 
     @Bean
     BytePairTokenizer bytePairTokenizer() {
-        return BytePairTokenizer.r50k();
+        return ModelPreload.take(BytePairTokenizer.class, BytePairTokenizer::r50k);
     }
 }
