@@ -1,6 +1,5 @@
 package dev.glassbox.ui.decoder;
 
-import dev.glassbox.ModelPreload;
 import dev.glassbox.model.decoder.CharDecoder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +10,6 @@ class DecoderConfiguration {
 
     @Bean
     CharDecoder charDecoder() {
-        return ModelPreload.take(CharDecoder.class, CharDecoder::load);
+        return CharDecoder.load();
     }
 }

@@ -1,6 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.ModelPreload;
 import dev.glassbox.model.embedding.GloveVectors;
 import java.util.Locale;
 import org.apache.commons.logging.Log;
@@ -17,7 +16,7 @@ class GloveConfiguration {
     /** Read once at start-up (about half a second). */
     @Bean
     GloveVectors gloveVectors() {
-        GloveVectors glove = ModelPreload.take(GloveVectors.class, GloveVectors::load);
+        GloveVectors glove = GloveVectors.load();
         LOG.info(String.format(Locale.ROOT, "GloVe vectors ready: %,d words × %d dimensions, read in %.0f ms",
                 glove.size(), glove.dimensions(), glove.loadMillis()));
         return glove;

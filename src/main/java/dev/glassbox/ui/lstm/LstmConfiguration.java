@@ -1,6 +1,5 @@
 package dev.glassbox.ui.lstm;
 
-import dev.glassbox.ModelPreload;
 import dev.glassbox.model.lstm.CharLstm;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +10,6 @@ class LstmConfiguration {
 
     @Bean
     CharLstm charLstm() {
-        return ModelPreload.take(CharLstm.class, CharLstm::load);
+        return CharLstm.load();
     }
 }

@@ -1,6 +1,5 @@
 package dev.glassbox.ui.seq2seq;
 
-import dev.glassbox.ModelPreload;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +10,6 @@ class Seq2SeqConfiguration {
 
     @Bean
     Seq2SeqTransformer seq2seqTransformer() {
-        return ModelPreload.take(Seq2SeqTransformer.class, Seq2SeqTransformer::load);
+        return Seq2SeqTransformer.load();
     }
 }

@@ -1,6 +1,5 @@
 package dev.glassbox.ui.tokenize;
 
-import dev.glassbox.ModelPreload;
 import dev.glassbox.model.tokenize.BytePairTokenizer;
 import dev.glassbox.model.tokenize.WordPieceTokenizer;
 import dev.glassbox.model.tokenize.WordTokenizer;
@@ -18,11 +17,11 @@ class TokenizerConfiguration {
 
     @Bean
     WordPieceTokenizer wordPieceTokenizer() {
-        return ModelPreload.take(WordPieceTokenizer.class, WordPieceTokenizer::minilm);
+        return WordPieceTokenizer.minilm();
     }
 
     @Bean
     BytePairTokenizer bytePairTokenizer() {
-        return ModelPreload.take(BytePairTokenizer.class, BytePairTokenizer::r50k);
+        return BytePairTokenizer.r50k();
     }
 }
