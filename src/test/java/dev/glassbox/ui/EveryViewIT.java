@@ -18,7 +18,7 @@ class EveryViewIT extends ModelBrowserTest {
             "/decoder", "/generate", "/lstm", "/zscores");
 
     /** Every view. */
-    private static final List<String> VIEWS = List.of("/", "/tokens", "/embeddings", "/positions", "/attention",
+    static final List<String> VIEWS = List.of("/", "/tokens", "/embeddings", "/positions", "/attention",
             "/encoder", "/decoder", "/generate", "/translate", "/lstm", "/zscores", "/normal", "/python/objects", "/python/encapsulation",
             "/python/abstraction", "/python/inheritance");
 

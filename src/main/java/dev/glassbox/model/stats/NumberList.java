@@ -62,6 +62,9 @@ public final class NumberList {
                 continue;
             }
             List<String> cells = words(lines[line]);
+            if (cells.isEmpty()) {
+                continue; // a line of separators only, such as ",,"
+            }
             if (cells.size() > 2) {
                 throw new InvalidInputException("Line " + (line + 1) + " has " + cells.size()
                         + " numbers; for two groups, write one number of each group per line (two columns).");

@@ -21,6 +21,14 @@ class NumberListTest {
     }
 
     @Test
+    void a_line_of_separators_only_is_skipped_like_an_empty_line() {
+        // Found by NumberListFuzzTest: the line ",," used to end in an IndexOutOfBoundsException.
+        double[][] g = NumberList.parseColumns("0\t70\t\n7\n,,");
+        assertThat(g[0]).containsExactly(0, 7);
+        assertThat(g[1]).containsExactly(70);
+    }
+
+    @Test
     void every_problem_gets_one_sentence() {
         assertThatThrownBy(() -> NumberList.parse("1, two, 3")).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("“two” is not a number");

@@ -1,0 +1,14 @@
+package dev.glassbox.ui.position;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.glassbox.ui.base.LinkCodecContract;
+
+/** {@link PositionsState}'s link codec on links a fuzzer writes (the contract: {@link LinkCodecContract}). */
+class PositionsStateFuzzTest {
+
+    @FuzzTest(maxDuration = "30m", maxExecutions = 1_000_000)
+    void any_link_gives_a_state_that_reads_back_the_same(FuzzedDataProvider data) {
+        LinkCodecContract.check(LinkCodecContract.query(data, PositionsState.POSITIONS, PositionsState.DIMENSIONS), q -> PositionsState.parse(q), PositionsState::toQuery);
+    }
+}
