@@ -50,6 +50,31 @@ class BusyIT extends BrowserTest {
     }
 
     @Test
+    void generation_on_a_full_server_says_busy_and_writes_by_itself_once_there_is_room() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> compute.run(() -> {
+            started.countDown();
+            release.await();
+            return "done";
+        }));
+        try {
+            org.assertj.core.api.Assertions.assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+            open("/generate?s=" + encode("Call me") + "&steps=5");
+            assertThat(page.locator("#generate-notice")).hasText("The server is busy — trying again in a moment.");
+            assertThat(page.locator("#sentence input")).hasValue("Call me");
+            assertThat(page.locator("#generated-text .gb-gen-char")).hasCount(0);
+        } finally {
+            release.countDown();
+        }
+        org.assertj.core.api.Assertions.assertThat(slow.get(1, TimeUnit.MINUTES)).isEqualTo("done");
+
+        assertThat(page.locator("#generated-text .gb-gen-char")).hasCount(5);
+        assertThat(page.locator("#generate-notice")).isHidden();
+        assertThat(page).hasURL(Pattern.compile(".*/generate\\?s=Call(%20|\\+)me&steps=5$"));
+    }
+
+    @Test
     void a_sentence_beyond_the_learners_share_waits_then_goes_on_by_itself() {
         open("/generate?s=a");
         for (int i = 1; i <= 6; i++) {
