@@ -10,6 +10,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +93,11 @@ class DecoderController {
             throw new InvalidInputException(e.getMessage());
         }
         int[] ids = model.encode(prompt);
+        // A run past its time limit is interrupted: stop writing at the next character rather than finish unseen.
         List<Generation.Step> written = compute.run(() -> Generation.generate(model, ids, steps, sampling, seed, step -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("stopped at the time limit");
+            }
         }));
         CharVocabulary v = model.vocabulary();
         StringBuilder all = new StringBuilder(prompt);
