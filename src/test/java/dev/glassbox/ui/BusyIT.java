@@ -2,6 +2,7 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.glassbox.compute.Compute;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,32 +18,44 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"glassbox.compute.threads=1", "glassbox.compute.queue=0",
         "glassbox.compute.retry-after=1s", "glassbox.limits.sentences-per-minute=6"})
-class BusyIT extends BrowserTest {
+class BusyIT extends ModelBrowserTest {
+
+    private static final String BUSY = "The server is busy — trying again in a moment.";
 
     @Autowired
     Compute compute;
 
+    /** Another run holding the one model thread until closed. */
+    private final class Held implements AutoCloseable {
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final CompletableFuture<String> run;
+
+        Held() throws InterruptedException {
+            CountDownLatch started = new CountDownLatch(1);
+            run = CompletableFuture.supplyAsync(() -> compute.run(() -> {
+                started.countDown();
+                release.await();
+                return "done";
+            }));
+            org.assertj.core.api.Assertions.assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+        }
+
+        @Override
+        public void close() throws Exception {
+            release.countDown();
+            org.assertj.core.api.Assertions.assertThat(run.get(1, TimeUnit.MINUTES)).isEqualTo("done");
+        }
+    }
+
     @Test
     void a_lesson_on_a_full_server_says_busy_then_shows_the_learners_sentence_by_itself() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> compute.run(() -> {
-            started.countDown();
-            release.await();
-            return "done";
-        }));
-        try {
-            org.assertj.core.api.Assertions.assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+        try (Held held = new Held()) {
             open("/lstm?s=" + encode("Call me Ishmael."));
-            assertThat(page.locator("#busy-notice")).hasText("The server is busy — trying again in a moment.");
+            assertThat(page.locator("#busy-notice")).hasText(BUSY);
             assertThat(page.locator("#busy-notice")).hasAttribute("role", "alert");
             assertThat(page.locator("#lstm-result")).hasCount(0);
             screenshot("busy");
-        } finally {
-            release.countDown();
         }
-        org.assertj.core.api.Assertions.assertThat(slow.get(1, TimeUnit.MINUTES)).isEqualTo("done");
-
         assertThat(page.locator("#lstm-result")).isVisible();
         assertThat(page.locator("#sentence input")).hasValue("Call me Ishmael.");
         assertThat(page.locator("#busy-notice")).hasCount(0);
@@ -51,27 +64,29 @@ class BusyIT extends BrowserTest {
 
     @Test
     void generation_on_a_full_server_says_busy_and_writes_by_itself_once_there_is_room() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> compute.run(() -> {
-            started.countDown();
-            release.await();
-            return "done";
-        }));
-        try {
-            org.assertj.core.api.Assertions.assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+        try (Held held = new Held()) {
             open("/generate?s=" + encode("Call me") + "&steps=5");
-            assertThat(page.locator("#generate-notice")).hasText("The server is busy — trying again in a moment.");
+            assertThat(page.locator("#generate-notice")).hasText(BUSY);
             assertThat(page.locator("#sentence input")).hasValue("Call me");
             assertThat(page.locator("#generated-text .gb-gen-char")).hasCount(0);
-        } finally {
-            release.countDown();
         }
-        org.assertj.core.api.Assertions.assertThat(slow.get(1, TimeUnit.MINUTES)).isEqualTo("done");
-
         assertThat(page.locator("#generated-text .gb-gen-char")).hasCount(5);
         assertThat(page.locator("#generate-notice")).isHidden();
         assertThat(page).hasURL(Pattern.compile(".*/generate\\?s=Call(%20|\\+)me&steps=5$"));
+    }
+
+    @Test
+    void a_fold_opened_on_a_full_server_says_busy_in_the_fold_then_fills_in_by_itself() throws Exception {
+        open("/attention");
+        assertThat(page.locator("#pronoun")).isVisible();
+        try (Held held = new Held()) {
+            page.locator("#fold-pairs vaadin-details-summary").click();
+            assertThat(page.locator("#fold-busy-pairs")).hasText(BUSY);
+            assertThat(page.locator("#pronoun")).isVisible(); // the rest of the lesson stays
+        }
+        assertThat(page).hasURL(Pattern.compile(".*open=pairs.*"));
+        // Four sentences through the encoder on one thread: give a busy machine time (it returns once visible).
+        assertThat(page.locator("#pronoun-pairs")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
     }
 
     @Test
