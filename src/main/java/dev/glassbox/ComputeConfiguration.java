@@ -9,12 +9,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one executor for every model run and the rate limits, sized from {@code glassbox.compute.*} and {@code glassbox.limits.*}. */
+/**
+ * The one executor for every model run and the rate limits, sized from {@code glassbox.compute.*} and
+ * {@code glassbox.limits.*}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ComputeConfiguration {
 
     @Bean(destroyMethod = "close")
-    Compute compute(@Value("${glassbox.compute.threads:0}") int threads, @Value("${glassbox.compute.queue:64}") int queue,
+    Compute compute(@Value("${glassbox.compute.threads:0}") int threads,
+            @Value("${glassbox.compute.queue:64}") int queue,
             @Value("${glassbox.compute.time-limit:20s}") Duration timeLimit,
             @Value("${glassbox.compute.retry-after:2s}") Duration retryAfter) {
         return new Compute(new ComputeLimits(threads, queue, timeLimit, retryAfter));

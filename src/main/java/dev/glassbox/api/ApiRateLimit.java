@@ -48,9 +48,9 @@ class ApiRateLimit {
                 response.setStatus(429);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
                 response.setContentType(ApiErrors.JSON);
-                response.getOutputStream().write(JSON.writeValueAsString(new ApiError("Too many requests from your address: "
-                        + "the data API answers at most " + limit.perMinute() + " a minute. Please try again in "
-                        + wait.toSeconds() + " s.")).getBytes(StandardCharsets.UTF_8));
+                ApiError error = new ApiError("Too many requests from your address: the data API answers at most "
+                        + limit.perMinute() + " a minute. Please try again in " + wait.toSeconds() + " s.");
+                response.getOutputStream().write(JSON.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
             }
         };
     }

@@ -94,11 +94,12 @@ class DecoderController {
         }
         int[] ids = model.encode(prompt);
         // A run past its time limit is interrupted: stop writing at the next character rather than finish unseen.
-        List<Generation.Step> written = compute.run(() -> Generation.generate(model, ids, steps, sampling, seed, step -> {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("stopped at the time limit");
-            }
-        }));
+        List<Generation.Step> written = compute.run(() -> Generation.generate(model, ids, steps, sampling, seed,
+                step -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("stopped at the time limit");
+                    }
+                }));
         CharVocabulary v = model.vocabulary();
         StringBuilder all = new StringBuilder(prompt);
         List<StepJson> json = new ArrayList<>(written.size());

@@ -32,7 +32,7 @@ public class Fold extends Details {
         addClassName("gb-fold");
         addOpenedChangeListener(e -> {
             if (e.isFromClient()) {
-                // The link first: if building the content fails (a busy server), the reloaded page keeps the fold open.
+                // The link first, so that it holds the learner's click even while the content waits for a busy server.
                 toggles.forEach(listener -> listener.accept(e.isOpened()));
             }
             if (e.isOpened()) {
