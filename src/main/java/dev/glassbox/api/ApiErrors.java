@@ -1,6 +1,8 @@
 package dev.glassbox.api;
 
+import dev.glassbox.compute.BusyException;
 import dev.glassbox.model.text.InvalidInputException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +26,15 @@ class ApiErrors {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalid(InvalidInputException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Every model thread and place in the queue was taken, or the run passed its time limit: try again soon. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ApiError> busy(BusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.parseMediaType(JSON))
+                .body(new ApiError("The server is busy; please try again in " + e.retryAfterSeconds() + " s."));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.compute.Compute;
 import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.decoder.Generation;
 import dev.glassbox.model.decoder.Sampling;
@@ -9,6 +10,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DecoderController {
 
     private final CharDecoder model;
+    private final Compute compute;
 
-    DecoderController(CharDecoder model) {
+    DecoderController(CharDecoder model, Compute compute) {
         this.model = model;
+        this.compute = compute;
     }
 
     /** A character as read or written: {@code id} indexes {@code vocabulary}. */
@@ -63,7 +67,7 @@ class DecoderController {
             throw new InvalidInputException("The head must be a whole number from 0 to " + (heads - 1) + ".");
         }
         int[] ids = model.encode(read);
-        CharDecoder.Run run = model.run(ids);
+        CharDecoder.Run run = compute.run(() -> model.run(ids));
         float[][] weights = run.blocks().get(layer).attention().weights()[head]; // (T, T)
         return answer.answer("decoder-layer" + layer + "-head" + head, new DecoderResponse(model.name(), "char",
                 vocabulary(), tokens(read, ids), layers, heads, model.context(), layer, head, weights, run.logits()),
@@ -89,8 +93,13 @@ class DecoderController {
             throw new InvalidInputException(e.getMessage());
         }
         int[] ids = model.encode(prompt);
-        List<Generation.Step> written = Generation.generate(model, ids, steps, sampling, seed, step -> {
-        });
+        // A run past its time limit is interrupted: stop writing at the next character rather than finish unseen.
+        List<Generation.Step> written = compute.run(() -> Generation.generate(model, ids, steps, sampling, seed,
+                step -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("stopped at the time limit");
+                    }
+                }));
         CharVocabulary v = model.vocabulary();
         StringBuilder all = new StringBuilder(prompt);
         List<StepJson> json = new ArrayList<>(written.size());

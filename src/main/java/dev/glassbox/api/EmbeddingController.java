@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.compute.Compute;
 import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.UnknownWordException;
@@ -22,7 +23,10 @@ class EmbeddingController {
 
     private final GloveVectors glove;
 
-    EmbeddingController(GloveVectors glove) {
+    private final Compute compute;
+
+    EmbeddingController(GloveVectors glove, Compute compute) {
+        this.compute = compute;
         this.glove = glove;
     }
 
@@ -38,8 +42,8 @@ class EmbeddingController {
         AnswerFormat answer = AnswerFormat.of(format);
         NearestNeighbours.requireK(k);
         WordVector v = glove.lookup(word);
-        List<Neighbour> neighbours = NearestNeighbours.search(glove, v.values(), k, Set.of(v.rank())).stream()
-                .map(n -> new Neighbour(n.word(), n.cosine())).toList();
+        List<Neighbour> neighbours = compute.run(() -> NearestNeighbours.search(glove, v.values(), k, Set.of(v.rank())))
+                .stream().map(n -> new Neighbour(n.word(), n.cosine())).toList();
         return answer.answer("embedding", new EmbeddingResponse(v.word(), v.dimensions(), v.values(), neighbours),
                 EmbeddingController::csv);
     }

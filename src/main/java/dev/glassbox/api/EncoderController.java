@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.compute.Compute;
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.MiniLmEncoder;
@@ -37,16 +38,18 @@ class EncoderController {
     }
 
     private final MiniLmLoader loader;
+    private final Compute compute;
 
-    EncoderController(MiniLmLoader loader) {
+    EncoderController(MiniLmLoader loader, Compute compute) {
         this.loader = loader;
+        this.compute = compute;
     }
 
     @GetMapping("/api/v1/encoder")
     ResponseEntity<?> encoder(@RequestParam String text, @RequestParam(defaultValue = "json") String format) {
         AnswerFormat answer = AnswerFormat.of(format);
         EncoderInput input = EncoderInput.of(text);
-        EncoderRun run = loader.run(loader.await(WAIT), input);
+        EncoderRun run = read(input);
         return answer.answer("encoder", new EncoderResponse(MiniLmEncoder.NAME, tokens(input), run.lastHiddenState(),
                 run.sentenceEmbedding(), input.truncated(), input.note()), EncoderController::encoderCsv);
     }
@@ -62,7 +65,7 @@ class EncoderController {
             throw new InvalidInputException("The head must be a whole number from 0 to " + (MiniLmEncoder.HEADS - 1) + ".");
         }
         EncoderInput input = EncoderInput.of(text);
-        EncoderRun run = loader.run(loader.await(WAIT), input);
+        EncoderRun run = read(input);
         return answer.answer("attention-layer" + layer + "-head" + head,
                 new AttentionResponse(tokens(input), layer, head, run.attention(layer, head), input.truncated(), input.note()),
                 EncoderController::attentionCsv);
@@ -92,6 +95,12 @@ class EncoderController {
             table.row(i, texts.get(i), r.tokens().get(i).id(), r.weights()[i]);
         }
         return table;
+    }
+
+    /** The encoder's reading of {@code input}, once the model is loaded, on the compute executor. */
+    private EncoderRun read(EncoderInput input) {
+        MiniLmEncoder encoder = loader.await(WAIT);
+        return compute.run(() -> loader.run(encoder, input));
     }
 
     @ExceptionHandler(MiniLmLoader.NotReadyException.class)

@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.compute.Compute;
 import dev.glassbox.model.lstm.CharLstm;
 import dev.glassbox.model.lstm.CharVocabulary;
 import dev.glassbox.model.lstm.LstmReading;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LstmController {
 
     private final CharLstm lstm;
+    private final Compute compute;
 
-    LstmController(CharLstm lstm) {
+    LstmController(CharLstm lstm, Compute compute) {
         this.lstm = lstm;
+        this.compute = compute;
     }
 
     /**
@@ -41,7 +44,7 @@ class LstmController {
     @GetMapping("/api/v1/lstm")
     ResponseEntity<?> lstm(@RequestParam String text, @RequestParam(defaultValue = "json") String format) {
         AnswerFormat answer = AnswerFormat.of(format);
-        LstmReading reading = lstm.read(text, WhatIf.NONE);
+        LstmReading reading = compute.run(() -> lstm.read(text, WhatIf.NONE));
         List<StepJson> steps = new ArrayList<>(reading.size());
         for (int t = 0; t < reading.size(); t++) {
             LstmStep s = reading.step(t);

@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.compute.Compute;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
 import dev.glassbox.model.text.InvalidInputException;
@@ -22,7 +23,10 @@ class Seq2SeqController {
 
     private final Seq2SeqTransformer model;
 
-    Seq2SeqController(Seq2SeqTransformer model) {
+    private final Compute compute;
+
+    Seq2SeqController(Seq2SeqTransformer model, Compute compute) {
+        this.compute = compute;
         this.model = model;
     }
 
@@ -54,7 +58,7 @@ class Seq2SeqController {
         if (head < 0 || head >= heads) {
             throw new InvalidInputException("The head must be a whole number from 0 to " + (heads - 1) + ".");
         }
-        Seq2SeqTransformer.Translation t = model.translate(read);
+        Seq2SeqTransformer.Translation t = compute.run(() -> model.translate(read));
         List<TokenJson> source = new ArrayList<>();
         int[] ids = t.encoding().source();
         List<String> typed = read.codePoints().mapToObj(Character::toString).toList();

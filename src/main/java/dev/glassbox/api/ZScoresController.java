@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.compute.Compute;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.SdKind;
 import dev.glassbox.model.stats.ZScoreTable;
@@ -13,6 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ZScoresController {
 
+    private final Compute compute;
+
+    ZScoresController(Compute compute) {
+        this.compute = compute;
+    }
+
     record ZScoresResponse(int n, double mean, double sd, String sdKind, double populationSd, double sampleSd,
             List<ZScoreTable.Row> rows) {
     }
@@ -22,7 +29,7 @@ class ZScoresController {
             @RequestParam(defaultValue = "json") String format) {
         AnswerFormat answer = AnswerFormat.of(format);
         SdKind kind = SdKind.byKey(sd);
-        ZScoreTable table = ZScoreTable.of(NumberList.parse(values), kind);
+        ZScoreTable table = compute.run(() -> ZScoreTable.of(NumberList.parse(values), kind));
         return answer.answer("zscores", new ZScoresResponse(table.n(), table.mean(), table.sd(), kind.key(),
                 table.populationSd(), table.sampleSd(), table.rows()), ZScoresController::csv);
     }

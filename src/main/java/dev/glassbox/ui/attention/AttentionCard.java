@@ -11,6 +11,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.ViewCompute;
 import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link AttentionView}: the pronoun's strongest head, or head 0 of layer 0, as a small heatmap. */
@@ -32,7 +33,7 @@ public class AttentionCard implements LessonCard {
             return new JourneyCard("attention", "Attention", loader.progress(), new Paragraph("The heatmap appears once it is loaded."),
                     "attention", AttentionState.of(sentence).toQuery());
         }
-        EncoderRun run = loader.run(encoder, input);
+        EncoderRun run = ViewCompute.run(() -> loader.run(encoder, input));
         int pronoun = HeadSearch.pronoun(run.tokens());
         HeadSearch.Found found = pronoun >= 0 ? HeadSearch.strongest(run, pronoun) : null;
         int l = found == null ? 0 : found.layer();

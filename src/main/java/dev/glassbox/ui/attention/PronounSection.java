@@ -14,6 +14,7 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -91,7 +92,7 @@ class PronounSection extends Div {
     private Component pairs() {
         List<List<Object>> rows = new ArrayList<>();
         for (Pair p : PAIRS) {
-            EncoderRun run = loader.run(loader.ready().orElseThrow(), EncoderInput.of(p.sentence()));
+            EncoderRun run = ViewCompute.run(() -> loader.run(loader.ready().orElseThrow(), EncoderInput.of(p.sentence())));
             HeadSearch.Resolution r = HeadSearch.resolve(run);
             HeadSearch.Found f = r.found();
             float[] row = run.attention(f.layer(), f.head())[r.pronoun()];

@@ -29,7 +29,7 @@ public final class ModelSection {
         if (input.truncated()) {
             target.add(note("truncation-note", input.note()));
         }
-        return encoder(owner, target, loader, retry).map(encoder -> loader.run(encoder, input));
+        return encoder(owner, target, loader, retry).map(encoder -> ViewCompute.run(() -> loader.run(encoder, input)));
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 /** The learner's sentence: the same field, id and limit in every lesson. */
 public class SentenceField extends TextField {
 
+    private final SentenceLimit limit = new SentenceLimit(this);
+
     public SentenceField() {
         super("Your sentence");
         setId("sentence");
@@ -20,9 +22,15 @@ public class SentenceField extends TextField {
 
     /**
      * When the learner enters a sentence: {@code accepted} gets it if it is within the limits, otherwise
-     * {@code rejected} gets the one sentence that says why.
+     * {@code rejected} gets the one sentence that says why. Beyond the learner's share of new sentences a minute
+     * ({@link SentenceLimit}) {@code rejected} is told so, and {@code accepted} gets the sentence once the wait is over.
      */
     public Registration onSentence(Consumer<String> accepted, Consumer<String> rejected) {
+        return onSentence(accepted, rejected, rejected);
+    }
+
+    /** As {@link #onSentence(Consumer, Consumer)}, with the sentence about the wait going to {@code waiting}. */
+    public Registration onSentence(Consumer<String> accepted, Consumer<String> rejected, Consumer<String> waiting) {
         return FromClient.onChange(this, text -> {
             try {
                 LearnerText.require(text);
@@ -30,7 +38,7 @@ public class SentenceField extends TextField {
                 rejected.accept(e.getMessage());
                 return;
             }
-            accepted.accept(text);
+            limit.submit(text, accepted, waiting);
         });
     }
 }

@@ -4,6 +4,7 @@ import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.math.Softmax;
 import dev.glassbox.model.lstm.CharVocabulary;
 import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ final class DecoderReading {
         this.length = length;
         this.characters = List.copyOf(characters);
         this.ids = ids;
-        this.run = model.run(ids);
+        this.run = ViewCompute.run(() -> model.run(ids));
         this.p = new double[ids.length][];
         for (int t = 0; t < ids.length; t++) {
             p[t] = softmax(run.logits()[t]);

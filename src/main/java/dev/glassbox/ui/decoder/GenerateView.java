@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.glassbox.compute.BusyException;
 import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.decoder.Generation;
 import dev.glassbox.model.decoder.Sampling;
@@ -23,6 +24,7 @@ import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.UrlState;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ public class GenerateView extends Main implements BeforeEnterObserver {
     private GenerateRun greedy;
     private List<String> before = List.of(); // the text as it was before new settings rewrote it
     private GeneratePlay playing;            // null unless Play is writing
+    private boolean busy;                    // the notice says the server is busy
     private final GeneratePoll poll = new GeneratePoll(() -> work(deadline()));
 
     public GenerateView(CharDecoder model) {
@@ -149,18 +152,35 @@ public class GenerateView extends Main implements BeforeEnterObserver {
             greedy = new GenerateRun(model, ids, new Sampling(0, 0, 1), 0);
         }
         state = next;
+        busy = false;
         notice.show(parsed.problems());
         result.setVisible(true);
         why.show(state);
         work(deadline());
     }
 
-    /** Writes until {@code deadline}, shows what there is, and polls again while anything is left to write. */
+    /**
+     * Writes until {@code deadline}, shows what there is, and polls again while anything is left to write. When the
+     * server has no room for the writing, says so and tries again on the next poll.
+     */
     private void work(long deadline) {
         int target = playing == null ? state.steps() : playing.due(System.nanoTime());
-        boolean done = run.advance(target, deadline);
         boolean greedyOpen = state.folds().isOpen(GenerateState.GREEDY);
-        boolean greedyDone = !greedyOpen || greedy.advance(GenerateWhy.GREEDY_STEPS, deadline);
+        boolean done;
+        boolean greedyDone;
+        try {
+            done = ViewCompute.run(() -> run.advance(target, deadline));
+            greedyDone = !greedyOpen || ViewCompute.run(() -> greedy.advance(GenerateWhy.GREEDY_STEPS, deadline));
+        } catch (BusyException e) {
+            busy = true;
+            notice.show(e.getMessage());
+            poll.start(UI.getCurrent());
+            return;
+        }
+        if (busy) {
+            busy = false;
+            notice.clear();
+        }
         if (playing != null) {
             state = state.withSteps(Math.min(run.written(), playing.to()));
             if (run.written() >= playing.to()) {

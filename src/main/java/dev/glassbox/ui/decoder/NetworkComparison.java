@@ -6,6 +6,7 @@ import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.lstm.WhatIf;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.ViewCompute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ public final class NetworkComparison {
 
     NetworkComparison(DecoderReading decoder, CharLstm lstmModel, String text) {
         this.decoder = decoder;
-        this.lstm = lstmModel.read(text, WhatIf.NONE);
+        this.lstm = ViewCompute.run(() -> lstmModel.read(text, WhatIf.NONE));
         this.lstmLabels = IntStream.range(0, lstmModel.vocabulary().size())
                 .mapToObj(j -> DecoderReading.show(lstmModel.vocabulary().symbol(j))).toList();
         int t = decoder.size();

@@ -20,6 +20,7 @@ import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -72,7 +73,7 @@ class AnalogySection extends Div {
         c.setValue(state.c());
         clear();
         try {
-            Analogy.Result r = Analogy.solve(glove, state.a(), state.b(), state.c(), state.k());
+            Analogy.Result r = ViewCompute.run(() -> Analogy.solve(glove, state.a(), state.b(), state.c(), state.k()));
             notice.clear();
             answer.setText(r.a().word() + " − " + r.b().word() + " + " + r.c().word() + " ≈ " + r.answer().word()
                     + "   (cosine " + Summaries.number(r.answer().cosine()) + ")");

@@ -17,6 +17,7 @@ import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.ViewCompute;
 import dev.glassbox.ui.base.WhenLoaded;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -98,8 +99,8 @@ class ContextualSection extends Div {
         }
         EmbeddingsState.Context c = shown.context();
         try {
-            ContextualEmbedding.Comparison r = ContextualEmbedding.compare(loader, encoder, c.word(), c.first(),
-                    c.second(), c.third());
+            ContextualEmbedding.Comparison r = ViewCompute.run(() -> ContextualEmbedding.compare(loader, encoder, c.word(),
+                    c.first(), c.second(), c.third()));
             answer.setText(sentence(r));
             steps.setVisible(true);
             steps.show(shown.folds().isOpen(EmbeddingsState.CONTEXT), () -> {

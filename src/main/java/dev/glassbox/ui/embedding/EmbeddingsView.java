@@ -33,6 +33,7 @@ import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.TraceView;
 import dev.glassbox.ui.base.UrlState;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,8 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
         sentencePart.setVisible(false);
         SentenceVectors.Result sv;
         try {
-            sv = SentenceVectors.of(glove, state.sentence());
+            String sentence = state.sentence();
+            sv = ViewCompute.run(() -> SentenceVectors.of(glove, sentence));
         } catch (InvalidInputException e) {
             problems.add(e.getMessage());
             notice.show(problems);

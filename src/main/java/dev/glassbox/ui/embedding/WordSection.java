@@ -19,6 +19,7 @@ import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +103,7 @@ class WordSection extends Div {
         word.setValue(selected);
         WordVector chosen = glove.lookup(selected);
         question.ask(EmbeddingsQuestions.nearest(glove, chosen), state.answers(), answered);
-        NearestNeighbours.Result nn = NearestNeighbours.of(glove, chosen, state.k());
+        NearestNeighbours.Result nn = ViewCompute.run(() -> NearestNeighbours.of(glove, chosen, state.k()));
         Figure neighbours = Figure.of(nn.trace().step(NearestNeighbours.NEIGHBOURS).value(),
                 "The " + nn.neighbours().size() + " words nearest to “" + chosen.word() + "” among all "
                         + String.format(Locale.ROOT, "%,d", glove.size()) + ", by cosine similarity.").digits(4);

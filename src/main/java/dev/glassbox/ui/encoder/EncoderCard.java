@@ -9,6 +9,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.ViewCompute;
 import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link EncoderView}: the sentence embedding as a heat strip. */
@@ -30,7 +31,7 @@ public class EncoderCard implements LessonCard {
             return new JourneyCard("encoder", "Encoder", loader.progress(), new Paragraph("The numbers appear once it is loaded."),
                     "encoder", target.toQuery());
         }
-        EncoderRun run = loader.run(encoder, EncoderInput.of(sentence));
+        EncoderRun run = ViewCompute.run(() -> loader.run(encoder, EncoderInput.of(sentence)));
         return new JourneyCard("encoder", "Encoder",
                 "Six layers of attention and feed-forward turn the " + run.size() + " tokens into one sentence embedding of "
                         + MiniLmEncoder.D_MODEL + " numbers.",

@@ -10,6 +10,7 @@ import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.ViewCompute;
 import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link LstmView}: one readable unit's memory over the sentence. */
@@ -25,7 +26,7 @@ public class LstmCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        LstmReading reading = lstm.read(sentence, WhatIf.NONE);
+        LstmReading reading = ViewCompute.run(() -> lstm.read(sentence, WhatIf.NONE));
         int u = Math.max(0, lstm.card().unit());
         double[] c = new double[reading.size()]; // (T)
         for (int k = 0; k < reading.size(); k++) {

@@ -23,7 +23,6 @@ import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
-import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prediction;
@@ -32,6 +31,7 @@ import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.TraceView;
 import dev.glassbox.ui.base.UrlState;
+import dev.glassbox.ui.base.ViewCompute;
 import dev.glassbox.ui.decoder.ComparisonSection;
 import java.util.function.UnaryOperator;
 
@@ -75,7 +75,9 @@ public class LstmView extends Main implements BeforeEnterObserver {
                         new Contents.Entry("why", "Why gates?"), new Contents.Entry("model-card", "This network"),
                         new Contents.Entry("versus", "LSTM versus transformer")),
                 field, notice, result);
-        FromClient.onChange(field, s -> go(current -> current.withSentence(s)));
+        // A sentence the model cannot read goes through go() too, which says why and hides the old figures.
+        field.onSentence(s -> go(current -> current.withSentence(s)),
+                problem -> go(current -> current.withSentence(field.getValue())), notice::show);
         numbers.onToggle(open -> go(s -> s.withFold(LstmState.NUMBERS, open)));
     }
 
@@ -103,8 +105,9 @@ public class LstmView extends Main implements BeforeEnterObserver {
         state = parsed.state();
         field.setValue(state.sentence());
         try {
-            LstmReading reading = lstm.read(state.sentence(), state.whatIf());
-            LstmReading trained = state.whatIf().isNone() ? reading : lstm.read(state.sentence(), WhatIf.NONE);
+            LstmState s = state;
+            LstmReading reading = ViewCompute.run(() -> lstm.read(s.sentence(), s.whatIf()));
+            LstmReading trained = s.whatIf().isNone() ? reading : ViewCompute.run(() -> lstm.read(s.sentence(), WhatIf.NONE));
             notice.show(parsed.problems());
             render(reading, trained);
             result.setVisible(true);

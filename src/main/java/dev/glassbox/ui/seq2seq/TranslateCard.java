@@ -8,6 +8,7 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
 import dev.glassbox.ui.base.Query;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.Arrays;
 import org.springframework.core.annotation.Order;
 
@@ -28,7 +29,7 @@ public class TranslateCard implements LessonCard {
     @Override
     public JourneyCard card(String sentence) {
         String date = TranslateState.DEFAULT_DATE;
-        Seq2SeqTransformer.Translation t = model.translate(date);
+        Seq2SeqTransformer.Translation t = ViewCompute.run(() -> model.translate(date));
         Figure preview = Figure.of(new Value.TokenList(
                 Arrays.stream(t.output()).mapToObj(Seq2SeqVocabulary::token).toList(),
                 Arrays.stream(t.output()).boxed().toList()),

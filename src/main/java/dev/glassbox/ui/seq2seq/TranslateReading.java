@@ -6,6 +6,7 @@ import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ final class TranslateReading {
         this.model = model;
         this.text = text;
         this.typed = text.codePoints().mapToObj(Character::toString).toList();
-        this.translation = model.translate(text);
+        this.translation = ViewCompute.run(() -> model.translate(text));
         this.date = DateReading.read(text);
         float[][] logits = translation.decoding().logits();
         p = new double[logits.length][];

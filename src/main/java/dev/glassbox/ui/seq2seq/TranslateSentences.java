@@ -7,6 +7,7 @@ import dev.glassbox.model.seq2seq.DateFormat;
 import dev.glassbox.model.seq2seq.DateReading;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
+import dev.glassbox.ui.base.ViewCompute;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -82,7 +83,7 @@ final class TranslateSentences {
             return Optional.empty();
         }
         String corrected = DateReading.withCorrectWeekday(r.text(), r.date());
-        String withRight = r.model().translate(corrected).text();
+        String withRight = ViewCompute.run(() -> r.model().translate(corrected)).text();
         String wrote = r.translation().text();
         return Optional.of(wrote.equals(withRight)
                 ? "With the right weekday (“" + corrected + "”) it writes the same “" + withRight + "”: here the wrong "

@@ -12,6 +12,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.function.Consumer;
 
 /** The central limit theorem by simulation: source, n, number of samples and seed, and the histogram of the means. */
@@ -79,7 +80,7 @@ class CltSection extends Div {
         notice.clear();
         try {
             CentralLimitSampler.Source src = CentralLimitSampler.Source.byKey(s.source());
-            CentralLimitSampler.Run r = CentralLimitSampler.run(src, s.n(), s.samples(), s.seed());
+            CentralLimitSampler.Run r = ViewCompute.run(() -> CentralLimitSampler.run(src, s.n(), s.samples(), s.seed()));
             Paragraph about = new Paragraph("Source: " + src.description() + " Its mean μ = " + Summaries.number(r.mu())
                     + ", standard deviation σ = " + Summaries.number(r.sigma()) + " and skewness γ = "
                     + Summaries.number(src.skewness()) + ".");

@@ -16,6 +16,7 @@ import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
+import dev.glassbox.ui.base.ViewCompute;
 import dev.glassbox.ui.base.WhenLoaded;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class LayerNormSection extends Div {
                 t = Math.min(1, tokens.size() - 1);
             }
             token.setValue(choices.get(t));
-            EncoderRun run = loader.run(encoder, input);
+            EncoderRun run = ViewCompute.run(() -> loader.run(encoder, input));
             LayerNormZScores.Result r = LayerNormZScores.of(run, encoder.embeddingNorm(), t);
             summary.setText("“" + r.token() + "”: its " + r.table().n() + " numbers have mean μ = "
                     + Summaries.number(r.table().mean()) + " and standard deviation σ = "

@@ -12,6 +12,7 @@ import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
+import dev.glassbox.ui.base.ViewCompute;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,11 +27,13 @@ final class ZScoreResult {
     }
 
     static Computed compute(ZScoresState s) {
-        if (s.groups() == 1) {
-            return new Computed(ZScoreTable.of(NumberList.parse(s.values()), s.sd()), null);
-        }
-        GroupComparison c = GroupComparison.parse(s.values(), s.sd(), s.scoreA(), s.scoreB());
-        return new Computed(c.a(), c);
+        return ViewCompute.run(() -> {
+            if (s.groups() == 1) {
+                return new Computed(ZScoreTable.of(NumberList.parse(s.values()), s.sd()), null);
+            }
+            GroupComparison c = GroupComparison.parse(s.values(), s.sd(), s.scoreA(), s.scoreB());
+            return new Computed(c.a(), c);
+        });
     }
 
     /** The summary and the table (two of each for two groups, then the comparison). */
