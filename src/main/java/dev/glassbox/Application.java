@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("context://frontend/glassbox.css")
 @StyleSheet("context://frontend/lesson.css")
+@StyleSheet("context://frontend/access.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class Application implements AppShellConfigurator {
 
