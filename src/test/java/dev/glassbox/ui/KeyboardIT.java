@@ -24,6 +24,10 @@ class KeyboardIT extends ModelBrowserTest {
 
     private static final String SENTENCE = "Time flies like an arrow.";
 
+    /** Starting Python in the page (download, compile, boot) and one run, on a busy machine (as in PythonIT). */
+    private static final LocatorAssertions.ContainsTextOptions PYTHON = new LocatorAssertions.ContainsTextOptions()
+            .setTimeout(120_000);
+
     /**
      * Whether the focused element is inside {@code selector} (Vaadin's fields focus their slotted input or button,
      * which sits inside the component's own element).
@@ -143,10 +147,11 @@ class KeyboardIT extends ModelBrowserTest {
         page.keyboard().press("ControlOrMeta+End");
         page.keyboard().press("Enter");
         page.keyboard().insertText("print('typed ' + str(6 * 7))");
-        // Ctrl+Enter runs (the editor's help says so); Tab indents inside the editor, Esc then Tab leaves it.
+        // Ctrl+Enter runs (the editor's help says so) once Python has started in the page; Tab indents inside the
+        // editor, Esc then Tab leaves it.
+        assertThat(page.locator("#python .gb-py-status")).containsText("is ready", PYTHON);
         page.keyboard().press("Control+Enter");
-        assertThat(page.locator("#python .gb-py-output")).containsText("typed 42",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+        assertThat(page.locator("#python .gb-py-output")).containsText("typed 42", PYTHON);
         page.keyboard().press("Escape");
         page.keyboard().press("Tab");
         assertThat(focused("textarea.gb-py-code")).as("Esc, Tab leaves the editor: no keyboard trap").isFalse();
