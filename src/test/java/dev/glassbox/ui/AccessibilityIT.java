@@ -84,11 +84,12 @@ class AccessibilityIT extends ModelBrowserTest {
                         here.add(describe(path, rule));
                     }
                 }
-                System.out.printf("axe %s, %s colours, %d px: %d elements, %d violations (%d serious or critical), "
+                System.out.printf("axe %s, %s colours, %d px: %d elements, %d violations %s (%d serious or critical), "
                         + "%.1f s%s%n", shortPath(path), scheme, width,
                         ((Number) page.evaluate("() => document.getElementsByTagName('*').length")).intValue(),
-                        results.getViolations().size(), here.size(), (System.nanoTime() - start) / 1e9,
-                        String.join("", here));
+                        results.getViolations().size(),
+                        results.getViolations().stream().map(r -> r.getId() + ":" + r.getImpact()).toList(),
+                        here.size(), (System.nanoTime() - start) / 1e9, String.join("", here));
                 here.forEach(v -> found.add(scheme + ", " + width + " px: " + v));
             }
         }
