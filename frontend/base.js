@@ -178,13 +178,26 @@
     return t;
   }
 
-  /** The numbers of a figure as a table, folded under "Numbers as a table". */
+  /** From this many cells on, a folded numbers table is built when it is first opened, not with the figure. */
+  const LAZY_CELLS = 5000;
+
+  /**
+   * The numbers of a figure as a table, folded under "Numbers as a table". A large table (a 32 × 384 map is 12,288
+   * cells) is built on first opening: folded, it is hidden from every reader anyway, and tens of thousands of cells
+   * would slow every page (and every screen reader's view of it) that never opens it. Its numbers are on the fold
+   * from the start, for the CSV download.
+   */
   function numbersTable(columns, rows, digits, summaryText) {
     const details = el('details', 'gb-numbers');
     details.appendChild(el('summary', null, summaryText || 'Numbers as a table'));
     const wrap = el('div', 'gb-table-wrap');
-    wrap.appendChild(table(columns, rows, digits));
     details.appendChild(wrap);
+    details._gbNumbers = {columns: columns, rows: rows};
+    const build = () => {
+      if (!wrap.firstChild) wrap.appendChild(table(columns, rows, digits));
+    };
+    if (rows.length * columns.length < LAZY_CELLS) build();
+    else details.addEventListener('toggle', () => { if (details.open) build(); });
     return details;
   }
 
@@ -257,6 +270,9 @@
       const d = this._data;
       if (!d || !this.isConnected) return;
       this.replaceChildren();
+      // A figure is announced as one, named by its summary sentence (its picture and numbers table follow inside).
+      if (!this.hasAttribute('role')) this.setAttribute('role', 'figure');
+      if (d.summary) this.setAttribute('aria-label', d.summary);
       this.draw(d);
       this.appendChild(downloadControl(this));
     }
@@ -274,7 +290,7 @@
 
     /** The figure's numbers for the CSV: by default its numbers table ({columns, rows}), else null. */
     numbers() {
-      const t = [...this.querySelectorAll('table.gb-table')].find(x => x._gbNumbers);
+      const t = [...this.querySelectorAll('table.gb-table, details.gb-numbers')].find(x => x._gbNumbers);
       return t ? t._gbNumbers : null;
     }
 
@@ -737,6 +753,40 @@
       }
     }
   });
+
+  // --- boxes that scroll sideways (a wide figure, table or formula on a phone) ------------------------------------
+  // A box that scrolls must be reachable with the keyboard, or a keyboard learner cannot read what lies beyond its
+  // edge. A box with nothing focusable inside becomes a Tab stop while (and only while) it overflows.
+  const SCROLL_BOXES = '.gb-scroll, .gb-table-wrap, .gb-display-formula, math.gb-equation-math, pre.gb-equation, '
+    + '.gb-formula, .gb-equation-lines, .gb-py-output, .gb-lesson-code, .gb-step-panel';
+  const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"]), vaadin-button, '
+    + 'vaadin-text-field, vaadin-select, vaadin-checkbox';
+
+  function markScrollBoxes() {
+    for (const box of document.querySelectorAll(SCROLL_BOXES)) {
+      const overflows = box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight;
+      const marked = box.dataset.gbScrollStop === '1';
+      if (overflows && !marked && !box.hasAttribute('tabindex') && !box.querySelector(FOCUSABLE)) {
+        box.tabIndex = 0;
+        box.dataset.gbScrollStop = '1';
+      } else if (!overflows && marked) {
+        box.removeAttribute('tabindex');
+        delete box.dataset.gbScrollStop;
+      }
+    }
+  }
+
+  let scrollBoxesQueued = false;
+  function queueScrollBoxes() {
+    if (scrollBoxesQueued) return;
+    scrollBoxesQueued = true;
+    setTimeout(() => {
+      scrollBoxesQueued = false;
+      markScrollBoxes();
+    }, 150);
+  }
+  new MutationObserver(queueScrollBoxes).observe(document.documentElement, {childList: true, subtree: true});
+  window.addEventListener('resize', queueScrollBoxes);
 
   window.Glassbox = {
     Element: GlassboxElement, el: el, svg: svg, number: number, viridis: viridis, VIRIDIS: VIRIDIS, inkFor: inkFor,

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("context://frontend/glassbox.css")
 @StyleSheet("context://frontend/lesson.css")
+@StyleSheet("context://frontend/access.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 // Live classes: the teacher's step reaches every student's screen by WebSocket, by long polling where a proxy blocks it.
 @Push(transport = Transport.WEBSOCKET_XHR)

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Checks every view must pass: a new, longer sentence, and a phone's width. */
+/** Checks every view must pass: a new, longer sentence, a phone's width, and 200 % zoom. */
 class EveryViewIT extends ModelBrowserTest {
 
     /** The views with a sentence field. */
@@ -53,9 +53,10 @@ class EveryViewIT extends ModelBrowserTest {
     }
 
     @Test
-    void no_view_makes_a_phone_scroll_sideways() {
+    void no_view_makes_a_phone_or_200_percent_zoom_scroll_sideways() {
         List<String> failures = new ArrayList<>();
-        for (int width : List.of(390, 360)) {
+        // 390 and 360 px: phones; 640 px: a 1280 px window at 200 % zoom (the CSS viewport it leaves).
+        for (int width : List.of(390, 360, 640)) {
             phone(width);
             for (String view : VIEWS) {
                 open(view);
@@ -97,6 +98,6 @@ class EveryViewIT extends ModelBrowserTest {
                 }
             }
         }
-        assertThat(failures).as("views that scroll sideways on a phone").isEmpty();
+        assertThat(failures).as("views that scroll sideways on a phone or at 200 % zoom").isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
+import dev.glassbox.ui.base.Announcer;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Formula;
 import dev.glassbox.ui.base.FromClient;
@@ -39,6 +40,7 @@ final class StepSection extends Div {
     private final Div equations = new Div();
     private final Div top = new Div();
     private final Div question = new Div();
+    private final Announcer announcer = new Announcer("step-announcer");
     private final Consumer<UnaryOperator<LstmState>> go;
     private final BiConsumer<Prediction, String> answered;
     private final int hidden;
@@ -73,7 +75,7 @@ final class StepSection extends Div {
                 new Paragraph("What the network expects next, after reading up to here:"), top);
         equationBox.setId("equations");
         add(new H2("One step of the LSTM"), new Prose("lstm", "sigma"), new Prose("lstm", "gates"),
-                new H3("The sentence as time steps"), new Prose("lstm", "steps"), intro, strip, nav, equationBox);
+                new H3("The sentence as time steps"), new Prose("lstm", "steps"), intro, strip, nav, announcer, equationBox);
         previous.addClickListener(e -> {
             pressed = previous;
             go.accept(s -> s.withStep(Math.max(1, s.step() - 1)));
@@ -118,6 +120,8 @@ final class StepSection extends Div {
         }
         pressed = null;
         title.setText("Step " + (t + 1) + ": reading " + LstmEquations.describe(reading, t));
+        announcer.say("Step " + (t + 1) + " of " + reading.size() + ": reading " + LstmEquations.describe(reading, t)
+                + "; most likely next: “" + LstmEquations.show(reading.top(t, 1).getFirst().character()) + "”.");
         unitLine.removeAll();
         unitLine.add(new Span("Here they are for unit " + j + " of " + hidden
                 + ", with this step's numbers ("), new Formula("c_{t-1}"),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.Announcer;
 import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
@@ -35,6 +36,7 @@ final class WritingSection extends Div {
     private final Button play = new Button("Play");
     private final Button reset = new Button("Reset");
     private final Div body = new Div();
+    private final Announcer announcer = new Announcer("step-announcer");
     private final BiConsumer<Prediction, String> answered;
 
     /**
@@ -56,7 +58,7 @@ final class WritingSection extends Div {
         reset.addClickListener(e -> go.accept(1));
         play.addClickListener(e -> start.run());
         add(Contents.heading("writing-title", "The decoder writes the answer"), new Prose("translate", "writing"),
-                buttons, body);
+                buttons, announcer, body);
     }
 
     private int current = 1;
@@ -87,6 +89,7 @@ final class WritingSection extends Div {
         output.setId("written");
         Paragraph said = new Paragraph(TranslateSentences.step(r, step));
         said.setId("step-sentence");
+        announcer.say(said.getText());
 
         List<TranslateReading.Candidate> top = r.top(step, BARS);
         ProbabilityBars bars = new ProbabilityBars("step-bars", top.stream().map(TranslateReading.Candidate::token).toList(),
