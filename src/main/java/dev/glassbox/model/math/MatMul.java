@@ -1,0 +1,71 @@
+package dev.glassbox.model.math;
+
+import java.util.stream.IntStream;
+
+/**
+ * The product behind every dense layer, y = xW + b for x (T, in) and W (in, out) stored row-major as ONNX stores
+ * a MatMul weight. Each output is one sum, in a fixed order:
+ * <pre>
+ *   acc = 0;  for k = 0 … in−1:  acc = fma(x[t][k], W[k][j], acc);   y[t][j] = acc + b[j]
+ * </pre>
+ * where fma(a, b, c) = a·b + c rounded once ({@link Math#fma}). Two implementations follow that order exactly and so
+ * give the same bits: {@link #reference} (plain loops, the readable one) and, when the JDK's Vector API module
+ * {@code jdk.incubator.vector} has been added to the run (the Maven build, the tests and the Docker image add it;
+ * plain {@code java -jar} does not), a blocked kernel that computes 4 tokens × 3 vector registers of outputs at
+ * a time ({@code VectorMatMul}). Blocks of tokens run in parallel; every output is computed by one thread with
+ * the same sum, so the result does not depend on how many threads there are.
+ */
+public final class MatMul {
+
+    /** System property: {@code scalar} forces the reference loops even when the Vector API is there. */
+    public static final String PROPERTY = "glassbox.matmul";
+
+    private static final boolean VECTOR = vectorAvailable() && !"scalar".equals(System.getProperty(PROPERTY));
+
+    private static final int ROWS = 4;
+
+    private MatMul() {
+    }
+
+    /** Whether the Vector API module is part of this run. */
+    public static boolean vectorAvailable() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+
+    /** Which implementation {@link #affine} uses: "vector (512-bit)" or "scalar". */
+    public static String implementation() {
+        return VECTOR ? VectorMatMul.describe() : "scalar";
+    }
+
+    /** y = xW + b (T, out), by the fastest implementation this run has. */
+    public static float[][] affine(float[][] x, float[] w, float[] b, int in, int out) {
+        return VECTOR ? VectorMatMul.affine(x, w, b, in, out) : reference(x, w, b, in, out);
+    }
+
+    /** y = xW + b (T, out) by plain loops: the definition the vector kernel matches bit for bit. */
+    public static float[][] reference(float[][] x, float[] w, float[] b, int in, int out) {
+        int rows = x.length;
+        float[][] y = new float[rows][out]; // (T, out)
+        IntStream.range(0, (rows + ROWS - 1) / ROWS).parallel().forEach(block -> {
+            for (int t = block * ROWS; t < Math.min(rows, (block + 1) * ROWS); t++) {
+                row(x[t], w, b, in, out, 0, out, y[t]);
+            }
+        });
+        return y;
+    }
+
+    /** Columns {@code from} … {@code to}−1 of one output row, in the order above. */
+    static void row(float[] xt, float[] w, float[] b, int in, int out, int from, int to, float[] yt) {
+        // i-k-j order: the inner loop runs along a contiguous row of W
+        for (int k = 0; k < in; k++) {
+            float a = xt[k];
+            int base = k * out;
+            for (int j = from; j < to; j++) {
+                yt[j] = Math.fma(a, w[base + j], yt[j]);
+            }
+        }
+        for (int j = from; j < to; j++) {
+            yt[j] += b[j];
+        }
+    }
+}
