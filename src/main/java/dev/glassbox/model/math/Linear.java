@@ -9,7 +9,7 @@ package dev.glassbox.model.math;
  */
 public final class Linear {
 
-    private final float[] w; // (in, out)
+    private final float[] w; // (in, out) in MatMul's packed layout
     private final float[] b; // (out)
     private final int in;
     private final int out;
@@ -18,7 +18,7 @@ public final class Linear {
         if (w.length != in * out || b.length != out) {
             throw new IllegalArgumentException("weights " + w.length + " / bias " + b.length + " do not fit " + in + "×" + out);
         }
-        this.w = w.clone();
+        this.w = MatMul.pack(w, in, out);
         this.b = b.clone();
         this.in = in;
         this.out = out;
@@ -34,7 +34,7 @@ public final class Linear {
 
     /** W[i][j]. */
     public float weight(int i, int j) {
-        return w[i * out + j];
+        return w[MatMul.index(i, j, in, out)];
     }
 
     public float bias(int j) {
@@ -43,6 +43,6 @@ public final class Linear {
 
     /** y = xW + b for x of shape (T, in); returns (T, out). */
     public float[][] apply(float[][] x) {
-        return MatMul.affine(x, w, b, in, out);
+        return MatMul.affinePacked(x, w, b, in, out);
     }
 }
