@@ -19,7 +19,7 @@ class MatMulTest {
     @Test
     void the_vector_kernel_gives_the_reference_loops_bits_for_every_shape_around_its_blocks() {
         // the Maven build adds jdk.incubator.vector to the tests' JVM (pom.xml's argLine)
-        assumeTrue(MatMul.vectorAvailable(), "the Vector API module is not in this run");
+        assumeTrue(MatMul.usesVector(), "this run computes without the Vector API");
         Random random = new Random(11);
         for (int in : INS) {
             for (int out : OUTS) {
