@@ -76,6 +76,14 @@ public class EncoderBenchmark extends LessonBenchmark {
                 ForkJoinPool.getCommonPoolParallelism() + 1);
     }
 
+    int[] ids() {
+        return ids;
+    }
+
+    List<String> texts() {
+        return texts;
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
         oracle.close();
