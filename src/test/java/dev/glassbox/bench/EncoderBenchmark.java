@@ -5,10 +5,12 @@ import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmOracle;
 import dev.glassbox.model.encoder.TraceCache;
+import dev.glassbox.model.math.MatMul;
 import dev.glassbox.model.trace.Trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,9 +69,19 @@ public class EncoderBenchmark extends LessonBenchmark {
         input = EncoderInput.of(texts, ids);
         cache = new TraceCache(Long.MAX_VALUE);
         EncoderRun run = cache.get(input, () -> encoder.run(texts, ids));
-        System.out.printf("%n[%d tokens] bytes held per cached trace: %d (%.1f MB); weights: %d floats (%.1f MB)%n",
+        System.out.printf("%n[%d tokens] bytes held per cached trace: %d (%.1f MB); weights: %d floats (%.1f MB); "
+                        + "matrix products: %s; common pool: %d threads%n",
                 tokens, TraceCache.bytes(run), TraceCache.bytes(run) / 1048576.0, encoder.parameters(),
-                encoder.parameters() * 4 / 1048576.0);
+                encoder.parameters() * 4 / 1048576.0, MatMul.implementation(),
+                ForkJoinPool.getCommonPoolParallelism() + 1);
+    }
+
+    int[] ids() {
+        return ids;
+    }
+
+    List<String> texts() {
+        return texts;
     }
 
     @TearDown(Level.Trial)

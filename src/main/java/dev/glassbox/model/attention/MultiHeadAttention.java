@@ -1,6 +1,7 @@
 package dev.glassbox.model.attention;
 
 import dev.glassbox.model.math.Linear;
+import dev.glassbox.model.math.MatMul;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
@@ -114,25 +115,33 @@ public final class MultiHeadAttention {
         float[][] q = wQ.apply(x);      // (T, dModel)
         float[][] k = wK.apply(memory); // (S, dModel)
         float[][] v = wV.apply(memory); // (S, dModel)
-        float[][][] scores = new float[h][tokens][keys];  // (h, T, S)
+        float[][][] scores = new float[h][][];            // (h, T, S)
         float[][][] weights = new float[h][tokens][keys]; // (h, T, S)
         float[][] concat = new float[tokens][h * dK];       // (T, dModel)
         float scale = (float) Math.sqrt(dK);
         IntStream.range(0, h).parallel().forEach(head -> {
             int off = head * dK;
+            float[][] qh = new float[tokens][dK];  // (T, dK)  head's columns of Q
+            float[] khT = new float[dK * keys];    // (dK, S)  head's columns of K, transposed
+            float[] vh = new float[keys * dK];     // (S, dK)  head's columns of V
+            for (int i = 0; i < tokens; i++) {
+                System.arraycopy(q[i], off, qh[i], 0, dK);
+            }
+            for (int j = 0; j < keys; j++) {
+                System.arraycopy(v[j], off, vh, j * dK, dK);
+                for (int d = 0; d < dK; d++) {
+                    khT[d * keys + j] = k[j][off + d];
+                }
+            }
+            // 2) scores: sᵢⱼ = qᵢ · kⱼ, all of them as one product QₕKₕᵀ
+            scores[head] = MatMul.product(qh, khT, dK, keys);
             for (int i = 0; i < tokens; i++) {
                 float[] s = scores[head][i];
                 float[] p = weights[head][i];
                 float max = Float.NEGATIVE_INFINITY;
                 for (int j = 0; j < keys; j++) {
-                    // 2) scores: qᵢ · kⱼ
-                    float dot = 0f;
-                    for (int d = 0; d < dK; d++) {
-                        dot += q[i][off + d] * k[j][off + d];
-                    }
-                    s[j] = dot;
                     // 3) scale, then mask
-                    p[j] = dot / scale + (mask[j] && !(causal && j > i) ? 0f : -Float.MAX_VALUE);
+                    p[j] = s[j] / scale + (mask[j] && !(causal && j > i) ? 0f : -Float.MAX_VALUE);
                     max = Math.max(max, p[j]);
                 }
                 // 4) softmax (shifted by the row maximum, which does not change it)
@@ -145,14 +154,11 @@ public final class MultiHeadAttention {
                 for (int j = 0; j < keys; j++) {
                     p[j] = (float) (p[j] / sum);
                 }
-                // 5) weighted sum of the values
-                float[] out = concat[i];
-                for (int j = 0; j < keys; j++) {
-                    float a = p[j];
-                    for (int d = 0; d < dK; d++) {
-                        out[off + d] += a * v[j][off + d];
-                    }
-                }
+            }
+            // 5) weighted sum of the values, AVₕ, into the head's columns
+            float[][] out = MatMul.product(weights[head], vh, keys, dK); // (T, dK)
+            for (int i = 0; i < tokens; i++) {
+                System.arraycopy(out[i], 0, concat[i], off, dK);
             }
         });
         // 6) concatenate the heads (done in place above) and project

@@ -1,6 +1,6 @@
 package dev.glassbox.model.encoder;
 
-import dev.glassbox.model.math.ErrorFunction;
+import dev.glassbox.model.math.Gelu;
 import dev.glassbox.model.math.Linear;
 import java.util.stream.IntStream;
 
@@ -13,8 +13,6 @@ import java.util.stream.IntStream;
  * the exact (erf) GELU as the ONNX export computes it (Div by √2, Erf, Add 1, Mul, Mul ½), or GPT-2's tanh form.
  */
 public final class FeedForward {
-
-    private static final double SQRT2 = Math.sqrt(2);
 
     private static final double TANH_K = Math.sqrt(2 / Math.PI);
 
@@ -61,7 +59,7 @@ public final class FeedForward {
     }
 
     public static double gelu(double u) {
-        return u * 0.5 * (1 + ErrorFunction.erf(u / SQRT2));
+        return Gelu.of(u);
     }
 
     public Result apply(float[][] x) {
@@ -71,8 +69,12 @@ public final class FeedForward {
         float[][] activated = new float[hidden.length][]; // (T, dFF)
         IntStream.range(0, hidden.length).parallel().forEach(t -> {
             float[] a = new float[hidden[t].length];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = (float) activation.apply(hidden[t][i]);
+            if (activation == Activation.GELU) {
+                Gelu.apply(hidden[t], a);
+            } else {
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = (float) activation.apply(hidden[t][i]);
+                }
             }
             activated[t] = a;
         });

@@ -13,12 +13,12 @@ public final class ErrorFunction {
     /** The largest absolute error of formula 7.1.26. */
     public static final double MAX_ERROR = 1.5e-7;
 
-    private static final double P = 0.3275911;
-    private static final double A1 = 0.254829592;
-    private static final double A2 = -0.284496736;
-    private static final double A3 = 1.421413741;
-    private static final double A4 = -1.453152027;
-    private static final double A5 = 1.061405429;
+    static final double P = 0.3275911;
+    static final double A1 = 0.254829592;
+    static final double A2 = -0.284496736;
+    static final double A3 = 1.421413741;
+    static final double A4 = -1.453152027;
+    static final double A5 = 1.061405429;
 
     private ErrorFunction() {
     }
