@@ -24,7 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 for port in 18081 18082; do
-  "${pin_server[@]}" "$java" -Xmx1g -jar "$jar" --server.port=$port > "$out/instance-$port.log" 2>&1 &
+  "${pin_server[@]}" "$java" -Xmx1g --add-modules jdk.incubator.vector -jar "$jar" --server.port=$port > "$out/instance-$port.log" 2>&1 &
   pids+=($!)
 done
 for port in 18081 18082; do

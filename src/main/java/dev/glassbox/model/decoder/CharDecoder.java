@@ -270,8 +270,8 @@ public final class CharDecoder {
                     float max = Float.NEGATIVE_INFINITY;
                     for (int j = 0; j <= length; j++) {
                         float dot = 0f;
-                        for (int c = 0; c < dh; c++) {
-                            dot += q[off + c] * keys[l][j][off + c];
+                        for (int c = 0; c < dh; c++) { // as MatMul sums: fused multiply-adds in order
+                            dot = Math.fma(q[off + c], keys[l][j][off + c], dot);
                         }
                         p[j] = dot / scale;
                         max = Math.max(max, p[j]);
@@ -285,7 +285,7 @@ public final class CharDecoder {
                     for (int j = 0; j <= length; j++) {
                         float w = (float) (p[j] / sum);
                         for (int c = 0; c < dh; c++) {
-                            concat[0][off + c] += w * values[l][j][off + c];
+                            concat[0][off + c] = Math.fma(w, values[l][j][off + c], concat[0][off + c]);
                         }
                     }
                 }

@@ -47,10 +47,16 @@ record ZScoresState(String sentence, String values, int groups, SdKind sd, Strin
         int groups = query.integer(GROUPS, 1, 1, 2, "number of groups");
         String values = query.text(VALUES, groups == 1 ? ONE_GROUP : TWO_GROUPS);
         SdKind sd = SdKind.byKey(query.choice(SD, SdKind.keys(), SdKind.POPULATION.key(), "standard deviation"));
-        ZScoresState state = new ZScoresState(query.sentence(), values, groups, sd, query.text(SCORE_A, ""),
-                query.text(SCORE_B, ""), query.integer(TOKEN, DEFAULT_TOKEN, 0, MiniLmEncoder.MAX_TOKENS - 1, "token"),
+        ZScoresState state = new ZScoresState(query.sentence(), values, groups, sd, score(query, SCORE_A),
+                score(query, SCORE_B), query.integer(TOKEN, DEFAULT_TOKEN, 0, MiniLmEncoder.MAX_TOKENS - 1, "token"),
                 Folds.parse(query, FOLDS), Answers.parse(query));
         return new Parsed<>(state, query.problems());
+    }
+
+    /** A score typed by the learner; a blank one (spaces or line breaks only) is no score, as the link writes it. */
+    private static String score(Query query, String name) {
+        String text = query.text(name, "");
+        return text.isBlank() ? "" : text;
     }
 
     QueryParameters toQuery() {

@@ -123,7 +123,7 @@ class DecoderReadingTest {
         double[] p = r.probabilities(r.size() - 1);
         assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         // softmax's defining ratio: p_i / p_j = e^(z_i − z_j)
-        assertThat(p[2] / p[3]).isCloseTo(Math.exp(logits[2] - logits[3]), org.assertj.core.data.Offset.offset(1e-9 * p[2] / p[3]));
+        assertThat(p[2] / p[3]).isCloseTo(Math.exp((double) logits[2] - logits[3]), org.assertj.core.data.Offset.offset(1e-9 * p[2] / p[3]));
         List<DecoderReading.Prediction> top = r.top(r.size() - 1, 3);
         assertThat(top.get(0).probability()).isGreaterThanOrEqualTo(top.get(1).probability());
         assertThat(top.get(0).probability()).isEqualTo(Arrays.stream(p).max().orElseThrow());
