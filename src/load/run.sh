@@ -13,10 +13,17 @@ jar=$(ls target/glassbox-*.jar | grep -v original | head -n 1)
 cores=$(nproc)
 pin_server=(); pin_load=()
 if [ "${LOAD_PIN:-1}" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then pin_server=(taskset -c 0); pin_load=(taskset -c 1); fi
+# Gatling waits only 5 s for its own start-up, too short on one core: it starts free and moves to its core once running.
+run_pinned_load() {
+  "$@" &
+  local pid=$!
+  if [ ${#pin_load[@]} -gt 0 ]; then sleep 10; taskset -a -p -c 1 "$pid" > /dev/null 2>&1 || true; fi
+  wait "$pid"
+}
 
 heap_used_kb() {  # heap in use after a full GC, in kB
   "$jcmd" "$1" GC.run >/dev/null
-  "$jcmd" "$1" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -n 1
+  "$jcmd" "$1" GC.heap_info | sed -n 's/.* total [0-9]*K, used \([0-9]*\)K.*/\1/p' | awk '{ kb += $1 } END { print kb }'  # every generation
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
@@ -31,7 +38,7 @@ for n in $users; do
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://localhost:$port/" && break; sleep 0.5; done
   curl -fs -o /dev/null "http://localhost:$port/attention?s=warm+up"
   base_heap=$(heap_used_kb "$server"); ticks0=$(cpu_ticks "$server"); t0=$(date +%s)
-  "${pin_load[@]}" "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" -Dload.base="http://localhost:$port" -Dload.users="$n" \
+  run_pinned_load "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" -Dload.base="http://localhost:$port" -Dload.users="$n" \
       -Dload.minutes="$minutes" io.gatling.app.Gatling -s dev.glassbox.load.ClassroomSimulation \
       -rf "$out/gatling-$n" > "$out/gatling-$n.log" 2>&1 || echo "Gatling reported failures for $n learners (see $out/gatling-$n.log)"
   ticks1=$(cpu_ticks "$server"); t1=$(date +%s)

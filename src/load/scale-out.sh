@@ -16,6 +16,13 @@ fi
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 pin_server=(); pin_load=()
 if [ "${LOAD_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null; then pin_server=(taskset -c 0); pin_load=(taskset -c 1); fi
+# Gatling waits only 5 s for its own start-up, too short on one core: it starts free and moves to its core once running.
+run_pinned_load() {
+  "$@" &
+  local pid=$!
+  if [ ${#pin_load[@]} -gt 0 ]; then sleep 10; taskset -a -p -c 1 "$pid" > /dev/null 2>&1 || true; fi
+  wait "$pid"
+}
 
 pids=()
 cleanup() {
@@ -36,7 +43,7 @@ done
 ( sleep $(( minutes * 30 + 30 )); kill "${pids[0]}"; echo "stopped the instance on 18081 at $(date -u +%T)" >> "$out/scale-out-events.log" ) &
 pids+=($!)
 result=0
-"${pin_load[@]}" "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" \
+run_pinned_load "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" \
     -Dload.base=http://127.0.0.1:18080 -Dload.users="$users" -Dload.minutes="$minutes" -Dload.failover=true \
     io.gatling.app.Gatling -s dev.glassbox.load.ClassroomSimulation -rf "$out/gatling-scale-out" \
     > "$out/gatling-scale-out.log" 2>&1 || result=$?
