@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -18,8 +19,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("context://frontend/lesson.css")
 @StyleSheet("context://frontend/access.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
-// Live classes: the teacher's step reaches every student's screen by WebSocket, by long polling where a proxy blocks it.
-@Push(transport = Transport.WEBSOCKET_XHR)
+// Live classes: the teacher's step reaches every student's screen by WebSocket, by long polling where a proxy blocks it;
+// only the class pages keep a push connection (ui.live.ClassPush).
+@Push(value = PushMode.DISABLED, transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

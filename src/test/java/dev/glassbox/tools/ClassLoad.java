@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Measures a live class on a running Glassbox: one teacher and {@code students} students, each a browser context of one
  * headless Chromium, join a class; the teacher moves {@code steps} times; every student page records with a
  * MutationObserver when its {@code #step-title} changed (Date.now(), the same machine clock as the teacher's click).
- * Prints p50, p95 and max of click-to-screen latency over all students and steps, and how many student pages opened
- * a WebSocket. Run it against an app already running, directly or behind a proxy:
+ * Prints p50, p95 and max of click-to-screen latency over all students and steps, and how many student pages were
+ * pushed to by a WebSocket and how many by long polling (where a proxy refuses WebSockets). Run it against an app already running, directly or behind a proxy:
  * {@code ./mvnw -B -Plive-class-load -Dclass.base=http://127.0.0.1:8080 process-test-classes}.
  */
 public final class ClassLoad {
@@ -65,16 +65,29 @@ public final class ClassLoad {
             String code = teacher.locator("#class-code").textContent();
 
             AtomicInteger sockets = new AtomicInteger();
+            AtomicInteger polling = new AtomicInteger();
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < students; i++) {
                 Page p = page(browser);
                 if (!frames) {
                     p.context().route("**/zscores**", route -> route.abort());
                 }
+                // A page counts once: by a push WebSocket that carried a message, or by push requests by long polling.
                 AtomicInteger mine = new AtomicInteger();
+                AtomicInteger polled = new AtomicInteger();
                 p.onWebSocket(ws -> {
-                    if (ws.url().contains("/VAADIN/push") && mine.getAndIncrement() == 0) {
-                        sockets.incrementAndGet();
+                    if (ws.url().contains("/VAADIN/push")) {
+                        ws.onFrameReceived(f -> {
+                            if (mine.getAndIncrement() == 0) {
+                                sockets.incrementAndGet();
+                            }
+                        });
+                    }
+                });
+                p.onRequest(r -> {
+                    if (r.url().contains("/VAADIN/push") && r.url().contains("Transport=long-polling")
+                            && polled.getAndIncrement() == 0) {
+                        polling.incrementAndGet();
                     }
                 });
                 p.navigate(base + "/join?c=" + code);
@@ -108,8 +121,9 @@ public final class ClassLoad {
             }
             latencies.sort(Long::compare);
             System.out.printf(Locale.ROOT, "%d measurements (%d students x %d steps): p50 %d ms, p95 %d ms, max %d ms;"
-                    + " student pages with a push WebSocket: %d of %d%n", latencies.size(), students, steps,
-                    percentile(latencies, 50), percentile(latencies, 95), latencies.getLast(), sockets.get(), students);
+                    + " student pages pushed to by WebSocket: %d, by long polling: %d, of %d%n", latencies.size(), students,
+                    steps, percentile(latencies, 50), percentile(latencies, 95), latencies.getLast(), sockets.get(),
+                    polling.get(), students);
             browser.close();
         }
     }

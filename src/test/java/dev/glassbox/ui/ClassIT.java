@@ -2,9 +2,12 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.model.lesson.LessonLink;
+import dev.glassbox.model.lesson.LessonStep;
 import dev.glassbox.model.lesson.StarterLessons;
 import dev.glassbox.model.lesson.StepQuestion;
 import java.nio.file.Files;
@@ -139,6 +142,39 @@ class ClassIT extends BrowserTest {
         student.locator("#class-answer vaadin-radio-button").nth(choice).click();
         student.locator("#send-answer").click();
         assertThat(student.locator("#answer-state")).containsText("You answered " + StepQuestion.OwnChoice.letter(choice));
+    }
+
+    @Test
+    void an_answer_checked_in_the_steps_page_reaches_the_teachers_tally_with_the_pages_verdict() {
+        Lesson lesson = new Lesson("A page's own question", List.of(new LessonStep("/zscores?v=62,75,71,88,54",
+                "Above one?", "", new StepQuestion.FromView("above-one"), List.of(), List.of())));
+        open("/class?l=" + encode(LessonLink.encode(lesson)));
+        page.locator("#start-class").click();
+        String code = page.locator("#class-code").textContent();
+        Page ada = student(code, "Ada");
+        Page ben = student(code, "Ben");
+        Locator summary = page.locator("#tally-summary");
+        assertThat(page.locator("#tally-prompt")).hasText("Is your highest value's z-score above 1?");
+        assertThat(summary).containsText("0 of 2 students answered.");
+        assertThat(page.locator("#reveal-answer")).isHidden();
+
+        // 88 is the highest of 62, 75, 71, 88, 54: mean 70, population SD √134 ≈ 11.58, z = 18 / 11.58 ≈ 1.55 > 1
+        // (by hand), so "Yes" is right.
+        answerInPage(ada, "yes");
+        assertThat(summary).containsText("1 of 2 students answered. 1 right");
+        assertThat(page.locator("#tally-0")).containsText("Yes (right)");
+        assertThat(ada.locator("#answer-state")).hasText("Your teacher has your answer: Yes (right).");
+        answerInPage(ben, "no");
+        assertThat(summary).containsText("2 of 2 students answered. 1 right");
+        assertThat(page.locator("#class-tally .gb-tally-row")).hasCount(2);
+        assertThat(page.locator("#class-tally")).containsText("No");
+    }
+
+    private static void answerInPage(Page student, String choice) {
+        FrameLocator frame = student.frameLocator("#step-view");
+        frame.locator("#question-above-one-choice-" + choice).check();
+        frame.locator("#question-above-one-check").click();
+        assertThat(frame.locator("#question-above-one-result")).isVisible();
     }
 
     @Test

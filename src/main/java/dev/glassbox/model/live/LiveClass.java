@@ -3,6 +3,7 @@ package dev.glassbox.model.live;
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonStep;
 import dev.glassbox.model.lesson.StepQuestion;
+import dev.glassbox.model.lesson.ViewQuestions;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,24 +38,53 @@ public final class LiveClass {
     }
 
     /**
-     * The answers to the current step's own question: a count per choice, how many of how many students answered, and
-     * once revealed, which choice is correct ({@code -1} before, and when the step asks no question of its own).
+     * The answers to the current step's question: a bar per answer with its count, how many of how many students
+     * answered. For the teacher's own question the bars are its choices, and once revealed {@code correct} is the right
+     * one ({@code -1} before). For a view's own question the bars are the answers students gave in the page, most
+     * frequent first, each judged there against the value the view computes ({@code right}); every student sees the
+     * truth in the page as soon as they check, so there is nothing to reveal.
      */
     public record Tally(String prompt, List<String> choices, List<Integer> counts, int answered, int students,
-            int correct) {
+            int correct, List<Boolean> right, boolean inPage) {
+
+        /** Answers given in the page beyond this many different ones are counted together in a last bar. */
+        public static final int MAX_BARS = 6;
 
         public boolean asked() {
-            return !choices.isEmpty();
+            return !prompt.isEmpty();
         }
 
         public boolean revealed() {
             return correct >= 0;
         }
+
+        /** How many answers were judged right, for a view's own question. */
+        public int rightCount() {
+            int n = 0;
+            for (int i = 0; i < right.size(); i++) {
+                n += right.get(i) ? counts.get(i) : 0;
+            }
+            return n;
+        }
+    }
+
+    /** A student's answer to a view's own question, as the page showed it ({@code said}) and judged it. */
+    public record PageAnswer(String said, boolean right) {
+
+        /** The longest answer kept, in characters. */
+        public static final int MAX_SAID = 80;
+
+        public PageAnswer {
+            said = said == null ? "" : said.strip();
+            if (said.length() > MAX_SAID) {
+                said = said.substring(0, MAX_SAID - 1) + "…";
+            }
+        }
     }
 
     /** What every screen shows, at one moment: {@code step} is 0-based. */
     public record Snapshot(String code, Lesson lesson, int step, int students, Tally tally, List<Offer> offers,
-            Optional<Offer> shown, Map<String, Integer> answers, boolean ended) {
+            Optional<Offer> shown, Map<String, Integer> answers, Map<String, PageAnswer> pageAnswers, boolean ended) {
 
         public LessonStep current() {
             return lesson.steps().get(step);
@@ -63,6 +93,11 @@ public final class LiveClass {
         /** The choice the student {@code memberId} sent for the current step, if any. */
         public Optional<Integer> answerOf(String memberId) {
             return Optional.ofNullable(answers.get(memberId));
+        }
+
+        /** What the student {@code memberId} answered to the current step's view question, if anything. */
+        public Optional<PageAnswer> pageAnswerOf(String memberId) {
+            return Optional.ofNullable(pageAnswers.get(memberId));
         }
     }
 
@@ -73,6 +108,7 @@ public final class LiveClass {
     private final Clock clock;
     private final Map<String, String> members = new LinkedHashMap<>();
     private final Map<Integer, Map<String, Integer>> answers = new HashMap<>();
+    private final Map<Integer, Map<String, PageAnswer>> pageAnswers = new HashMap<>();
     private final boolean[] revealed;
     private final List<Offer> offers = new ArrayList<>();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -116,18 +152,51 @@ public final class LiveClass {
     public synchronized Snapshot snapshot() {
         LessonStep current = lesson.steps().get(step);
         Map<String, Integer> now = Map.copyOf(answers.getOrDefault(step, Map.of()));
-        Tally tally;
-        if (current.question() instanceof StepQuestion.OwnChoice own) {
-            Integer[] counts = new Integer[own.choices().size()];
-            Arrays.fill(counts, 0);
-            now.values().forEach(c -> counts[c]++);
-            tally = new Tally(own.prompt(), own.choices(), List.of(counts), now.size(), members.size(),
-                    revealed[step] ? own.correct() : -1);
-        } else {
-            tally = new Tally("", List.of(), List.of(), 0, members.size(), -1);
-        }
+        Map<String, PageAnswer> inPage = Map.copyOf(pageAnswers.getOrDefault(step, Map.of()));
+        Tally tally = switch (current.question()) {
+            case StepQuestion.OwnChoice own -> {
+                Integer[] counts = new Integer[own.choices().size()];
+                Arrays.fill(counts, 0);
+                now.values().forEach(c -> counts[c]++);
+                yield new Tally(own.prompt(), own.choices(), List.of(counts), now.size(), members.size(),
+                        revealed[step] ? own.correct() : -1, List.of(), false);
+            }
+            case StepQuestion.FromView v -> pageTally(ViewQuestions.of(current.route()).stream()
+                    .filter(q -> q.id().equals(v.id())).map(ViewQuestions.Entry::prompt).findFirst()
+                    .orElse("The page's question"), inPage.values());
+            case StepQuestion.None n -> new Tally("", List.of(), List.of(), 0, members.size(), -1, List.of(), false);
+        };
         return new Snapshot(code, lesson, step, members.size(), tally, List.copyOf(offers), Optional.ofNullable(shown),
-                now, ended);
+                now, inPage, ended);
+    }
+
+    /** The bars of a view question's answers: each different answer, most frequent first, the rarest counted together. */
+    private Tally pageTally(String prompt, java.util.Collection<PageAnswer> given) {
+        Map<PageAnswer, Integer> byAnswer = new LinkedHashMap<>();
+        given.stream().sorted(java.util.Comparator.comparing(PageAnswer::said))
+                .forEach(a -> byAnswer.merge(a, 1, Integer::sum));
+        List<Map.Entry<PageAnswer, Integer>> order = byAnswer.entrySet().stream()
+                .sorted(Map.Entry.<PageAnswer, Integer>comparingByValue().reversed()).toList();
+        List<String> labels = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        List<Boolean> right = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            Map.Entry<PageAnswer, Integer> e = order.get(i);
+            if (i == Tally.MAX_BARS - 1 && order.size() > Tally.MAX_BARS) {
+                int rest = order.subList(i, order.size()).stream().mapToInt(Map.Entry::getValue).sum();
+                int restRight = order.subList(i, order.size()).stream().filter(r -> r.getKey().right())
+                        .mapToInt(Map.Entry::getValue).sum();
+                labels.add((order.size() - i) + " other answers (" + restRight + " right)");
+                counts.add(rest);
+                right.add(false);
+                break;
+            }
+            labels.add(e.getKey().said());
+            counts.add(e.getValue());
+            right.add(e.getKey().right());
+        }
+        return new Tally(prompt, List.copyOf(labels), List.copyOf(counts), given.size(), members.size(), -1,
+                List.copyOf(right), true);
     }
 
     /** Moves the class to step {@code index} (0-based); a shown example gives way to the step. */
@@ -215,6 +284,25 @@ public final class LiveClass {
                 throw new ClassRefusal("The answer has been revealed: answers are closed for this step.");
             }
             answers.computeIfAbsent(step, s -> new HashMap<>()).put(memberId, choice);
+            lastActivity = clock.instant();
+        }
+        publish();
+    }
+
+    /**
+     * Records student {@code memberId}'s answer to the current step's question from the view, {@code questionId}, as
+     * the page judged it. An answer to another question (a step the class has left, another of the page's questions)
+     * is ignored; a new answer replaces the student's earlier one.
+     */
+    public void answerInPage(String memberId, String questionId, PageAnswer answer) {
+        synchronized (this) {
+            if (ended || !members.containsKey(memberId)) {
+                throw new ClassRefusal("You are not in this class any more: join again with the code.");
+            }
+            if (!(lesson.steps().get(step).question() instanceof StepQuestion.FromView v) || !v.id().equals(questionId)) {
+                return;
+            }
+            pageAnswers.computeIfAbsent(step, s -> new HashMap<>()).put(memberId, answer);
             lastActivity = clock.instant();
         }
         publish();

@@ -168,6 +168,7 @@ public class Question extends Section {
                 reveal(value, judged);
                 focusResult();
                 answered.accept(question, value);
+                CheckedAnswers.publish(new CheckedAnswers.Checked(question.id(), judged.said(), judged.right()));
             }
         }
     }

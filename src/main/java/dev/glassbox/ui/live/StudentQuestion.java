@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 /**
  * A student's side of the current step's question: the teacher's own question is answered here and sent to the
  * teacher's tally (it may be changed until the teacher reveals the answer, which then shows here); a view's own
- * question is answered and checked in the page below.
+ * question is answered and checked in the page below, and that answer goes to the teacher's tally too.
  */
 final class StudentQuestion extends Div {
 
@@ -44,7 +44,8 @@ final class StudentQuestion extends Div {
         add(choices, send, state, inView);
     }
 
-    void show(LessonStep step, int index, LiveClass.Tally tally, Optional<Integer> mine) {
+    void show(LessonStep step, int index, LiveClass.Tally tally, Optional<Integer> mine,
+            Optional<LiveClass.PageAnswer> inPage) {
         boolean fresh = index != shownStep;
         shownStep = index;
         choices.setVisible(false);
@@ -58,8 +59,11 @@ final class StudentQuestion extends Div {
                 inView.setVisible(true);
                 inView.setText(ViewQuestions.of(step.route()).stream().filter(q -> q.id().equals(v.id())).findFirst()
                         .map(q -> "Answer the question marked in the page: “" + q.prompt() + "” The page checks your "
-                                + "answer against the value it computes for the sentence on screen.")
+                                + "answer against the value it computes for the sentence on screen, and your teacher "
+                                + "sees the class's answers.")
                         .orElse("This step points at a question the page does not ask any more."));
+                inPage.ifPresent(a -> state.setText("Your teacher has your answer: " + a.said() + " ("
+                        + (a.right() ? "right" : "not right") + ")."));
             }
             case StepQuestion.OwnChoice o -> {
                 setVisible(true);

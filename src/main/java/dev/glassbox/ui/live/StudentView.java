@@ -2,7 +2,6 @@ package dev.glassbox.ui.live;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -22,6 +21,7 @@ import dev.glassbox.model.live.ClassRefusal;
 import dev.glassbox.model.live.Classrooms;
 import dev.glassbox.model.live.LiveClass;
 import dev.glassbox.model.live.Nickname;
+import dev.glassbox.ui.base.CheckedAnswers;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
@@ -62,7 +62,8 @@ public class StudentView extends Main implements BeforeEnterObserver {
     private LiveClass.Snapshot last;
     /** The step the student looks at on their own, or -1 while following the class. */
     private int own = -1;
-    private Runnable stopListening = () -> { };
+    private final Following following = new Following(this, this::render);
+    private Runnable stopHearing = () -> { };
 
     public StudentView(Classrooms classrooms) {
         this.classrooms = classrooms;
@@ -146,7 +147,6 @@ public class StudentView extends Main implements BeforeEnterObserver {
     }
 
     private void enter(LiveClass c, String memberId) {
-        stopListening.run();
         live = c;
         seat = memberId;
         own = -1;
@@ -156,22 +156,15 @@ public class StudentView extends Main implements BeforeEnterObserver {
         form.setVisible(false);
         joined.setVisible(true);
         stage.stage.setVisible(true);
-        if (isAttached()) {
-            listen();
-        }
+        following.follow(c);
     }
 
     private void showForm() {
-        stopListening.run();
+        following.follow(null);
         live = null;
         form.setVisible(true);
         joined.setVisible(false);
         stage.stage.setVisible(false);
-    }
-
-    private void listen() {
-        UI ui = UI.getCurrent();
-        stopListening = live.listen(s -> ui.access(() -> render(s)));
     }
 
     private void render(LiveClass.Snapshot s) {
@@ -191,7 +184,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         stage.show(s.lesson(), index, following ? s.shown() : Optional.empty());
         question.setVisible(following);
         if (following) {
-            question.show(s.current(), s.step(), s.tally(), s.answerOf(seat));
+            question.show(s.current(), s.step(), s.tally(), s.answerOf(seat), s.pageAnswerOf(seat));
         }
         away.setVisible(!following);
         away.setText("You are looking at step " + (index + 1) + " on your own; the class is at step " + (s.step() + 1) + ".");
@@ -229,15 +222,25 @@ public class StudentView extends Main implements BeforeEnterObserver {
                 });
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (live != null) {
-            listen();
+    /** An answer checked in the step's page below: it goes to the teacher's tally while the student follows the class. */
+    private void checked(CheckedAnswers.Checked c) {
+        if (live == null || own >= 0) {
+            return;
+        }
+        try {
+            live.answerInPage(seat, c.questionId(), new LiveClass.PageAnswer(c.said(), c.right()));
+        } catch (ClassRefusal refusal) {
+            notice.show(refusal.getMessage());
         }
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        stopHearing = CheckedAnswers.listen(this::checked);
+    }
+
+    @Override
     protected void onDetach(DetachEvent event) {
-        stopListening.run();
+        stopHearing.run();
     }
 }

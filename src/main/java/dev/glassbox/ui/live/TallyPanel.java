@@ -10,8 +10,10 @@ import dev.glassbox.model.lesson.StepQuestion;
 import dev.glassbox.model.live.LiveClass;
 
 /**
- * The teacher's live tally of the current step's question: a bar per choice with its count, how many of how many
- * students answered, and the button that reveals the correct answer on every screen. Counts are text too.
+ * The teacher's live tally of the current step's question: a bar per answer with its count, how many of how many
+ * students answered, and for the teacher's own question the button that reveals the correct answer on every screen
+ * (a view's own question is judged in each student's page, so its bars say which answers were right). Counts are
+ * text too.
  */
 final class TallyPanel extends Div {
 
@@ -43,8 +45,10 @@ final class TallyPanel extends Div {
         int most = tally.counts().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int i = 0; i < tally.choices().size(); i++) {
             int count = tally.counts().get(i);
-            Span label = new Span(StepQuestion.OwnChoice.letter(i) + ". " + tally.choices().get(i)
-                    + (tally.correct() == i ? " (correct)" : ""));
+            boolean marked = tally.inPage() ? tally.right().get(i) : tally.correct() == i;
+            String text = tally.inPage() ? tally.choices().get(i)
+                    : StepQuestion.OwnChoice.letter(i) + ". " + tally.choices().get(i);
+            Span label = new Span(text + (!marked ? "" : tally.inPage() ? " (right)" : " (correct)"));
             label.addClassName("gb-tally-label");
             Div fill = new Div();
             fill.addClassName("gb-tally-fill");
@@ -56,15 +60,21 @@ final class TallyPanel extends Div {
             Div row = new Div(label, track, number);
             row.setId("tally-" + i);
             row.addClassName("gb-tally-row");
-            if (tally.correct() == i) {
+            if (marked) {
                 row.addClassName("gb-tally-correct");
             }
             row.getElement().setAttribute("role", "listitem");
             row.getElement().setAttribute("aria-label", label.getText() + ": " + count);
             bars.add(row);
         }
-        summary.setText(tally.answered() + " of " + tally.students() + (tally.students() == 1 ? " student" : " students")
-                + " answered." + (tally.revealed() ? " The answer is revealed on every screen." : ""));
-        reveal.setVisible(!tally.revealed());
+        String answered = tally.answered() + " of " + tally.students() + (tally.students() == 1 ? " student" : " students")
+                + " answered.";
+        if (tally.inPage()) {
+            summary.setText(answered + " " + tally.rightCount() + " right, judged in the page against the value it "
+                    + "computes; each student sees the answer there as soon as they check.");
+        } else {
+            summary.setText(answered + (tally.revealed() ? " The answer is revealed on every screen." : ""));
+        }
+        reveal.setVisible(!tally.inPage() && !tally.revealed());
     }
 }

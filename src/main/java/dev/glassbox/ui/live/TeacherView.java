@@ -1,7 +1,5 @@
 package dev.glassbox.ui.live;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,7 +60,7 @@ public class TeacherView extends Main implements BeforeEnterObserver {
     private ClassState state = new ClassState("", "", 1);
     private LiveClass live;
     private String secret;
-    private Runnable stopListening = () -> { };
+    private final Following following = new Following(this, this::render);
 
     public TeacherView(Classrooms classrooms) {
         this.classrooms = classrooms;
@@ -105,7 +103,6 @@ public class TeacherView extends Main implements BeforeEnterObserver {
         state = ClassState.read(event.getLocation().getQueryParameters(), problems);
         Lesson lesson = lesson(problems);
         choice.offer(lesson);
-        stopListening.run();
         live = null;
         secret = null;
         boolean someoneElses = false;
@@ -130,9 +127,7 @@ public class TeacherView extends Main implements BeforeEnterObserver {
         setup.setVisible(live == null);
         running.setVisible(live != null);
         stage.stage.setVisible(live != null);
-        if (live != null && isAttached()) {
-            listen();
-        }
+        following.follow(live);
     }
 
     private Lesson lesson(List<String> problems) {
@@ -168,15 +163,10 @@ public class TeacherView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void listen() {
-        UI ui = UI.getCurrent();
-        stopListening = live.listen(s -> ui.access(() -> render(s)));
-    }
-
     private void render(LiveClass.Snapshot s) {
         if (s.ended()) {
             notice.show("The class " + s.code() + " has ended. Start it again from the same lesson with one click.");
-            stopListening.run();
+            following.follow(null);
             live = null;
             start.setText("Start the class again");
             setup.setVisible(true);
@@ -196,18 +186,6 @@ public class TeacherView extends Main implements BeforeEnterObserver {
             state = new ClassState(state.lesson(), state.code(), s.step() + 1);
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("class", state.query())));
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (live != null) {
-            listen();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopListening.run();
     }
 
     private static String hours(java.time.Duration d) {

@@ -119,6 +119,71 @@ class ClassroomsTest {
     }
 
     @Test
+    void answers_to_a_views_own_question_are_tallied_by_answer_with_the_pages_verdict() {
+        Lesson lesson = new Lesson("A view's question", List.of(
+                new LessonStep("/zscores?v=62,75,71,88,54", "z-scores", "", new StepQuestion.FromView("above-one"),
+                        List.of(), List.of()),
+                LessonStep.of("/tokens?s=Hi", "Tokens", "")));
+        Classrooms.Started started = rooms.start(lesson, 0);
+        LiveClass live = started.live();
+        String a = join(live, "a").memberId();
+        String b = join(live, "b").memberId();
+        String c = join(live, "c").memberId();
+        LiveClass.Tally empty = live.snapshot().tally();
+        assertThat(empty.asked()).isTrue();
+        assertThat(empty.inPage()).isTrue();
+        // The prompt is the view's own, as ViewQuestions lists it.
+        assertThat(empty.prompt()).isEqualTo("Is your highest value's z-score above 1?");
+        assertThat(empty.answered()).isZero();
+
+        live.answerInPage(a, "above-one", new LiveClass.PageAnswer("Yes", true));
+        live.answerInPage(b, "above-one", new LiveClass.PageAnswer("No", false));
+        live.answerInPage(c, "above-one", new LiveClass.PageAnswer("No", false));
+        live.answerInPage(a, "above-one", new LiveClass.PageAnswer("Yes", true)); // the same student again: one answer
+        live.answerInPage(c, "percentile", new LiveClass.PageAnswer("40", false)); // another question: ignored
+        LiveClass.Tally tally = live.snapshot().tally();
+        assertThat(tally.choices()).containsExactly("No", "Yes");
+        assertThat(tally.counts()).containsExactly(2, 1);
+        assertThat(tally.right()).containsExactly(false, true);
+        assertThat(tally.answered()).isEqualTo(3);
+        assertThat(tally.rightCount()).isEqualTo(1);
+        assertThat(tally.revealed()).isFalse();
+        assertThat(live.snapshot().pageAnswerOf(a)).contains(new LiveClass.PageAnswer("Yes", true));
+
+        // Once the class has moved on, an answer to the earlier step's question does not count.
+        live.goTo(started.secret(), 1);
+        live.answerInPage(b, "above-one", new LiveClass.PageAnswer("Yes", true));
+        assertThat(live.snapshot().tally().asked()).isFalse();
+        live.goTo(started.secret(), 0);
+        assertThat(live.snapshot().tally().counts()).containsExactly(2, 1);
+        assertThatThrownBy(() -> live.answerInPage("stranger", "above-one", new LiveClass.PageAnswer("Yes", true)))
+                .isInstanceOf(ClassRefusal.class);
+    }
+
+    @Test
+    void many_different_answers_in_a_page_keep_the_commonest_and_count_the_rest_together() {
+        Lesson lesson = new Lesson("Numbers", List.of(new LessonStep("/zscores?v=1,2,3", "z", "",
+                new StepQuestion.FromView("percentile"), List.of(), List.of())));
+        Classrooms many = new Classrooms(new ClassLimits(Duration.ofHours(3), 20, 2, 50, Duration.ofSeconds(1)), clock,
+                new Random(3));
+        Classrooms.Started started = many.start(lesson, 0);
+        LiveClass live = started.live();
+        for (int i = 0; i < 9; i++) {
+            String id = ((Classrooms.Joined) many.join(live.code(), "s" + i, HOME)).memberId();
+            // Answers 10, 10, 10, 11, 12, … 16: seven different ones, "10" right; five bars, then the other two.
+            String said = String.valueOf(i < 3 ? 10 : 8 + i);
+            live.answerInPage(id, "percentile", new LiveClass.PageAnswer(said, said.equals("10")));
+        }
+        LiveClass.Tally tally = live.snapshot().tally();
+        assertThat(tally.choices()).hasSize(LiveClass.Tally.MAX_BARS);
+        assertThat(tally.choices().getFirst()).isEqualTo("10");
+        assertThat(tally.counts().getFirst()).isEqualTo(3);
+        assertThat(tally.choices().getLast()).isEqualTo("2 other answers (0 right)");
+        assertThat(tally.counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(9);
+        assertThat(tally.rightCount()).isEqualTo(3);
+    }
+
+    @Test
     void a_full_wrong_or_ended_code_gets_one_sentence_and_a_wrong_one_answers_slowly() {
         Classrooms.Started started = rooms.start(lesson(), 0);
         LiveClass live = started.live();
