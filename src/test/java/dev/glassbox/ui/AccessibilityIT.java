@@ -29,7 +29,7 @@ class AccessibilityIT extends ModelBrowserTest {
     static List<String> pages() {
         List<String> pages = new ArrayList<>(List.of("/", "/tokens", "/embeddings", "/positions", "/attention",
                 "/encoder", "/decoder", "/generate", "/translate", "/lstm", "/zscores", "/normal", "/python/objects",
-                "/python/encapsulation", "/python/abstraction", "/python/inheritance", "/lesson/new"));
+                "/python/encapsulation", "/python/abstraction", "/python/inheritance", "/lesson/new", "/class", "/join"));
         String link = LessonLink.encode(StarterLessons.all().get(0));
         pages.add("/lesson?l=" + link);
         pages.add("/lesson/print?l=" + link);
@@ -37,6 +37,15 @@ class AccessibilityIT extends ModelBrowserTest {
         String only = System.getProperty("audit.pages", "");
         return only.isEmpty() ? pages
                 : pages.stream().filter(p -> List.of(only.split(",")).contains(p.replaceAll("\\?.*", ""))).toList();
+    }
+
+    private void idle(Page p) {
+        if (p == page) {
+            idle();
+        } else {
+            p.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        }
     }
 
     /** What fails the audit (axe's impact levels). */
@@ -61,22 +70,47 @@ class AccessibilityIT extends ModelBrowserTest {
         System.out.printf("axe %s: loaded, questions shown, %d elements, %.1f s%n", shortPath(path),
                 ((Number) page.evaluate("() => document.getElementsByTagName('*').length")).intValue(),
                 (System.nanoTime() - loading) / 1e9);
+        assertThat(audit(page, path)).as("serious or critical violations on %s", shortPath(path)).isEmpty();
+    }
+
+    /**
+     * A running class, which only a click starts: the teacher's page with its code, step and tally, and a student's
+     * page after joining.
+     */
+    @org.junit.jupiter.api.Test
+    void a_running_class_has_no_serious_or_critical_violation() {
+        open("/class");
+        page.locator("#start-class").click();
+        page.locator("#class-code").waitFor();
+        String code = page.locator("#class-code").textContent();
+        Page student = otherPerson();
+        student.navigate("http://127.0.0.1:" + port + "/join?c=" + code);
+        student.locator("#join").click();
+        student.locator("#class-joined").waitFor();
+        idle();
+        List<String> found = new ArrayList<>(audit(page, "/class (running)"));
+        found.addAll(audit(student, "/join (joined)"));
+        assertThat(found).as("serious or critical violations on the running class").isEmpty();
+    }
+
+    /** Audits the page {@code p} shows in every scheme and width; the violations found, described. */
+    private List<String> audit(Page p, String path) {
         List<String> found = new ArrayList<>();
         for (String scheme : SCHEMES) {
-            page.emulateMedia(new Page.EmulateMediaOptions()
+            p.emulateMedia(new Page.EmulateMediaOptions()
                     .setColorScheme("dark".equals(scheme) ? ColorScheme.DARK : ColorScheme.LIGHT));
-            page.evaluate("s => window.Glassbox.scheme.apply(s)", scheme);
-            String background = (String) page.evaluate("""
+            p.evaluate("s => window.Glassbox.scheme.apply(s)", scheme);
+            String background = (String) p.evaluate("""
                     () => [document.body, document.documentElement].map(e => getComputedStyle(e).backgroundColor)
                           .find(c => c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') || 'none'""");
             assertThat(brightness(background)).as("page background in %s colours: %s", scheme, background)
                     .is(new org.assertj.core.api.Condition<>(b -> "dark".equals(scheme) ? b >= 0 && b < 100 : b > 155, scheme));
             for (int width : WIDTHS) {
-                page.setViewportSize(width, 900);
-                page.waitForTimeout(200);
-                idle();
+                p.setViewportSize(width, 900);
+                p.waitForTimeout(200);
+                idle(p);
                 long start = System.nanoTime();
-                AxeResults results = new AxeBuilder(page).options(violationsOnly()).withTags(TAGS)
+                AxeResults results = new AxeBuilder(p).options(violationsOnly()).withTags(TAGS)
                         .exclude(CELLS).exclude(VAADIN_TABS).analyze();
                 List<String> here = new ArrayList<>();
                 for (Rule rule : results.getViolations()) {
@@ -86,14 +120,14 @@ class AccessibilityIT extends ModelBrowserTest {
                 }
                 System.out.printf("axe %s, %s colours, %d px: %d elements, %d violations %s (%d serious or critical), "
                         + "%.1f s%s%n", shortPath(path), scheme, width,
-                        ((Number) page.evaluate("() => document.getElementsByTagName('*').length")).intValue(),
+                        ((Number) p.evaluate("() => document.getElementsByTagName('*').length")).intValue(),
                         results.getViolations().size(),
                         results.getViolations().stream().map(r -> r.getId() + ":" + r.getImpact()).toList(),
                         here.size(), (System.nanoTime() - start) / 1e9, String.join("", here));
                 here.forEach(v -> found.add(scheme + ", " + width + " px: " + v));
             }
         }
-        assertThat(found).as("serious or critical violations on %s", shortPath(path)).isEmpty();
+        return found;
     }
 
     /** The rule sets audited: WCAG 2.0, 2.1 and 2.2 at levels A and AA (target size included), and best practices. */

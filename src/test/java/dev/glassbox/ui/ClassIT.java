@@ -178,6 +178,18 @@ class ClassIT extends BrowserTest {
     }
 
     @Test
+    void a_teacher_starts_a_class_on_the_page_they_are_looking_at() {
+        open("/zscores?v=3,4,5");
+        page.locator("#teach-page-live").click();
+        assertThat(page).hasURL(Pattern.compile("/class\\?v="));
+        page.locator("#start-class").click();
+        assertThat(page.locator("#class-code")).hasText(Pattern.compile("[ACDEFGHJKMNPQRTUVWXY]{6}"));
+        assertThat(page.locator("#step-view")).hasAttribute("src", Pattern.compile("zscores\\?v=3(,|%2C)4(,|%2C)5"));
+        // On the class pages themselves the button is not offered.
+        assertThat(page.locator("#teach-page-live")).isHidden();
+    }
+
+    @Test
     void a_class_no_longer_running_restarts_from_its_link_with_one_click() {
         open("/class?c=AAAAAA&step=2&l=" + encode(dev.glassbox.model.lesson.LessonLink.encode(LESSON)));
         assertThat(page.locator("#class-notice")).containsText("The class AAAAAA is no longer running");

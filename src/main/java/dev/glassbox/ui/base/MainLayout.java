@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String EMBED = "embed";
 
     private final Span sentence = new Span();
+    private final Button teach = new Button(VaadinIcon.GROUP.create());
     private final Map<SideNavItem, String> items = new LinkedHashMap<>();
     private boolean embedded;
 
@@ -84,7 +85,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         qr.setTooltipText("QR code of this page, for the class to scan");
         QrDialog.openOnClick(qr);
 
-        Div bar = new Div(skip, toggle, sentence, qr, present, scheme);
+        teach.setId("teach-page-live");
+        teach.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        teach.setAriaLabel("Teach this page to a live class");
+        teach.setTooltipText("Teach this page live: students follow it on their screens");
+        // The page as it is now: views keep their state in the address without navigating, so it is read in the browser.
+        teach.getElement().addEventListener("click", e -> teach.getUI().ifPresent(ui -> ui.navigate("class",
+                Query.of("v", e.getEventData().get("window.location.pathname").asString()
+                        + e.getEventData().get("window.location.search").asString()))))
+                .addEventData("window.location.pathname").addEventData("window.location.search");
+
+        Div bar = new Div(skip, toggle, sentence, qr, teach, present, scheme);
         bar.addClassName("gb-navbar");
         addToNavbar(bar);
 
@@ -116,6 +127,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             // No side navigation inside a lesson or on a projector (presenter.js hides it; closed, it takes no room).
             setDrawerOpened(false);
         }
+        String route = event.getLocation().getFirstSegment();
+        teach.setVisible(!route.equals("class") && !route.equals("join") && !route.equals("lesson"));
         String current = new Query(event.getLocation().getQueryParameters()).sentence();
         sentence.setText("“" + current + "”");
         sentence.getElement().setAttribute("title", current);
