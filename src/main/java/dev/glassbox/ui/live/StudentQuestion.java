@@ -41,7 +41,7 @@ final class StudentQuestion extends Div {
         state.setId("answer-state");
         state.getElement().setAttribute("aria-live", "polite");
         inView.setId("view-question");
-        add(choices, send, state, inView);
+        add(inView, choices, send, state);
     }
 
     void show(LessonStep step, int index, LiveClass.Tally tally, Optional<Integer> mine,
