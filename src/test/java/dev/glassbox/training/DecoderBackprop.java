@@ -121,7 +121,7 @@ public final class DecoderBackprop {
     }
 
     private double run(int[][] sequences, boolean backward, int from) {
-        copyWeights();
+        FixedParts.toFloats(list, w, wT);
         long total = count(sequences, from);
         if (total == 0) {
             return 0;
@@ -145,45 +145,14 @@ public final class DecoderBackprop {
         return loss / total;
     }
 
-    private void copyWeights() {
-        for (int p = 0; p < list.size(); p++) {
-            Parameter param = list.get(p);
-            for (int k = 0; k < param.data.length; k++) {
-                w[p][k] = (float) param.data[k];
-            }
-            if (wT[p] != null) {
-                int rows = param.rows;
-                int cols = param.columns;
-                for (int r = 0; r < rows; r++) {
-                    for (int c = 0; c < cols; c++) {
-                        wT[p][c * rows + r] = w[p][r * cols + c];
-                    }
-                }
-            }
-        }
-    }
-
     /** The trained weights as the app reads them. */
     public DecoderWeights toWeights(String name, CharVocabulary vocabulary) {
-        Map<String, float[]> tensors = new LinkedHashMap<>();
-        for (Parameter p : list) {
-            float[] t = new float[p.size()];
-            for (int k = 0; k < t.length; k++) {
-                t[k] = (float) p.data[k];
-            }
-            tensors.put(p.name, t);
-        }
-        return new DecoderWeights(name, vocabulary, shape, tensors);
+        return new DecoderWeights(name, vocabulary, shape, FixedParts.tensors(list));
     }
 
     /** Loads trained weights (for evaluating them exactly as written). */
     public void load(DecoderWeights weights) {
-        for (Parameter p : list) {
-            float[] t = weights.tensor(p.name);
-            for (int k = 0; k < t.length; k++) {
-                p.data[k] = t[k];
-            }
-        }
+        FixedParts.load(list, weights::tensor);
     }
 
     /** One thread's share of a batch: its activations for one sequence at a time and its gradient buffers. */

@@ -1,6 +1,9 @@
 package dev.glassbox.training;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +62,51 @@ final class FixedParts {
             }
         }
         return used;
+    }
+
+    /**
+     * Copies the parameters into float arrays for a batch: {@code w[p]} as it is, and {@code wT[p]}, where not
+     * {@code null}, transposed ((rows, columns) becomes (columns, rows)).
+     */
+    static void toFloats(List<Parameter> parameters, float[][] w, float[][] wT) {
+        for (int p = 0; p < parameters.size(); p++) {
+            Parameter param = parameters.get(p);
+            for (int k = 0; k < param.data.length; k++) {
+                w[p][k] = (float) param.data[k];
+            }
+            if (wT[p] != null) {
+                int rows = param.rows;
+                int cols = param.columns;
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < cols; c++) {
+                        wT[p][c * rows + r] = w[p][r * cols + c];
+                    }
+                }
+            }
+        }
+    }
+
+    /** The parameters as float tensors by name, in order: the weights as the app reads them. */
+    static Map<String, float[]> tensors(List<Parameter> parameters) {
+        Map<String, float[]> tensors = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            float[] t = new float[p.size()];
+            for (int k = 0; k < t.length; k++) {
+                t[k] = (float) p.data[k];
+            }
+            tensors.put(p.name, t);
+        }
+        return tensors;
+    }
+
+    /** Sets the parameters to trained weights, {@code tensor} giving each by name (to evaluate them exactly as written). */
+    static void load(List<Parameter> parameters, Function<String, float[]> tensor) {
+        for (Parameter p : parameters) {
+            float[] t = tensor.apply(p.name);
+            for (int k = 0; k < t.length; k++) {
+                p.data[k] = t[k];
+            }
+        }
     }
 
     /** Adds one part's float gradients to the parameters' (call once per part, in part order). */

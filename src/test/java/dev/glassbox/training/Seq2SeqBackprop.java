@@ -138,7 +138,7 @@ public final class Seq2SeqBackprop {
     }
 
     private double run(int[][] sources, int[][] targets, boolean backward, float[][] logitsOut) {
-        copyWeights();
+        FixedParts.toFloats(list, w, wT);
         long total = count(targets);
         float scale = 1f / total;
         int used = threads.run(sources.length, (p, lo, hi) -> {
@@ -163,45 +163,14 @@ public final class Seq2SeqBackprop {
         return loss / total;
     }
 
-    private void copyWeights() {
-        for (int p = 0; p < list.size(); p++) {
-            Parameter param = list.get(p);
-            for (int k = 0; k < param.data.length; k++) {
-                w[p][k] = (float) param.data[k];
-            }
-            if (wT[p] != null) {
-                int rows = param.rows;
-                int cols = param.columns;
-                for (int r = 0; r < rows; r++) {
-                    for (int c = 0; c < cols; c++) {
-                        wT[p][c * rows + r] = w[p][r * cols + c];
-                    }
-                }
-            }
-        }
-    }
-
     /** The trained weights as the app reads them. */
     public Seq2SeqWeights toWeights(String name) {
-        Map<String, float[]> tensors = new LinkedHashMap<>();
-        for (Parameter p : list) {
-            float[] t = new float[p.size()];
-            for (int k = 0; k < t.length; k++) {
-                t[k] = (float) p.data[k];
-            }
-            tensors.put(p.name, t);
-        }
-        return new Seq2SeqWeights(name, shape, tensors);
+        return new Seq2SeqWeights(name, shape, FixedParts.tensors(list));
     }
 
     /** Loads trained weights (for evaluating them exactly as written). */
     public void load(Seq2SeqWeights weights) {
-        for (Parameter p : list) {
-            float[] t = weights.tensor(p.name);
-            for (int k = 0; k < t.length; k++) {
-                p.data[k] = t[k];
-            }
-        }
+        FixedParts.load(list, weights::tensor);
     }
 
     /**
