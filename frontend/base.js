@@ -9,7 +9,8 @@
  *   Glassbox.visible     white space and invisible characters made visible in token text
  *   Glassbox.scheme      the light/dark choice: remembered across reloads, and ?theme=dark|light in a link
  *   Glassbox.download    every figure's Download menu: the picture as a standalone SVG and as a PNG (2×), and its
- *                        numbers as CSV; an element whose picture is HTML gives an SVG drawing of it (figureSvg)
+ *                        numbers as CSV; an element whose picture is HTML gives an SVG drawing of it (figureSvg);
+ *                        <gb-picture> gives a picture the server draws the same menu
  */
 (function () {
   'use strict';
@@ -787,6 +788,37 @@
   }
   new MutationObserver(queueScrollBoxes).observe(document.documentElement, {childList: true, subtree: true});
   window.addEventListener('resize', queueScrollBoxes);
+
+  /**
+   * A figure whose picture the server draws (an <svg> child, e.g. the probability bars): the same Download menu as
+   * every figure, added once when it enters the page. Its numbers, if any, are in a numbers table beside it.
+   */
+  class GlassboxPicture extends HTMLElement {
+    connectedCallback() {
+      if (!this.querySelector(':scope > .gb-download')) this.appendChild(downloadControl(this));
+    }
+
+    figureSvg() {
+      return [...this.querySelectorAll('svg')].find(s => !s.closest('.gb-download')) || null;
+    }
+
+    numbers() {
+      return null;
+    }
+
+    hasNumbers() {
+      return false;
+    }
+
+    keyItems() {
+      return [];
+    }
+
+    figureTitle() {
+      return this.getAttribute('data-title') || this.localName;
+    }
+  }
+  customElements.define('gb-picture', GlassboxPicture);
 
   window.Glassbox = {
     Element: GlassboxElement, el: el, svg: svg, number: number, viridis: viridis, VIRIDIS: VIRIDIS, inkFor: inkFor,

@@ -171,8 +171,25 @@ class DownloadsIT extends ModelBrowserTest {
         assertThat(files.png().suggestedFilename()).endsWith(".png");
         assertThat(files.csv().suggestedFilename()).endsWith(".csv");
 
+        checkPicture(files.svg(), files.png(), marks);
+
+        // CSV: a header and one record per row the page's numbers show, every record as wide as the header.
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.parse(Files.readString(files.csv().path(), StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+            records = parser.getRecords();
+        }
+        assertThat(rows).as("rows of numbers on the page").isPositive();
+        assertThat(records).hasSize(rows + 1);
+        for (CSVRecord r : records) {
+            assertThat(r.size()).isEqualTo(records.getFirst().size());
+        }
+        assertNoScriptRan();
+    }
+
+    /** The SVG is a standalone drawing of at least {@code marks} elements, the PNG the same at twice its size. */
+    private static void checkPicture(Download svgFile, Download pngFile, int marks) throws Exception {
         // SVG: well-formed XML, an <svg> root in the SVG namespace with explicit size, a title, and a drawing.
-        String svgText = Files.readString(files.svg().path(), StandardCharsets.UTF_8);
+        String svgText = Files.readString(svgFile.path(), StandardCharsets.UTF_8);
         Document svg = parseXml(svgText);
         Element root = svg.getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
@@ -191,7 +208,7 @@ class DownloadsIT extends ModelBrowserTest {
         assertThat(svgText).as("nothing refers to the page's styles").doesNotContain("var(--", "class=\"gb-");
 
         // PNG: the signature, then ImageIO reads it at exactly twice the SVG's size, and it is not one flat colour.
-        byte[] pngBytes = Files.readAllBytes(files.png().path());
+        byte[] pngBytes = Files.readAllBytes(pngFile.path());
         assertThat(pngBytes).startsWith(PNG_SIGNATURE);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(pngBytes));
         assertThat(png.getWidth()).isEqualTo((int) Math.round(2 * width));
@@ -203,17 +220,24 @@ class DownloadsIT extends ModelBrowserTest {
             }
         }
         assertThat(colours.size()).as("colours in the PNG").isGreaterThan(4);
+    }
 
-        // CSV: a header and one record per row the page's numbers show, every record as wide as the header.
-        List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(Files.readString(files.csv().path(), StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-            records = parser.getRecords();
-        }
-        assertThat(rows).as("rows of numbers on the page").isPositive();
-        assertThat(records).hasSize(rows + 1);
-        for (CSVRecord r : records) {
-            assertThat(r.size()).isEqualTo(records.getFirst().size());
-        }
+    @Test
+    void probability_bars_drawn_by_the_server_download_as_svg_and_png() throws Exception {
+        open("/decoder");
+        Questions.showAll(page, this::idle);
+        Locator figure = page.locator("#next-bars gb-picture");
+        figure.locator(".gb-download > summary").click();
+        // Their numbers are in the table beside them, which has its own CSV.
+        PlaywrightAssertions.assertThat(figure.locator(".gb-download-csv")).hasCount(0);
+        Download svg = page.waitForDownload(() -> figure.locator(".gb-download-svg").click());
+        Download png = page.waitForDownload(() -> figure.locator(".gb-download-png").click());
+        assertThat(svg.suggestedFilename()).isEqualTo("glassbox-decoder-next-bars.svg");
+        assertThat(png.suggestedFilename()).isEqualTo("glassbox-decoder-next-bars.png");
+        int bars = figure.locator("svg rect").count();
+        assertThat(bars).as("bars on the page").isPositive();
+        // Each bar is a rect with its label and its probability as text, plus the background.
+        checkPicture(svg, png, 3 * bars + 1);
         assertNoScriptRan();
     }
 

@@ -3,14 +3,15 @@ package dev.glassbox.ui.decoder;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import dev.glassbox.ui.base.Summaries;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Candidate next characters as horizontal bars, most likely first: one server-built SVG (the bar lengths are
- * probabilities on a fixed 0–1 scale, so two charts side by side compare directly), its summary sentence, and the
- * same numbers as a table in the figure under it. Characters are escaped; nothing is written as HTML from input.
+ * probabilities on a fixed 0–1 scale, so two charts side by side compare directly) with a Download menu (SVG, PNG),
+ * its summary sentence, and the same numbers as a table in the figure under it. Characters are escaped; nothing is written as HTML from input.
  */
 public final class ProbabilityBars extends Div {
 
@@ -48,8 +49,12 @@ public final class ProbabilityBars extends Div {
                     LABEL + w + 6, y + ROW / 2.0, Summaries.number(probability, 3)));
         }
         s.append("</svg>");
-        Svg svg = new Svg(s.toString());
-        add(said, svg);
+        // <gb-picture> (frontend/base.js) gives the drawing the Download menu of every figure: SVG and PNG.
+        Element picture = new Element("gb-picture");
+        picture.setAttribute("data-title", summary);
+        picture.appendChild(new Svg(s.toString()).getElement());
+        add(said);
+        getElement().appendChild(picture);
     }
 
     /** Text for SVG markup: the five characters XML reserves, escaped. */
