@@ -98,9 +98,87 @@
     });
   }
 
+  /**
+   * The handout's figures: each step's page is opened in turn in a frame out of sight, and the figures it shows
+   * before its questions are answered (at most FIGURES) are drawn as standalone SVG pictures, the same as their
+   * Download menu gives, into the step. Nothing is computed here: the pictures are the page's own.
+   */
+  const FIGURES = 2, FIGURE_TAGS = 'gb-figure, gb-plot, gb-scatter, gb-attention, gb-distribution, gb-picture';
+  let drawing = false;
+
+  function drawHandoutFigures() {
+    const box = document.querySelector('.gb-handout-figures[data-view]:not([data-state])');
+    if (drawing || !box) return;
+    drawing = true;
+    box.dataset.state = 'loading';
+    const frame = document.createElement('iframe');
+    // Out of reach: inert (no focus, not read out), named for what it is doing, off-screen.
+    frame.inert = true;
+    frame.title = "Drawing this step's figures";
+    frame.style.cssText = 'position:absolute;left:-20000px;top:0;width:1100px;height:1400px;border:0';
+    frame.src = box.dataset.view;
+    document.body.appendChild(frame);
+    const started = Date.now();
+    const finish = (figures, sentence) => {
+      box.replaceChildren();
+      if (figures.length) {
+        box.appendChild(Object.assign(document.createElement('p'), {className: 'gb-handout-figures-lead',
+          textContent: 'On the page before its questions are answered:'}));
+        const row = Object.assign(document.createElement('div'), {className: 'gb-handout-figure-row'});
+        figures.forEach(f => row.appendChild(f));
+        box.appendChild(row);
+      }
+      if (sentence) box.appendChild(Object.assign(document.createElement('p'), {textContent: sentence}));
+      box.dataset.state = figures.length ? 'drawn' : 'none';
+      frame.remove();
+      drawing = false;
+    };
+    const look = () => {
+      let w, d;
+      try {
+        w = frame.contentWindow;
+        d = frame.contentDocument;
+      } catch (e) {
+        finish([], 'The figures of this page could not be drawn here: open it from its link.');
+        return;
+      }
+      const clients = w && w.Vaadin && w.Vaadin.Flow && w.Vaadin.Flow.clients;
+      const idle = clients && Object.keys(clients).length && Object.values(clients).every(c => !c.isActive());
+      const shown = idle && d ? [...d.querySelectorAll(FIGURE_TAGS)]
+        .filter(f => typeof f.figureSvg === 'function' && f.getClientRects().length && f.figureSvg()) : [];
+      if (!shown.length && Date.now() - started < 20000) {
+        setTimeout(look, 500);
+        return;
+      }
+      if (!shown.length) {
+        finish([], 'This page shows no figure before its questions are answered: open it from its link.');
+        return;
+      }
+      const figures = [];
+      for (const f of shown.slice(0, FIGURES)) {
+        try {
+          const picture = w.Glassbox.download.svg(f);
+          const figure = document.createElement('figure');
+          const img = document.createElement('img');
+          img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(picture.text);
+          img.alt = f.figureTitle();
+          const caption = document.createElement('figcaption');
+          caption.textContent = f.figureTitle();
+          figure.append(img, caption);
+          figures.push(figure);
+        } catch (e) {
+          // A figure that cannot be drawn is left out; the link above opens the page.
+        }
+      }
+      finish(figures, figures.length ? null : 'The figures of this page could not be drawn here: open it from its link.');
+    };
+    frame.addEventListener('load', () => setTimeout(look, 500));
+  }
+
   setInterval(() => {
     watchPreview();
     writeLinks();
+    drawHandoutFigures();
   }, 400);
 
   document.addEventListener('click', e => {

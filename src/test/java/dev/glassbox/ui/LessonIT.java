@@ -338,6 +338,25 @@ class LessonIT extends BrowserTest {
         // The handout's QR code plays the lesson (7 cm on paper; read here drawn 600 pixels wide).
         page.locator("#handout-qr img").evaluate("img => { img.style.width = '600px'; img.style.height = '600px'; }");
         assertThat(decode(page.locator("#handout-qr img"))).isEqualTo(base() + "lesson?l=" + LessonLink.encode(lesson));
+        // Each step shows the figures its page shows before its questions are answered, drawn from that page as
+        // standalone SVG pictures (read back with the JDK's XML parser).
+        for (int i = 1; i <= lesson.steps().size(); i++) {
+            assertThat(page.locator("#handout-figures-" + i)).hasAttribute("data-state", Pattern.compile("drawn|none"),
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(90_000));
+        }
+        System.out.println("handout figures: " + page.evaluate("() => [...document.querySelectorAll("
+                + "'.gb-handout-figures')].map(b => b.dataset.state + ':' + b.querySelectorAll('img').length).join(' ')"));
+        Locator picture = page.locator("#handout-figures-1 img").first();
+        String src = picture.getAttribute("src");
+        assertThat(src).startsWith("data:image/svg+xml;charset=utf-8,");
+        org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(java.net.URLDecoder.decode(
+                        src.substring(src.indexOf(',') + 1), java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(svg.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+                .isEqualTo(picture.getAttribute("alt"))
+                .isEqualTo(page.locator("#handout-figures-1 figcaption").first().textContent());
+        assertThat(page.locator("iframe")).hasCount(0);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.evaluate("() => getComputedStyle(document.getElementById('answer-key')).breakBefore"))
                 .isEqualTo("page");

@@ -34,8 +34,8 @@ import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Query;
 
 /**
- * A lesson as a handout to print, {@code /lesson/print?l=…}: every step with its note, the link to its page and its
- * question, and the answer key on a page of its own (the print stylesheet in {@code frontend/lesson-player.css}).
+ * A lesson as a handout to print, {@code /lesson/print?l=…}: every step with its note, the link to its page, the
+ * figures that page shows before its questions are answered, and its question, and the answer key on a page of its own (the print stylesheet in {@code frontend/lesson-player.css}).
  */
 @Route("lesson/print")
 @JavaScript("context://frontend/lesson-player.js")
@@ -122,6 +122,13 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
         view.addClassName("gb-absolute-link");
         page.add(view);
         a.add(page);
+        // The figures the step's page shows before its questions are answered, drawn in the browser from the page
+        // itself (frontend/lesson-player.js), so they are exactly what the class will see.
+        Div figures = new Div(new Paragraph("Drawing the figures of this step's page…"));
+        figures.setId("handout-figures-" + (i + 1));
+        figures.addClassName("gb-handout-figures");
+        figures.getElement().setAttribute("data-view", LessonLinks.frame(step, false));
+        a.add(figures);
         switch (step.question()) {
             case StepQuestion.None n -> {
             }
