@@ -825,6 +825,6 @@
     scale: scale, legend: legend, table: table, numbersTable: numbersTable, visible: visible,
     scheme: {current: currentScheme, toggle: toggleScheme, apply: applyScheme},
     download: {svg: standaloneSvg, csv: csv, fileName: fileName, textWidth: textWidth, tableSvg: tableSvg,
-      resolveColour: resolveColour, run: download}
+      resolveColour: resolveColour, run: download, control: downloadControl}
   };
 })();

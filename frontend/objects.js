@@ -140,10 +140,20 @@
     return root;
   }
 
+  const COLUMNS = ['name', 'kind', 'class or bases (MRO)', 'attributes and methods'];
+
+  /** The table's rows as text: each class of the code's own, then each object (also the CSV's rows). */
+  function rows(data) {
+    return data.classes.filter(c => c.user).map(c => [c.name, c.abstract ? 'abstract class' : 'class',
+      'MRO: ' + c.mro.join(' → '), classLines(c).map(l => l.text).join('; ')])
+      .concat(data.instances.map(o => [o.names.join(', '), 'object', 'instance of ' + o.className,
+        o.attributes.map(a => attributeLine(a).text).join('; ') || '(no attributes of its own)']));
+  }
+
   function table(data) {
     const t = el('table', 'gb-table gb-obj-table');
     const head = el('tr');
-    ['name', 'kind', 'class or bases (MRO)', 'attributes and methods'].forEach(h => {
+    COLUMNS.forEach(h => {
       const th = el('th', null, h);
       th.scope = 'col';
       head.appendChild(th);
@@ -152,21 +162,12 @@
     thead.appendChild(head);
     t.appendChild(thead);
     const body = el('tbody');
-    for (const c of data.classes.filter(c => c.user)) {
+    for (const r of rows(data)) {
       const tr = el('tr');
-      const name = el('th', null, c.name);
+      const name = el('th', null, r[0]);
       name.scope = 'row';
-      tr.append(name, el('td', null, c.abstract ? 'abstract class' : 'class'),
-          el('td', null, 'MRO: ' + c.mro.join(' → ')),
-          el('td', null, classLines(c).map(l => l.text).join('; ')));
-      body.appendChild(tr);
-    }
-    for (const o of data.instances) {
-      const tr = el('tr');
-      const name = el('th', null, o.names.join(', '));
-      name.scope = 'row';
-      tr.append(name, el('td', null, 'object'), el('td', null, 'instance of ' + o.className),
-          el('td', null, o.attributes.map(a => attributeLine(a).text).join('; ') || '(no attributes of its own)'));
+      tr.appendChild(name);
+      r.slice(1).forEach(cell => tr.appendChild(el('td', null, cell)));
       body.appendChild(tr);
     }
     t.appendChild(body);
@@ -211,6 +212,29 @@
       wrap.appendChild(table(data));
       details.appendChild(wrap);
       this.appendChild(details);
+      this._sentence = sentence;
+      // The Download menu of every figure: the diagram as SVG and PNG, the table as CSV.
+      this.appendChild(window.Glassbox.download.control(this));
+    }
+
+    figureSvg() {
+      return this.querySelector('.gb-obj-scroll > svg');
+    }
+
+    numbers() {
+      return this._data ? {columns: COLUMNS, rows: rows(this._data)} : null;
+    }
+
+    hasNumbers() {
+      return !!this._data && (this._data.classes.some(c => c.user) || this._data.instances.length > 0);
+    }
+
+    keyItems() {
+      return [];
+    }
+
+    figureTitle() {
+      return this._sentence || 'Classes and objects';
     }
   }
 

@@ -2,6 +2,7 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.glassbox.model.oop.CodeLink;
@@ -120,8 +121,23 @@ class PythonIT extends BrowserTest {
         assertThat(python.output()).containsText("Buddy is now 4");
         assertThat(python.objects().locator(".gb-obj-instance")).hasCount(2);
         assertThat(python.objects().locator(".gb-obj-summary")).containsText("1 class (Dog) and 2 objects (my_dog, your_dog)");
-        python.objects().locator("summary").click();
+        python.objects().locator(".gb-obj-details > summary").click();
         assertThat(python.objects().locator("table")).containsText("Canis lupus familiaris");
+        // The diagram downloads like every figure: the SVG draws the class and both objects, the CSV has their rows.
+        python.objects().locator(".gb-download > summary").click();
+        try {
+            Download svg = page.waitForDownload(() -> python.objects().locator(".gb-download-svg").click());
+            Download csv = page.waitForDownload(() -> python.objects().locator(".gb-download-csv").click());
+            org.assertj.core.api.Assertions.assertThat(svg.suggestedFilename()).endsWith(".svg");
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(svg.path()))
+                    .startsWith("<?xml").contains("Dog", "my_dog", "your_dog").doesNotContain("var(--");
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(csv.path());
+            org.assertj.core.api.Assertions.assertThat(lines).hasSize(1 + 3);
+            org.assertj.core.api.Assertions.assertThat(lines.getFirst())
+                    .isEqualTo("name,kind,class or bases (MRO),attributes and methods");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Object stats = page.evaluate("() => window.glassboxPython");
         System.out.printf("Python lesson: %d bytes of Pyodide downloaded (response bodies), first run %d ms after "
                 + "navigation; in-page stats %s%n", bytes[0], firstRunMs, stats);
