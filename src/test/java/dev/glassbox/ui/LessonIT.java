@@ -251,6 +251,9 @@ class LessonIT extends BrowserTest {
         assertThat(page.frameLocator("#step-view").locator("html")).hasClass(Pattern.compile(".*gb-present.*"));
         assertThat(page.locator("#lesson-menu")).not().isInViewport();
         assertThat(page.locator("#step-progress")).hasText("Step 1 of 3");
+        // The progress bar keeps its height in the large type of presenter mode (the panel scrolls, nothing shrinks).
+        org.assertj.core.api.Assertions.assertThat(page.locator("#step-progress-bar").boundingBox().height)
+                .isGreaterThanOrEqualTo(4);
         page.keyboard().press("ArrowRight");
         idle();
         assertThat(page.locator("#step-progress")).hasText("Step 2 of 3");
