@@ -185,6 +185,10 @@ class ClassIT extends BrowserTest {
         page.locator("#start-class").click();
         assertThat(page.locator("#class-code")).hasText(Pattern.compile("[ACDEFGHJKMNPQRTUVWXY]{6}"));
         assertThat(page.locator("#step-view")).hasAttribute("src", Pattern.compile("zscores\\?v=3(,|%2C)4(,|%2C)5"));
+        // Push was switched on by that navigation inside the page: a student's joining reaches the teacher by itself.
+        Page student = student(page.locator("#class-code").textContent(), "Ada");
+        assertThat(page.locator("#class-count")).hasText("1 student has joined.");
+        assertThat(student.locator("#step-title")).hasText("This page");
         // On the class pages themselves the button is not offered.
         assertThat(page.locator("#teach-page-live")).isHidden();
     }
