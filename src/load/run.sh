@@ -2,6 +2,8 @@
 # Runs the classroom load test: the server pinned to core 0 with -Xmx1g (and the Vector API, as the Docker image runs
 # it), the load (Gatling) pinned to core 1.
 # Usage (through Maven, which passes the test classpath): ./mvnw -Pload verify [-Dload.users="35 200"] [-Dload.minutes=3]
+#   [-Dload.jfr=true]: a Java Flight Recording of the server per scenario, target/load/server-<n>.jfr (read it with
+#   `jfr view hot-methods target/load/server-200.jfr`, `jfr view allocation-by-class …`, `jfr view gc …`).
 # Writes target/load/report.md: per scenario, p50/p95/p99 per action, errors, heap per UI after GC, server CPU.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,6 +13,7 @@ java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 jcmd=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/jcmd
 jar=$(ls target/glassbox-*.jar | grep -v original | head -n 1)
 cores=$(nproc)
+server_flags=(-Xmx1g --add-modules jdk.incubator.vector ${LOAD_SERVER_FLAGS:-})
 pin_server=(); pin_load=()
 if [ "${LOAD_PIN:-1}" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then pin_server=(taskset -c 0); pin_load=(taskset -c 1); fi
 # Gatling waits only 5 s for its own start-up, too short on one core: it starts free and moves to its core once running.
@@ -29,10 +32,11 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 echo "# Classroom load test ($(date -u +%Y-%m-%dT%H:%MZ))" > "$out/report.md"
 echo >> "$out/report.md"
-echo "Server: \`${pin_server[*]} java -Xmx1g --add-modules jdk.incubator.vector -jar\`; load: \`${pin_load[*]}\` Gatling; $minutes minutes of learners per scenario, arriving over 30 s." >> "$out/report.md"
+echo "Server: \`${pin_server[*]} java ${server_flags[*]} -jar\`; load: \`${pin_load[*]}\` Gatling; $minutes minutes of learners per scenario, arriving over 30 s." >> "$out/report.md"
 
 for n in $users; do
-  "${pin_server[@]}" "$java" -Xmx1g --add-modules jdk.incubator.vector -jar "$jar" --server.port="$port" > "$out/server-$n.log" 2>&1 &
+  jfr=(); [ "${LOAD_JFR:-false}" = true ] && jfr=("-XX:StartFlightRecording=filename=$out/server-$n.jfr,settings=profile,dumponexit=true")
+  "${pin_server[@]}" "$java" "${server_flags[@]}" "${jfr[@]}" -jar "$jar" --server.port="$port" > "$out/server-$n.log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://localhost:$port/" && break; sleep 0.5; done
