@@ -29,6 +29,10 @@ heap_used_kb() {  # heap in use after a full GC, in kB
   "$jcmd" "$1" GC.heap_info | sed -n 's/.* total [0-9]*K, used \([0-9]*\)K.*/\1/p' | awk '{ kb += $1 } END { print kb }'  # every generation
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+gc_stats() {  # young collections, full collections, seconds in GC so far
+  "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/jstat" -gc "$1" | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+    NR == 2 { print $c["YGC"], $c["FGC"], $c["GCT"] }'
+}
 
 echo "# Classroom load test ($(date -u +%Y-%m-%dT%H:%MZ))" > "$out/report.md"
 echo >> "$out/report.md"
@@ -41,11 +45,13 @@ for n in $users; do
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://localhost:$port/" && break; sleep 0.5; done
   curl -fs -o /dev/null "http://localhost:$port/attention?s=warm+up"
-  base_heap=$(heap_used_kb "$server"); ticks0=$(cpu_ticks "$server"); t0=$(date +%s)
+  base_heap=$(heap_used_kb "$server"); ticks0=$(cpu_ticks "$server"); t0=$(date +%s); read -r ygc0 fgc0 gct0 < <(gc_stats "$server")
+  load0=$(cut -d ' ' -f 1 /proc/loadavg)
   run_pinned_load "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" -Dload.base="http://localhost:$port" -Dload.users="$n" \
       -Dload.minutes="$minutes" io.gatling.app.Gatling -s dev.glassbox.load.ClassroomSimulation \
       -rf "$out/gatling-$n" > "$out/gatling-$n.log" 2>&1 || echo "Gatling reported failures for $n learners (see $out/gatling-$n.log)"
-  ticks1=$(cpu_ticks "$server"); t1=$(date +%s)
+  ticks1=$(cpu_ticks "$server"); t1=$(date +%s); read -r ygc1 fgc1 gct1 < <(gc_stats "$server")
+  load1=$(cut -d ' ' -f 1 /proc/loadavg)
   heap=$(heap_used_kb "$server")
   sessions_heap=$(( (heap - base_heap) / n ))
   cpu=$(awk -v d=$((ticks1 - ticks0)) -v s=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 100 * d / hz / s }')
@@ -57,6 +63,11 @@ for n in $users; do
   {
     echo; echo "## $n learners"; echo
     echo "Server CPU over the run: $cpu % of one core. Heap after GC: $((base_heap / 1024)) MB before, $((heap / 1024)) MB with $n learners' UIs open: about $((sessions_heap)) kB per learner."
+    requests=$(python3 -c 'import re, sys; print(re.search(r"numberOfRequests\"?: \{\s*\"?total\"?: \"?(\d+)", open(sys.argv[1]).read()).group(1))' "$stats" 2>/dev/null || echo 0)
+    awk -v d=$((ticks1 - ticks0)) -v hz="$(getconf CLK_TCK)" -v r="$requests" -v y=$((ygc1 - ygc0)) -v f=$((fgc1 - fgc0)) \
+        -v g="$(awk -v a="$gct0" -v b="$gct1" 'BEGIN { print b - a }')" -v l0="$load0" -v l1="$load1" 'BEGIN {
+      printf "Server CPU time: %.0f s, %.0f ms per request (%d requests; this holds when the machine is busy, the latencies do not). ", d / hz, r ? 1000 * d / hz / r : 0, r
+      printf "Garbage collection: %d young and %d full collections, %.1f s in all. Machine load average: %s at the start, %s at the end.\n", y, f, g, l0, l1 }'
     echo
     python3 "$(dirname "$0")/stats-table.py" "$stats"
   } >> "$out/report.md"
