@@ -29,6 +29,12 @@ heap_used_kb() {  # heap in use after a full GC, in kB
   "$jcmd" "$1" GC.heap_info | sed -n 's/.* total [0-9]*K, used \([0-9]*\)K.*/\1/p' | awk '{ kb += $1 } END { print kb }'  # every generation
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+thread_ticks() {  # CPU ticks so far of the server's request threads, JIT compilers and garbage collector
+  for t in /proc/"$1"/task/*; do
+    printf '%s\t%s\n' "$(cat "$t/comm" 2>/dev/null)" "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null)"
+  done | awk -F '\t' '/^http-nio/ { r += $2 } /CompilerThre/ { j += $2 } /^VM Thread|^GC Thread|^G1 / { g += $2 }
+    END { print r + 0, j + 0, g + 0 }'
+}
 gc_stats() {  # young collections, full collections, seconds in GC so far
   "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/jstat" -gc "$1" | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
     NR == 2 { print $c["YGC"], $c["FGC"], $c["GCT"] }'
@@ -46,11 +52,13 @@ for n in $users; do
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://localhost:$port/" && break; sleep 0.5; done
   curl -fs -o /dev/null "http://localhost:$port/attention?s=warm+up"
   base_heap=$(heap_used_kb "$server"); ticks0=$(cpu_ticks "$server"); t0=$(date +%s); read -r ygc0 fgc0 gct0 < <(gc_stats "$server")
+  read -r req0 jit0 gcc0 < <(thread_ticks "$server")
   load0=$(cut -d ' ' -f 1 /proc/loadavg)
   run_pinned_load "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" -Dload.base="http://localhost:$port" -Dload.users="$n" \
       -Dload.minutes="$minutes" io.gatling.app.Gatling -s dev.glassbox.load.ClassroomSimulation \
       -rf "$out/gatling-$n" > "$out/gatling-$n.log" 2>&1 || echo "Gatling reported failures for $n learners (see $out/gatling-$n.log)"
   ticks1=$(cpu_ticks "$server"); t1=$(date +%s); read -r ygc1 fgc1 gct1 < <(gc_stats "$server")
+  read -r req1 jit1 gcc1 < <(thread_ticks "$server")
   load1=$(cut -d ' ' -f 1 /proc/loadavg)
   heap=$(heap_used_kb "$server")
   sessions_heap=$(( (heap - base_heap) / n ))
@@ -68,6 +76,10 @@ for n in $users; do
         -v g="$(awk -v a="$gct0" -v b="$gct1" 'BEGIN { print b - a }')" -v l0="$load0" -v l1="$load1" 'BEGIN {
       printf "Server CPU time: %.0f s, %.0f ms per request (%d requests; this holds when the machine is busy, the latencies do not). ", d / hz, r ? 1000 * d / hz / r : 0, r
       printf "Garbage collection: %d young and %d full collections, %.1f s in all. Machine load average: %s at the start, %s at the end.\n", y, f, g, l0, l1 }'
+    echo
+    awk -v hz="$(getconf CLK_TCK)" -v r=$((req1 - req0)) -v j=$((jit1 - jit0)) -v g=$((gcc1 - gcc0)) -v d=$((ticks1 - ticks0)) 'BEGIN {
+      printf "Where the server CPU time went: request threads (Vaadin and the views) %.0f s, JIT compilers %.0f s, garbage collector %.0f s, the rest (model runs on the compute threads, start of the run) %.0f s.\n",
+        r / hz, j / hz, g / hz, (d - r - j - g) / hz }'
     echo
     python3 "$(dirname "$0")/stats-table.py" "$stats"
   } >> "$out/report.md"
