@@ -26,7 +26,8 @@ run_pinned_load() {
 
 heap_used_kb() {  # heap in use after a full GC, in kB
   "$jcmd" "$1" GC.run >/dev/null
-  "$jcmd" "$1" GC.heap_info | sed -n 's/.* total [0-9]*K, used \([0-9]*\)K.*/\1/p' | awk '{ kb += $1 } END { print kb }'  # every generation
+  # every generation (Serial, Parallel) or the one heap (G1); not the metaspace
+  "$jcmd" "$1" GC.heap_info | grep -v -i -e metaspace -e 'class space' | sed -n 's/.*, used \([0-9]*\)K.*/\1/p' | awk '{ kb += $1 } END { print kb + 0 }'
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 thread_ticks() {  # CPU ticks so far of the server's request threads, JIT compilers and garbage collector
