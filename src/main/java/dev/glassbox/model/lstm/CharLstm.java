@@ -18,11 +18,14 @@ public final class CharLstm {
 
     static final String WEIGHTS = "/lstm/moby-dick-char-lstm.bin";
     static final String CARD = "/lstm/training-report.properties";
+    /** Bytes of recent readings kept: about 15 sentences of 60 characters (a reading of T characters is ~37 kB·T). */
+    static final long CACHE_BYTES = 32L << 20;
 
     private final LstmWeights weights;
     private final LstmModelCard card;
     private final LstmLayer layer;
     private final NextCharacterReadout readout;
+    private final ReadingCache cache = new ReadingCache(CACHE_BYTES);
 
     public CharLstm(LstmWeights weights, LstmModelCard card) {
         this.weights = weights;
@@ -68,12 +71,22 @@ public final class CharLstm {
     }
 
     /**
-     * Reads a learner's text character by character.
+     * Reads a learner's text character by character; a text read recently (with the same what-if) is not read again
+     * (readings are never changed, so one is shared).
      *
      * @throws dev.glassbox.model.text.InvalidInputException when the text is empty or too long
      */
     public LstmReading read(String text, WhatIf whatIf) {
         LearnerText.require(text);
+        return cache.get(text, whatIf, () -> readUncached(text, whatIf));
+    }
+
+    /** Recently read texts kept. */
+    int cached() {
+        return cache.size();
+    }
+
+    private LstmReading readUncached(String text, WhatIf whatIf) {
         // 1) characters → indices (unknown characters → index 0)
         int[] xs = vocabulary().encode(text); // (T)
         List<String> tokens = text.codePoints().mapToObj(Character::toString).toList();

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.BaseJsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One figure: a single {@code <gb-figure>} element fed one compact JSON value, which draws it (heat strip,
@@ -22,11 +22,13 @@ public class Figure extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Map<String, Object> data = new LinkedHashMap<>();
+    /** The value sent; never changed once sent (a setting makes a new object sharing the unchanged parts). */
+    private ObjectNode data;
 
     private Figure(Value value, String summary) {
-        data.putAll(describe(value));
-        data.put("summary", summary);
+        Map<String, Object> d = describe(value);
+        d.put("summary", summary);
+        data = JSON.valueToTree(d);
         addClassName("gb-figure");
         push();
     }
@@ -75,14 +77,18 @@ public class Figure extends Component {
         return set("columnAxis", columnAxis);
     }
 
+    /** Adds one setting; the figure's numbers are converted once, not again for every setting. */
     private Figure set(String key, Object value) {
-        data.put(key, value);
+        ObjectNode next = JSON.createObjectNode();
+        next.setAll(data);
+        next.set(key, JSON.valueToTree(value));
+        data = next;
         push();
         return this;
     }
 
     private void push() {
-        getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+        getElement().setPropertyJson("data", data);
     }
 
     private static Map<String, Object> describe(Value value) {

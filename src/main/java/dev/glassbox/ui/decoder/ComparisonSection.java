@@ -25,6 +25,8 @@ public final class ComparisonSection extends Div {
 
     private final CharDecoder decoder;
     private final CharLstm lstm;
+    /** The text shown, or null: the section depends on nothing else, so the same text is not read again. */
+    private String shown;
 
     public ComparisonSection(CharDecoder decoder, CharLstm lstm) {
         this.decoder = decoder;
@@ -34,11 +36,17 @@ public final class ComparisonSection extends Div {
 
     /** Fills the section for {@code text} (already within the app's limits). */
     public void show(String text) {
-        show(DecoderReading.of(decoder, text));
+        if (!text.equals(shown)) {
+            show(DecoderReading.of(decoder, text));
+        }
     }
 
     /** Fills the section for a text the decoder has already read. */
     void show(DecoderReading reading) {
+        if (reading.text().equals(shown)) {
+            return;
+        }
+        shown = null; // set again once the section is complete, so a failed reading is tried again next time
         removeAll();
         NetworkComparison c = new NetworkComparison(reading, lstm, reading.text());
         String end = "after “" + reading.label(reading.size() - 1) + "”";
@@ -61,6 +69,7 @@ public final class ComparisonSection extends Div {
                 new H3("On the held-out chapters"), table, verdict,
                 new Prose("decoder", c.lstmBetter() ? "compare-why-lstm" : "compare-why-decoder",
                         Map.of("context", decoder.context())));
+        shown = reading.text();
     }
 
     /** Each network's probability of the next character of the text, position by position, as two lines. */

@@ -51,6 +51,7 @@ public class DecoderView extends Main implements BeforeEnterObserver {
     private final Div result = new Div();
     private DecoderState state;
     private DecoderReading reading;
+    private DecoderReading charactersShown;
 
     public DecoderView(CharDecoder model, CharLstm lstm) {
         this.model = model;
@@ -136,6 +137,19 @@ public class DecoderView extends Main implements BeforeEnterObserver {
     private void render() {
         DecoderSentences.window(window, reading);
         DecoderSentences.unknown(unknown, reading);
+        if (reading != charactersShown) { // the characters depend only on the text
+            characters(reading);
+        }
+        mask.show(state, reading);
+        steps.show(state, reading);
+        next.show(state, reading);
+        lens.show(reading);
+        versus.show(reading);
+        training.show(state, model);
+    }
+
+    private void characters(DecoderReading reading) {
+        charactersShown = reading;
         List<Integer> ids = IntStream.range(0, reading.size()).map(reading::id).boxed().toList();
         Figure chips = Figure.of(new Value.TokenList(IntStream.range(0, reading.size()).mapToObj(reading::label).toList(),
                 ids), reading.size() + " characters, each with its id.").showIds(true);
@@ -143,11 +157,5 @@ public class DecoderView extends Main implements BeforeEnterObserver {
         characters.removeAll();
         characters.add(Contents.heading("characters-title", "Your text as the model reads it"), chips,
                 new Prose("decoder", "characters"));
-        mask.show(state, reading);
-        steps.show(state, reading);
-        next.show(state, reading);
-        lens.show(reading);
-        versus.show(reading);
-        training.show(state, model);
     }
 }

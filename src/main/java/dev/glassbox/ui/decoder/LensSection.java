@@ -9,11 +9,18 @@ import dev.glassbox.ui.base.Prose;
 /** The logit lens as a grid: rows = the stream after 0 … L blocks, columns = positions, each cell the first guess. */
 final class LensSection extends Div {
 
+    /** The reading shown: the lens depends on nothing else, so a change of layer or head leaves it as it is. */
+    private DecoderReading shown;
+
     LensSection() {
         setId("lens");
     }
 
     void show(DecoderReading reading) {
+        if (reading == shown) {
+            return;
+        }
+        shown = reading;
         removeAll();
         LogitLens lens = new LogitLens(reading);
         Figure grid = Figure.of(lens.matrix(), "The logit lens: for each position (column) and each depth (row), the "

@@ -19,6 +19,8 @@ class LearnedSection extends Div {
 
     private final MiniLmLoader loader;
     private PositionsState state;
+    /** The number of positions shown, or 0: the section depends on nothing else (not on the dimensions). */
+    private int shown;
 
     LearnedSection(MiniLmLoader loader) {
         this.loader = loader;
@@ -27,10 +29,13 @@ class LearnedSection extends Div {
 
     void show(PositionsState next) {
         state = next;
-        render();
+        if (next.positions() != shown) {
+            render();
+        }
     }
 
     private void render() {
+        shown = 0; // set once the section is complete (not while the model is still loading)
         removeAll();
         add(new H2("Learned: all-MiniLM-L6-v2's position embeddings"));
         MiniLmEncoder encoder = ModelSection.encoder(this, this, loader, this::render).orElse(null);
@@ -38,6 +43,7 @@ class LearnedSection extends Div {
             return;
         }
         int n = state.positions();
+        shown = n;
         float[][] rows = encoder.positionEmbeddings(n);
         double[][] p = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -24,6 +24,18 @@ final class TeacherForcingSection extends Div {
     /** The example: the first one {@link DateCorpus#draw} gives for this seed (a training date, as training draws them). */
     static final long EXAMPLE_SEED = 1;
 
+    /** The training date, drawn once: building the corpus (73,000 dates, shuffled and sorted) is not cheap. */
+    private static final DateCorpus.Example DRAWN = new DateCorpus().draw(new SplittableRandom(EXAMPLE_SEED));
+
+    /** The last example computed, with the model it was computed for (the weights never change while running). */
+    private static volatile Computed last;
+
+    private record Computed(Seq2SeqTransformer model, Example example) {
+    }
+
+    /** The model this section shows, once shown: the section does not depend on the learner's date or settings. */
+    private Seq2SeqTransformer shown;
+
     TeacherForcingSection() {
         setId("teacher-forcing");
     }
@@ -32,8 +44,18 @@ final class TeacherForcingSection extends Div {
     record Example(DateCorpus.Example example, List<List<Object>> rows, double meanLoss) {
     }
 
+    /** The example for {@code model}, computed once per model. */
     static Example example(Seq2SeqTransformer model) {
-        DateCorpus.Example e = new DateCorpus().draw(new SplittableRandom(EXAMPLE_SEED));
+        Computed c = last;
+        if (c == null || c.model() != model) {
+            c = new Computed(model, compute(model));
+            last = c;
+        }
+        return c.example();
+    }
+
+    private static Example compute(Seq2SeqTransformer model) {
+        DateCorpus.Example e = DRAWN;
         int[] answer = Seq2SeqVocabulary.encode(e.target());
         int[] input = new int[answer.length + 1];
         input[0] = Seq2SeqVocabulary.START;
@@ -52,6 +74,10 @@ final class TeacherForcingSection extends Div {
     }
 
     void show(Seq2SeqTransformer model) {
+        if (shown == model) {
+            return; // already on the page: nothing in it depends on the learner's date or settings
+        }
+        shown = model;
         removeAll();
         Example x = example(model);
         Figure table = Figure.of(new Value.Table(List.of("position", "the decoder reads (teacher forcing)",
