@@ -1,8 +1,6 @@
 package dev.glassbox.model.encoder;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.glassbox.model.math.SizedCache;
 import java.util.function.Supplier;
 
 /**
@@ -11,45 +9,23 @@ import java.util.function.Supplier;
  */
 public final class TraceCache {
 
-    private final long maxBytes;
-    private final LinkedHashMap<String, EncoderRun> runs = new LinkedHashMap<>(16, 0.75f, true);
-    private long bytes;
+    private final SizedCache<String, EncoderRun> runs;
 
     public TraceCache(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.runs = new SizedCache<>(maxBytes, TraceCache::bytes);
     }
 
     /** The run for {@code input}, computing it with {@code compute} on a miss. */
     public EncoderRun get(EncoderInput input, Supplier<EncoderRun> compute) {
-        String key = input.key();
-        synchronized (this) {
-            EncoderRun hit = runs.get(key);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        EncoderRun run = compute.get();
-        long size = bytes(run);
-        synchronized (this) {
-            if (size <= maxBytes && !runs.containsKey(key)) {
-                runs.put(key, run);
-                bytes += size;
-                Iterator<Map.Entry<String, EncoderRun>> oldest = runs.entrySet().iterator();
-                while (bytes > maxBytes && oldest.hasNext()) {
-                    bytes -= bytes(oldest.next().getValue());
-                    oldest.remove();
-                }
-            }
-        }
-        return run;
+        return runs.get(input.key(), compute);
     }
 
-    public synchronized int size() {
+    public int size() {
         return runs.size();
     }
 
-    public synchronized long bytes() {
-        return bytes;
+    public long bytes() {
+        return runs.bytes();
     }
 
     /** The bytes of the float arrays a run holds (array headers and small vectors left out). */

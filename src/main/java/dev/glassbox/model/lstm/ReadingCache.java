@@ -1,8 +1,6 @@
 package dev.glassbox.model.lstm;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.glassbox.model.math.SizedCache;
 import java.util.function.Supplier;
 
 /**
@@ -15,45 +13,23 @@ final class ReadingCache {
     private record Key(String text, WhatIf whatIf) {
     }
 
-    private final long maxBytes;
-    private final LinkedHashMap<Key, LstmReading> readings = new LinkedHashMap<>(16, 0.75f, true);
-    private long bytes;
+    private final SizedCache<Key, LstmReading> readings;
 
     ReadingCache(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.readings = new SizedCache<>(maxBytes, ReadingCache::bytes);
     }
 
     /** The reading of {@code text} with {@code whatIf}, made by {@code read} on a miss. */
     LstmReading get(String text, WhatIf whatIf, Supplier<LstmReading> read) {
-        Key key = new Key(text, whatIf);
-        synchronized (this) {
-            LstmReading hit = readings.get(key);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        LstmReading reading = read.get();
-        long size = bytes(reading);
-        synchronized (this) {
-            if (size <= maxBytes && !readings.containsKey(key)) {
-                readings.put(key, reading);
-                bytes += size;
-                Iterator<Map.Entry<Key, LstmReading>> oldest = readings.entrySet().iterator();
-                while (bytes > maxBytes && oldest.hasNext()) {
-                    bytes -= bytes(oldest.next().getValue());
-                    oldest.remove();
-                }
-            }
-        }
-        return reading;
+        return readings.get(new Key(text, whatIf), read);
     }
 
-    synchronized int size() {
+    int size() {
         return readings.size();
     }
 
-    synchronized long bytes() {
-        return bytes;
+    long bytes() {
+        return readings.bytes();
     }
 
     /** The bytes of the double arrays a reading holds: per step 12 vectors of H, and logits and p of V. */
