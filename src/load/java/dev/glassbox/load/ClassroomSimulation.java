@@ -76,7 +76,8 @@ public class ClassroomSimulation extends Simulation {
             new Lesson("lstm", "s", SENTENCES, r -> "t=" + r.nextInt(1, 20)),
             new Lesson("translate", "date", DATES,
                     r -> "step=" + r.nextInt(1, 11) + "&layer=" + r.nextInt(2) + "&head=" + r.nextInt(4)),
-            new Lesson("positions", "s", SENTENCES, r -> "n=" + r.nextInt(8, 65) + "&d=" + (2 * r.nextInt(4, 33))));
+            new Lesson("positions", "s", SENTENCES, r -> "n=" + List.of(16, 32, 64, 128).get(r.nextInt(4))
+                    + "&d=" + List.of(16, 64, 128, 384).get(r.nextInt(4))));
 
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
