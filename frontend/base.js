@@ -793,25 +793,9 @@
    * A figure whose picture the server draws (an <svg> child, e.g. the probability bars): the same Download menu as
    * every figure, added once when it enters the page. Its numbers, if any, are in a numbers table beside it.
    */
-  class GlassboxPicture extends HTMLElement {
+  class GlassboxPicture extends GlassboxElement {
     connectedCallback() {
       if (!this.querySelector(':scope > .gb-download')) this.appendChild(downloadControl(this));
-    }
-
-    figureSvg() {
-      return [...this.querySelectorAll('svg')].find(s => !s.closest('.gb-download')) || null;
-    }
-
-    numbers() {
-      return null;
-    }
-
-    hasNumbers() {
-      return false;
-    }
-
-    keyItems() {
-      return [];
     }
 
     figureTitle() {

@@ -151,7 +151,9 @@
         return;
       }
       if (!shown.length) {
-        finish([], 'This page shows no figure before its questions are answered: open it from its link.');
+        // Only a page that finished loading is known to show no figure; one still loading says only that.
+        finish([], idle ? 'This page shows no figure before its questions are answered: open it from its link.'
+          : 'The figures of this page could not be drawn here: open it from its link.');
         return;
       }
       const figures = [];
