@@ -42,6 +42,13 @@
    * halves away from zero. Anything that is not a number is written as text.
    */
   function number(v, digits) {
+    const text = exactNumber(v, digits);
+    // The page's language decides the decimal separator (Spanish writes 0,25), as the server's Summaries.number does.
+    return typeof v === 'number' && (document.documentElement.lang || '').toLowerCase().startsWith('es')
+      ? text.replace('.', ',') : text;
+  }
+
+  function exactNumber(v, digits) {
     if (typeof v !== 'number') return String(v);
     if (Number.isNaN(v)) return 'NaN';
     if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';

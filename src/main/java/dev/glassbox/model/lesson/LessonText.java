@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class LessonText {
 
     private static final Map<String, LessonText> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, LessonText> TRANSLATED = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9]*)}}");
 
     private final String concept;
@@ -40,6 +41,28 @@ public final class LessonText {
     /** The prose of {@code concept} (e.g. {@code "zscores"}), read once and kept. */
     public static LessonText of(String concept) {
         return LOADED.computeIfAbsent(concept, LessonText::load);
+    }
+
+    /**
+     * The prose of {@code concept} in {@code language}: {@code text.<tag>.md} beside {@code text.md}, which has the same
+     * sections with the same placeholders (a test holds every translation to that). A lesson not translated yet is
+     * read in English. {@link Language#PSEUDO} is made from the English file.
+     */
+    public static LessonText of(String concept, Language language) {
+        return switch (language) {
+            case ENGLISH -> of(concept);
+            case PSEUDO -> TRANSLATED.computeIfAbsent(concept + "@" + language.tag(), k -> of(concept).pseudo());
+            default -> TRANSLATED.computeIfAbsent(concept + "@" + language.tag(), k -> {
+                String file = read(path(concept, language));
+                return file == null ? of(concept) : parse(concept, file);
+            });
+        };
+    }
+
+    /** Where the prose of {@code concept} in {@code language} lives on the class path. */
+    public static String path(String concept, Language language) {
+        return language == Language.ENGLISH || language == Language.PSEUDO ? "/lessons/" + concept + "/text.md"
+                : "/lessons/" + concept + "/text." + language.tag() + ".md";
     }
 
     /** Reads a lesson file's text directly (for tests and tools). */
@@ -76,16 +99,73 @@ public final class LessonText {
     }
 
     private static LessonText load(String concept) {
-        String path = "/lessons/" + concept + "/text.md";
+        String path = path(concept, Language.ENGLISH);
+        String file = read(path);
+        if (file == null) {
+            throw new IllegalStateException("No lesson text at " + path);
+        }
+        return parse(concept, file);
+    }
+
+    /** A class-path file as text, or null when there is none. */
+    private static String read(String path) {
         try (InputStream in = LessonText.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("No lesson text at " + path);
-            }
-            return parse(concept, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** This text in {@link Language#PSEUDO}. */
+    private LessonText pseudo() {
+        Map<String, String> out = new LinkedHashMap<>();
+        sections.forEach((name, body) -> out.put(name, pseudo(body)));
+        return new LessonText(concept, Map.copyOf(out));
+    }
+
+    /**
+     * Accents every letter of prose and doubles its vowels (about 40 % longer), leaving untouched what is not prose:
+     * placeholders, formulas, code, link targets and escaped characters.
+     */
+    static String pseudo(String body) {
+        StringBuilder out = new StringBuilder(body.length() * 3 / 2);
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            int end = -1;
+            if (c == '\\' && i + 1 < body.length()) {
+                end = i + 2;
+            } else if (body.startsWith("{{", i)) {
+                end = body.indexOf("}}", i + 2) + 2;
+            } else if (body.startsWith("$$", i)) {
+                end = body.indexOf("$$", i + 2) + 2;
+            } else if (c == '$' || c == '`') {
+                end = body.indexOf(c, i + 1) + 1;
+            } else if (body.startsWith("](", i)) {
+                end = body.indexOf(')', i + 2) + 1;
+            }
+            if (end > i) {
+                out.append(body, i, end);
+                i = end;
+                continue;
+            }
+            int at = PLAIN.indexOf(c);
+            if (at >= 0) {
+                char accented = ACCENTED.charAt(at);
+                out.append(accented);
+                if ("aeiouAEIOU".indexOf(c) >= 0) {
+                    out.append(accented);
+                }
+            } else {
+                out.append(c);
+            }
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static final String PLAIN = "abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ";
+    private static final String ACCENTED = "åƀçđéĝĥíķłñöŕšţüýžÅƁÇĐÉĜĤÍĶŁÑÖŔŠŢÜÝŽ";
 
     public Set<String> names() {
         return sections.keySet();

@@ -19,7 +19,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String EMBED = "embed";
 
     private final Span sentence = new Span();
+    private final Anchor language = new Anchor();
     private final Button teach = new Button(VaadinIcon.GROUP.create());
     private final Map<SideNavItem, String> items = new LinkedHashMap<>();
     private boolean embedded;
@@ -52,7 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
 
-        Anchor skip = new Anchor("#", "Skip to the lesson");
+        LessonText text = PageLanguage.text("layout");
+        Anchor skip = new Anchor("#", text.plain("skip"));
         skip.setId("skip-link");
         skip.addClassName("gb-skip");
 
@@ -61,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         name.addClassName("gb-app-name");
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Show or hide the lesson menu");
+        toggle.setAriaLabel(text.plain("menu-toggle"));
 
         sentence.setId("current-sentence");
         sentence.addClassName("gb-current-sentence");
@@ -69,41 +74,50 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button scheme = new Button(VaadinIcon.ADJUST.create());
         scheme.setId("color-scheme");
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        scheme.setAriaLabel("Dark colours");
-        scheme.setTooltipText("Light or dark");
+        scheme.setAriaLabel(text.plain("scheme"));
+        scheme.setTooltipText(text.plain("scheme-tooltip"));
 
         Button present = new Button(VaadinIcon.PRESENTATION.create());
         present.setId("present-mode");
         present.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        present.setAriaLabel("Presenter mode");
-        present.setTooltipText("Presenter mode: large type, full screen, arrow keys");
+        present.setAriaLabel(text.plain("present"));
+        present.setTooltipText(text.plain("present-tooltip"));
 
         Button qr = new Button(VaadinIcon.QRCODE.create());
         qr.setId("show-qr");
         qr.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        qr.setAriaLabel("QR code of this page");
-        qr.setTooltipText("QR code of this page, for the class to scan");
+        qr.setAriaLabel(text.plain("qr"));
+        qr.setTooltipText(text.plain("qr-tooltip"));
         QrDialog.openOnClick(qr);
 
         teach.setId("teach-page-live");
         teach.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        teach.setAriaLabel("Teach this page to a live class");
-        teach.setTooltipText("Teach this page live: students follow it on their screens");
+        teach.setAriaLabel(text.plain("teach"));
+        teach.setTooltipText(text.plain("teach-tooltip"));
         // The page as it is now: views keep their state in the address without navigating, so it is read in the browser.
         teach.getElement().addEventListener("click", e -> teach.getUI().ifPresent(ui -> ui.navigate("class",
                 Query.of("v", e.getEventData().get("window.location.pathname").asString()
                         + e.getEventData().get("window.location.search").asString()))))
                 .addEventData("window.location.pathname").addEventData("window.location.search");
 
-        Div bar = new Div(skip, toggle, sentence, qr, teach, present, scheme);
+        language.setId("language-switch");
+        language.addClassName("gb-language");
+        language.getElement().setAttribute("router-ignore", true);
+        Language other = PageLanguage.current() == Language.SPANISH ? Language.ENGLISH : Language.SPANISH;
+        language.setText(other.nativeName());
+        language.getElement().setAttribute("lang", other.tag());
+        language.getElement().setAttribute("hreflang", other.tag());
+        language.getElement().setAttribute("title", text.plain("language-switch"));
+
+        Div bar = new Div(skip, toggle, sentence, qr, teach, present, scheme, language);
         bar.addClassName("gb-navbar");
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
         nav.setId("lesson-menu");
-        nav.setLabel("Lessons");
+        nav.setLabel(text.plain("menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(title(text, entry), entry.path());
             if (entry.icon() != null) {
                 Icon icon = new Icon();
                 icon.getElement().setAttribute("icon", entry.icon());
@@ -117,6 +131,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(drawer);
     }
 
+    /** A menu entry's title in the page's language: section {@code menu-<path>} of the layout's text. */
+    private static String title(LessonText text, MenuEntry entry) {
+        String name = "menu-" + (entry.path().isEmpty() || entry.path().equals("/") ? "home" : entry.path().replace("/", "-"));
+        return text.names().contains(name) ? text.plain(name) : entry.title();
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
@@ -128,11 +148,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             setDrawerOpened(false);
         }
         String route = event.getLocation().getFirstSegment();
+        LessonText text = PageLanguage.text("layout");
+        String title = "title-" + (event.getLocation().getPath().isEmpty() ? "home" : event.getLocation().getPath().replace('/', '-'));
+        if (text.names().contains(title)) {
+            getUI().ifPresent(ui -> ui.getPage().setTitle(text.plain(title)));
+        }
         teach.setVisible(!route.equals("class") && !route.equals("join") && !route.equals("lesson"));
         String current = new Query(event.getLocation().getQueryParameters()).sentence();
         sentence.setText("“" + current + "”");
         sentence.getElement().setAttribute("title", current);
-        QueryParameters carry = Query.of(Query.SENTENCE, current);
+        QueryParameters carry = PageLanguage.with(Query.of(Query.SENTENCE, current), PageLanguage.current());
+        // The switch opens this same page, as its address is now, in the other language.
+        Language other = PageLanguage.current() == Language.SPANISH ? Language.ENGLISH : Language.SPANISH;
+        QueryParameters here = event.getLocation().getQueryParameters();
+        language.setHref(Query.href(event.getLocation().getPath(), PageLanguage.with(here, other)));
+        if (other == Language.ENGLISH && here.getParameters().getOrDefault(PageLanguage.PARAMETER, List.of()).isEmpty()) {
+            language.setHref(Query.href(event.getLocation().getPath(), Query.of(PageLanguage.PARAMETER, "en")));
+        }
+        language.getElement().executeJs("const u = new URL(location.href);"
+                + "u.searchParams.set('lang', $0); this.href = u.pathname + u.search;", other.tag());
         // Written as the attribute itself: SideNavItem.setQueryParameters would encode the encoded query a second
         // time (a space becomes %2520), so every click through the menu would corrupt the sentence.
         items.forEach((item, path) -> item.getElement().setAttribute("path", Query.href(path, carry)));

@@ -27,12 +27,12 @@ public class Prose extends Div {
 
     /** Section {@code name} of lesson {@code concept}. */
     public Prose(String concept, String name) {
-        this(LessonText.of(concept).section(name));
+        this(PageLanguage.text(concept).section(name));
     }
 
     /** Section {@code name} of lesson {@code concept} with its {@code {{placeholders}}} filled. */
     public Prose(String concept, String name, Map<String, ?> values) {
-        this(LessonText.of(concept).section(name, values));
+        this(PageLanguage.text(concept).section(name, values));
     }
 
     public Prose(List<Block> blocks) {
@@ -43,7 +43,7 @@ public class Prose extends Div {
     /** One paragraph of section {@code name} (its first block), e.g. to place beside a control. */
     public static Paragraph paragraph(String concept, String name) {
         Paragraph p = new Paragraph();
-        Block first = LessonText.of(concept).section(name).getFirst();
+        Block first = PageLanguage.text(concept).section(name).getFirst();
         if (first instanceof Block.Paragraph para) {
             runs(p, para.runs());
         } else {

@@ -79,6 +79,14 @@ public final class Summaries {
      * zero — as JavaScript's {@code toFixed} and {@code toExponential} do, so both sides agree digit for digit.
      */
     public static String number(double x, int digits) {
+        return PageLanguage.decimals(exact(x, digits));
+    }
+
+    /**
+     * {@link #number(double, int)} always with a full stop before the decimals, whatever the page's language: for
+     * links, files and anything else read by a program.
+     */
+    public static String exact(double x, int digits) {
         if (Double.isNaN(x)) {
             return "NaN";
         }

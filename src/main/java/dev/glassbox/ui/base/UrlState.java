@@ -19,6 +19,6 @@ public final class UrlState {
             return;
         }
         String path = RouteConfiguration.forSessionScope().getUrl(view);
-        ui.getPage().getHistory().replaceState(null, new Location(path, query));
+        ui.getPage().getHistory().replaceState(null, new Location(path, PageLanguage.with(query, PageLanguage.current())));
     }
 }
