@@ -31,7 +31,7 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
         addClassName("gb-lesson");
         Paragraph sentence = new Paragraph(ServerErrors.sentence(id));
         sentence.setId("error-sentence");
-        add(sentence, new Anchor("", "Back to Glassbox"));
+        add(sentence, new Anchor("", PageLanguage.text("common").plain("error-back")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
