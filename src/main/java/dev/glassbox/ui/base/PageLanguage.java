@@ -78,7 +78,8 @@ public class PageLanguage implements VaadinServiceInitListener {
         ComponentUtil.setData(ui, Language.class, language);
         ui.setLocale(language.locale());
         VaadinSession session = ui.getSession();
-        if (session != null && session.getSession() != null) {
+        // Pseudo-English is for checking a page, not a choice to remember.
+        if (session != null && session.getSession() != null && language != Language.PSEUDO) {
             session.getSession().setAttribute(SESSION_KEY, language.tag());
         }
         ui.getPage().executeJs("document.documentElement.lang = $0", language.tag());
@@ -146,7 +147,9 @@ public class PageLanguage implements VaadinServiceInitListener {
         List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
         Optional<Language> linked = values.isEmpty() ? Optional.empty() : Language.parse(values.getFirst());
         if (linked.isPresent() && linked.get() != current()) {
-            event.getUI().getSession().getSession().setAttribute(SESSION_KEY, linked.get().tag());
+            if (linked.get() != Language.PSEUDO) {
+                event.getUI().getSession().getSession().setAttribute(SESSION_KEY, linked.get().tag());
+            }
             event.forwardToUrl(event.getLocation().getPathWithQueryParameters());
         }
     }
