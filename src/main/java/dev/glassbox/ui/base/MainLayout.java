@@ -19,10 +19,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,7 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String EMBED = "embed";
 
     private final Span sentence = new Span();
-    private final Anchor language = new Anchor();
+    private final LanguageSwitch language = new LanguageSwitch();
     private final Button teach = new Button(VaadinIcon.GROUP.create());
     private final Map<SideNavItem, String> items = new LinkedHashMap<>();
     private boolean embedded;
@@ -99,18 +97,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 Query.of("v", e.getEventData().get("window.location.pathname").asString()
                         + e.getEventData().get("window.location.search").asString()))))
                 .addEventData("window.location.pathname").addEventData("window.location.search");
-
-        language.setId("language-switch");
-        language.addClassName("gb-language");
-        language.getElement().setAttribute("router-ignore", true);
-        Language other = PageLanguage.current() == Language.SPANISH ? Language.ENGLISH : Language.SPANISH;
-        language.setText(other.nativeName());
-        language.getElement().setAttribute("lang", other.tag());
-        language.getElement().setAttribute("hreflang", other.tag());
-        language.getElement().setAttribute("title", text.plain("language-switch"));
-        // A view changes its address without navigating (a fold opened): the link is brought up to date when followed.
-        language.getElement().executeJs("this.addEventListener('click', () => { const u = new URL(location.href);"
-                + " u.searchParams.set('lang', $0); this.href = u.pathname + u.search; });", other.tag());
 
         Div bar = new Div(skip, toggle, sentence, qr, teach, present, scheme, language);
         bar.addClassName("gb-navbar");
@@ -163,12 +149,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sentence.setText("“" + current + "”");
         sentence.getElement().setAttribute("title", current);
         QueryParameters carry = PageLanguage.with(Query.of(Query.SENTENCE, current), PageLanguage.current());
-        // The switch opens this same page, as its address is now, in the other language (named even for English: the
-        // session remembers the last language chosen).
-        Language other = PageLanguage.current() == Language.SPANISH ? Language.ENGLISH : Language.SPANISH;
-        Map<String, java.util.List<String>> here = new LinkedHashMap<>(event.getLocation().getQueryParameters().getParameters());
-        here.put(PageLanguage.PARAMETER, List.of(other.tag()));
-        language.setHref(Query.href(event.getLocation().getPath(), new QueryParameters(here)));
+        language.update(event.getLocation());
         // Written as the attribute itself: SideNavItem.setQueryParameters would encode the encoded query a second
         // time (a space becomes %2520), so every click through the menu would corrupt the sentence.
         items.forEach((item, path) -> item.getElement().setAttribute("path", Query.href(path, carry)));
