@@ -93,6 +93,23 @@ class FrameIT extends BrowserTest {
     }
 
     @Test
+    void in_spanish_the_browser_writes_every_number_with_a_decimal_comma_as_the_server_does() throws IOException {
+        open("/?lang=es");
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode e : SummariesTest.examples()) {
+            String x = e.get("x").asString();
+            int digits = e.get("digits").asInt();
+            Object text = page.evaluate("([x, d]) => window.Glassbox.number(Number(x), d)", List.of(x, digits));
+            // The shared table's text with the decimal point as a comma (SummariesTest checks the server the same way).
+            String expected = e.get("text").asString().replace('.', ',');
+            if (!expected.equals(text)) {
+                wrong.add(x + " (" + digits + "): " + text + " instead of " + expected);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void invisible_characters_get_a_visible_label_and_a_spoken_name() {
         // U+200D zero-width joiner between two letters, U+FE0F variation selector 16, U+200B zero-width space.
         open("/tokens?s=" + encode("a\u200Db \uFE0F c\u200B"));

@@ -19,6 +19,25 @@ public class SummariesTest {
     }
 
     @Test
+    void in_a_spanish_page_numbers_take_a_decimal_comma_and_exact_numbers_keep_the_point() throws IOException {
+        com.vaadin.flow.component.UI ui = new com.vaadin.flow.component.UI();
+        com.vaadin.flow.component.ComponentUtil.setData(ui, dev.glassbox.model.lesson.Language.class,
+                dev.glassbox.model.lesson.Language.SPANISH);
+        com.vaadin.flow.component.UI.setCurrent(ui);
+        try {
+            for (JsonNode e : examples()) {
+                double x = Double.parseDouble(e.get("x").asString());
+                int digits = e.get("digits").asInt();
+                // The shared table's text with the decimal point as a comma; links and files keep the point.
+                assertThat(Summaries.number(x, digits)).isEqualTo(e.get("text").asString().replace('.', ','));
+                assertThat(Summaries.exact(x, digits)).isEqualTo(e.get("text").asString());
+            }
+        } finally {
+            com.vaadin.flow.component.UI.setCurrent(null);
+        }
+    }
+
+    @Test
     void numbers_are_written_as_the_shared_table_of_examples_says() throws IOException {
         // Expected text: the file's "source" (Python's decimal module on the exact value of each double).
         List<JsonNode> examples = examples();
