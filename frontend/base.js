@@ -25,7 +25,7 @@
    * A sentence of the browser code in the page's language: section `name` of lessons/browser/text.md (the server
    * writes the page language's sections into the page as JSON, #gb-text), its {{placeholders}} filled from `values`.
    */
-  function text(name, values) {
+  function say(name, values) {
     if (!texts) {
       const node = document.getElementById('gb-text');
       try {
@@ -124,20 +124,20 @@
     let lo, hi, how;
     if (fixed) {
       [lo, hi] = fixed;
-      how = text('scale-fixed');
+      how = say('scale-fixed');
     } else if (!finite.length) {
       [lo, hi] = [0, 1];
-      how = text('scale-none');
+      how = say('scale-none');
     } else {
       const sorted = finite.slice().sort((x, y) => x - y);
       const robust = sorted.length >= ROBUST_FROM;
       lo = robust ? quantile(sorted, 0.02) : sorted[0];
       hi = robust ? quantile(sorted, 0.98) : sorted[sorted.length - 1];
-      how = robust ? text('scale-percentiles') : text('scale-all');
+      how = robust ? say('scale-percentiles') : say('scale-all');
       if (sorted[0] < 0 && sorted[sorted.length - 1] > 0) {
         const m = Math.max(Math.abs(lo), Math.abs(hi));
         [lo, hi] = [-m, m];
-        how = robust ? text('scale-symmetric-percentiles') : text('scale-symmetric');
+        how = robust ? say('scale-symmetric-percentiles') : say('scale-symmetric');
       }
       if (lo === hi) {
         lo -= 1;
@@ -153,8 +153,8 @@
     }
     const t = v => (v - lo) / (hi - lo);
     const clipped = below + above;
-    const name = clipped === 0 ? text('scale-name', {how: how})
-      : text(clipped === 1 ? 'scale-name-clipped-one' : 'scale-name-clipped', {how: how, n: clipped});
+    const name = clipped === 0 ? say('scale-name', {how: how})
+      : say(clipped === 1 ? 'scale-name-clipped-one' : 'scale-name-clipped', {how: how, n: clipped});
     return {lo: lo, hi: hi, below: below, above: above, clipped: clipped, name: name, t: t,
       colour: v => viridis(t(v)), ink: v => inkFor(t(v))};
   }
@@ -215,7 +215,7 @@
    */
   function numbersTable(columns, rows, digits, summaryText) {
     const details = el('details', 'gb-numbers');
-    details.appendChild(el('summary', null, summaryText || text('numbers-table')));
+    details.appendChild(el('summary', null, summaryText || say('numbers-table')));
     const wrap = el('div', 'gb-table-wrap');
     details.appendChild(wrap);
     details._gbNumbers = {columns: columns, rows: rows};
@@ -265,13 +265,13 @@
       const name = invisibleName(cp);
       if (name) {
         out += '⟨' + name + '⟩';
-        names.push(SPOKEN[name] ? text(SPOKEN[name])
-          : name.startsWith('VS') ? text('char-vs', {n: name.slice(2)}) : name);
+        names.push(SPOKEN[name] ? say(SPOKEN[name])
+          : name.startsWith('VS') ? say('char-vs', {n: name.slice(2)}) : name);
       } else {
         out += ch;
       }
     }
-    return {text: out === '' ? '⟨' + text('empty') + '⟩' : out, names: names};
+    return {text: out === '' ? '⟨' + say('empty') + '⟩' : out, names: names};
   }
 
   /**
@@ -491,7 +491,7 @@
    */
   function standaloneSvg(host) {
     let live = host.figureSvg();
-    if (!live) throw new Error(text('download-no-picture'));
+    if (!live) throw new Error(say('download-no-picture'));
     let parking = null;
     if (!live.isConnected) {
       // Styles are only computed for elements in the page: lay the drawing out off-screen, inside the figure.
@@ -526,7 +526,7 @@
       out.setAttribute('role', 'img');
       const title = host.figureTitle();
       out.appendChild(svg('title', {}, title));
-      out.appendChild(svg('desc', {}, text('download-drawn-by', {link: location.origin + location.pathname + location.search})));
+      out.appendChild(svg('desc', {}, say('download-drawn-by', {link: location.origin + location.pathname + location.search})));
       out.appendChild(svg('rect', {x: 0, y: 0, width: width, height: height, fill: colours.background}));
       const body = svg('g', {transform: `translate(${pad} ${pad})`,
         style: 'font-family:' + colours.font + ';color:' + colours.text});
@@ -555,7 +555,7 @@
           g.fillStyle = picture.background;
           g.fillRect(0, 0, canvas.width, canvas.height);
           g.drawImage(img, 0, 0, canvas.width, canvas.height);
-          canvas.toBlob(b => (b ? resolve(b) : reject(new Error(text('download-png-failed')))), 'image/png');
+          canvas.toBlob(b => (b ? resolve(b) : reject(new Error(say('download-png-failed')))), 'image/png');
         } catch (e) {
           reject(e);
         } finally {
@@ -564,7 +564,7 @@
       };
       img.onerror = () => {
         URL.revokeObjectURL(url);
-        reject(new Error(text('download-svg-failed')));
+        reject(new Error(say('download-svg-failed')));
       };
       img.src = url;
     });
@@ -617,7 +617,7 @@
   function download(host, format) {
     if (format === 'csv') {
       const n = host.numbers();
-      if (!n) return Promise.reject(new Error(text('download-no-numbers')));
+      if (!n) return Promise.reject(new Error(say('download-no-numbers')));
       const name = fileName(host, 'csv');
       save(new Blob([csv(n.columns, n.rows)], {type: 'text/csv;charset=utf-8'}), name);
       return Promise.resolve(name);
@@ -643,23 +643,23 @@
   /** The Download menu under every figure: a disclosure (keyboard and screen-reader friendly) with three buttons. */
   function downloadControl(host) {
     const box = el('details', 'gb-download');
-    const summary = el('summary', null, text('download'));
-    summary.title = text('download-tooltip');
+    const summary = el('summary', null, say('download'));
+    summary.title = say('download-tooltip');
     box.appendChild(summary);
     const menu = el('div', 'gb-download-menu');
     menu.setAttribute('role', 'group');
-    menu.setAttribute('aria-label', text('download-label'));
+    menu.setAttribute('aria-label', say('download-label'));
     const status = el('span', 'gb-download-status');
     status.setAttribute('role', 'status');
-    [['svg', text('download-svg')], ['png', text('download-png')], ['csv', text('download-csv')]].forEach(([format, label]) => {
+    [['svg', say('download-svg')], ['png', say('download-png')], ['csv', say('download-csv')]].forEach(([format, label]) => {
       if (format === 'csv' && !host.hasNumbers()) return;
       const b = el('button', 'gb-download-' + format, label);
       b.type = 'button';
       b.addEventListener('click', () => {
         status.textContent = '';
         download(host, format).then(
-          name => { status.textContent = text('download-saved', {name: name}); },
-          e => { status.textContent = text('download-failed', {format: format.toUpperCase(), why: e.message}); });
+          name => { status.textContent = say('download-saved', {name: name}); },
+          e => { status.textContent = say('download-failed', {format: format.toUpperCase(), why: e.message}); });
       });
       menu.appendChild(b);
     });
@@ -830,7 +830,7 @@
   customElements.define('gb-picture', GlassboxPicture);
 
   window.Glassbox = {
-    Element: GlassboxElement, el: el, svg: svg, number: number, text: text, viridis: viridis, VIRIDIS: VIRIDIS, inkFor: inkFor,
+    Element: GlassboxElement, el: el, svg: svg, number: number, say: say, viridis: viridis, VIRIDIS: VIRIDIS, inkFor: inkFor,
     scale: scale, legend: legend, table: table, numbersTable: numbersTable, visible: visible,
     scheme: {current: currentScheme, toggle: toggleScheme, apply: applyScheme},
     download: {svg: standaloneSvg, csv: csv, fileName: fileName, textWidth: textWidth, tableSvg: tableSvg,

@@ -45,7 +45,7 @@
         e.setAttribute('inert', '');
         e.setAttribute('aria-disabled', 'true');
         e.classList.add('gb-locked');
-        e.setAttribute('title', window.Glassbox.text('locked'));
+        e.setAttribute('title', window.Glassbox.say('locked'));
       }
     });
     if (mark && !marked) {

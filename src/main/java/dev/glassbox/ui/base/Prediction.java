@@ -29,13 +29,28 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
     public static final String SHOWN = "shown";
 
     /** One option: a short key for the link ({@code [a-z0-9-]+}, never {@value #SHOWN}) and the label shown. */
-    public record Choice(String key, String label) {
+    /**
+     * One answer to choose: its key (kept in links), its label in the page's language, and what it stands for in no
+     * language ({@code content}: the label itself when it is the model's own text, such as a token; the key when the
+     * label is a translated word such as "Yes"), which the {@link #fingerprint} reads.
+     */
+    public record Choice(String key, String label, String content) {
 
         public Choice {
             requireKey(key, "choice key");
             if (key.equals(SHOWN)) {
                 throw new IllegalArgumentException("The choice key \"" + SHOWN + "\" is kept for questions shown without an answer.");
             }
+        }
+
+        /** A choice whose label is the model's own text (a token, a word, a number). */
+        public Choice(String key, String label) {
+            this(key, label, label);
+        }
+
+        /** A choice whose label is a translated word: the key alone says what it stands for. */
+        public static Choice fixed(String key, String label) {
+            return new Choice(key, label, key);
         }
     }
 
@@ -72,7 +87,8 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
 
     /** A yes/no question (keys {@code yes} and {@code no}). */
     public static Prediction yesNo(String id, String prompt, boolean truth, String why) {
-        return choice(id, prompt, List.of(new Choice("yes", PageLanguage.text("common").plain("yes")), new Choice("no", PageLanguage.text("common").plain("no"))), truth ? "yes" : "no", why);
+        return choice(id, prompt, List.of(Choice.fixed("yes", PageLanguage.text("common").plain("yes")),
+                Choice.fixed("no", PageLanguage.text("common").plain("no"))), truth ? "yes" : "no", why);
     }
 
     /**
@@ -190,15 +206,17 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
     }
 
     /**
-     * A short check of everything the learner saw and the truth: a link's answer counts only while the question it
-     * answered is still the same one (a new sentence that changes the choices or the truth clears it).
+     * A short check of what the learner was asked and the truth, in no language: a link's answer counts only while the
+     * question it answered is still the same one (a new sentence that changes the choices, the numbers in the prompt
+     * or the truth clears it), and it counts in every language (the prompt's words are left out, its numbers kept).
      */
     public String fingerprint() {
         CRC32 crc = new CRC32();
-        StringBuilder all = new StringBuilder(id).append('\u0000').append(prompt).append('\u0000').append(correct)
+        String numbers = prompt.replaceAll("[^0-9]+", " ").strip();
+        StringBuilder all = new StringBuilder(id).append('\u0000').append(numbers).append('\u0000').append(correct)
                 .append('\u0000').append(isChoice() ? "" : Double.toString(truth)).append('\u0000').append(tolerance);
         for (Choice c : choices) {
-            all.append('\u0000').append(c.key()).append('\u0001').append(c.label());
+            all.append('\u0000').append(c.key()).append('\u0001').append(c.content());
         }
         crc.update(all.toString().getBytes(StandardCharsets.UTF_8));
         String base36 = Long.toString(crc.getValue(), 36);

@@ -70,6 +70,18 @@ class PredictionTest {
     }
 
     @Test
+    void the_fingerprint_is_the_same_in_every_language_and_changes_with_the_prompts_numbers() {
+        Prediction english = Prediction.choice("above", "Is your highest value, 94, above 1.5?",
+                List.of(Prediction.Choice.fixed("yes", "Yes"), Prediction.Choice.fixed("no", "No")), "yes", "Because.");
+        Prediction spanish = Prediction.choice("above", "¿Tu valor más alto, 94, está por encima de 1,5?",
+                List.of(Prediction.Choice.fixed("yes", "Sí"), Prediction.Choice.fixed("no", "No")), "yes", "Porque.");
+        Prediction other = Prediction.choice("above", "Is your highest value, 95, above 1.5?",
+                List.of(Prediction.Choice.fixed("yes", "Yes"), Prediction.Choice.fixed("no", "No")), "yes", "Because.");
+        assertThat(spanish.fingerprint()).isEqualTo(english.fingerprint());
+        assertThat(other.fingerprint()).isNotEqualTo(english.fingerprint());
+    }
+
+    @Test
     void a_malformed_question_is_refused() {
         assertThatThrownBy(() -> Prediction.choice("Top", "?", List.of(new Prediction.Choice("a", "A")), "a", "."))
                 .isInstanceOf(IllegalArgumentException.class);
