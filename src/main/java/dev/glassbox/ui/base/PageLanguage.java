@@ -118,8 +118,8 @@ public class PageLanguage implements VaadinServiceInitListener {
     private static Optional<Language> linkedOrRemembered(VaadinRequest request) {
         Optional<Language> linked = Language.parse(request.getParameter(PARAMETER));
         if (linked.isEmpty()) {
-            // The request that creates a page names the page's address in "location" (its path and query).
-            linked = fromLocation(request.getParameter("location"));
+            // The request that creates a page names the page's address in "location" (its path) and "query".
+            linked = fromQuery(request.getParameter("query"));
         }
         if (linked.isPresent()) {
             return linked;
@@ -129,13 +129,12 @@ public class PageLanguage implements VaadinServiceInitListener {
         return remembered instanceof String tag ? Language.parse(tag) : Optional.empty();
     }
 
-    private static Optional<Language> fromLocation(String location) {
-        if (location == null || location.isBlank()) {
+    private static Optional<Language> fromQuery(String query) {
+        if (query == null || query.isBlank()) {
             return Optional.empty();
         }
         try {
-            QueryParameters query = new Location(location).getQueryParameters();
-            List<String> values = query.getParameters().getOrDefault(PARAMETER, List.of());
+            List<String> values = QueryParameters.fromString(query).getParameters().getOrDefault(PARAMETER, List.of());
             return values.isEmpty() ? Optional.empty() : Language.parse(values.getFirst());
         } catch (RuntimeException malformed) {
             return Optional.empty();
