@@ -256,6 +256,8 @@ class DecoderIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*[?&]layer=2(&.*)?$"));
         assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*)?$"));
         assertThat(lesson.root().locator("#causal-masked")).containsText("bloque 2, cabeza 0");
+        tall();
+        screenshotParts("decoder-es");
         assertNoScriptRan();
     }
 
@@ -265,6 +267,7 @@ class DecoderIT extends BrowserTest {
         open("/decoder?s=Call%20me%20Ishmael.&lang=en-XA&box=attention&open=all,training");
         assertThat(lesson().lensCells().first()).isAttached();
         List<String> plain = UnaccentedText.under(page, "main");
+        screenshot("decoder-pseudo-360");
         System.out.println("Unaccented text on /decoder in pseudo-English:\n  " + String.join("\n  ", plain));
         List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as("the page's scroll width")

@@ -321,6 +321,8 @@ class GenerateIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*[?&]temperature=0\\.5&.*"));
         assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*)?$"));
         assertThat(page.locator("#temperature input")).hasValue("0,5");
+        tall();
+        screenshot("generate-es");
         assertNoScriptRan();
     }
 
@@ -330,6 +332,7 @@ class GenerateIT extends BrowserTest {
         open("/generate?s=" + encode(PROMPT) + "&steps=30&topK=5&lang=en-XA&open=greedy");
         assertThat(lesson().written()).hasCount(30);
         List<String> plain = UnaccentedText.under(page, "main");
+        screenshot("generate-pseudo-360");
         System.out.println("Unaccented text on /generate in pseudo-English:\n  " + String.join("\n  ", plain));
         List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as("the page's scroll width")

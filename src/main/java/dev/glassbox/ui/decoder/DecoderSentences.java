@@ -36,7 +36,7 @@ final class DecoderSentences {
             long n = r.unknownCount();
             int known = r.model().vocabulary().size() - 1;
             String sentence = chars.size() > 1 ? "unknown-many" : n == 1 ? "unknown-one-once" : "unknown-one-often";
-            p.setText(Texts.decoder(sentence, "characters", Texts.list(chars.stream().map(DecoderSentences::quoted).toList()),
+            p.setText(Texts.decoder(sentence, "characters", String.join(", ", chars.stream().map(DecoderSentences::quoted).toList()),
                     "known", known, "n", n));
         }
     }
