@@ -4,10 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import dev.glassbox.model.decoder.CharDecoder;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The decoder lesson in a real browser: the causal mask, the controls and their link, long and odd texts, a phone. */
 class DecoderIT extends BrowserTest {
@@ -216,5 +222,55 @@ class DecoderIT extends BrowserTest {
         idle();
         assertThat(page).hasURL(Pattern.compile(".*/decoder\\?(.*&)?s=Call.*"));
         assertThat(lesson().chips()).hasCount(16);
+    }
+
+    @Autowired
+    private CharDecoder model;
+
+    @Test
+    void in_spanish_the_lesson_speaks_spanish_writes_decimal_commas_and_its_link_keeps_the_language() {
+        open("/decoder?s=Call%20me%20Ishmael.&lang=es");
+        LessonText es = LessonText.of("decoder", Language.SPANISH);
+        DecoderPage lesson = lesson();
+        assertThat(lesson.root().locator("h1")).hasText(es.plain("heading"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        // 16 characters: 16·15/2 = 120 weights above the diagonal, every one exactly 0 (the English test reads them).
+        String check = es.plain("mask-check", Map.of("zeros", 120, "above", 120, "worst", "\u0000"));
+        assertThat(lesson.root().locator("#mask-check")).containsText(check.substring(0, check.indexOf('\u0000')));
+        // The most likely next character's probability, from the model's logits by a softmax of this test's own,
+        // written with three decimals and a decimal comma as Spanish writes it.
+        float[] z = model.nextLogits(model.encode("Call me Ishmael."));
+        double max = Double.NEGATIVE_INFINITY;
+        for (float v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (float v : z) {
+            sum += Math.exp(v - max);
+        }
+        String top = String.format(Locale.forLanguageTag("es"), "%.3f", 1 / sum);
+        org.assertj.core.api.Assertions.assertThat(top).contains(",");
+        assertThat(lesson.root().locator("#next-bars .gb-summary")).containsText(" " + top + ";");
+        assertThat(lesson.root().locator("#next-bars .gb-summary")).containsText("el final de tu texto");
+        choose("layer", "2");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]layer=2(&.*)?$"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*)?$"));
+        assertThat(lesson.root().locator("#causal-masked")).containsText("bloque 2, cabeza 0");
+        tall();
+        screenshotParts("decoder-es");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void in_pseudo_english_every_text_of_the_lesson_comes_from_its_lesson_file_and_fits_a_small_phone() {
+        phone(360);
+        open("/decoder?s=Call%20me%20Ishmael.&lang=en-XA&box=attention&open=all,training");
+        assertThat(lesson().lensCells().first()).isAttached();
+        List<String> plain = UnaccentedText.under(page, "main");
+        screenshot("decoder-pseudo-360");
+        System.out.println("Unaccented text on /decoder in pseudo-English:\n  " + String.join("\n  ", plain));
+        List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as("the page's scroll width")
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
 }

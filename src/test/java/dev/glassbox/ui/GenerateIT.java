@@ -6,7 +6,10 @@ import com.microsoft.playwright.Locator;
 import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.decoder.Generation;
 import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -280,5 +283,59 @@ class GenerateIT extends BrowserTest {
             screenshot("generate-phone-" + width);
         }
         assertNoScriptRan();
+    }
+
+    @Test
+    void in_spanish_the_lesson_speaks_spanish_writes_decimal_commas_and_its_link_keeps_the_language() {
+        open("/generate?s=" + encode(PROMPT) + "&lang=es");
+        LessonText es = LessonText.of("generate", Language.SPANISH);
+        Lesson lesson = lesson();
+        assertThat(lesson.root().locator("h1")).hasText(es.plain("heading"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        assertThat(lesson.status()).hasText(es.plain("status-nothing"));
+        assertThat(lesson.title()).hasText(es.plain("distribution-first"));
+        assertThat(page.locator("#step")).hasText(es.plain("button-step"));
+        // The most likely first character's probability at τ = 1, by this test's own softmax of the model's logits,
+        // with four decimals and a decimal comma.
+        float[] z = model.nextLogits(model.encode(PROMPT));
+        double max = Double.NEGATIVE_INFINITY;
+        for (float v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (float v : z) {
+            sum += Math.exp(v - max);
+        }
+        String top = String.format(Locale.forLanguageTag("es"), "%.4f", 1 / sum);
+        org.assertj.core.api.Assertions.assertThat(top).contains(",");
+        assertThat(lesson.root().locator("#temperature-sentence")).containsText("el modelo le da " + top + " (τ = 1)");
+        assertThat(lesson.root().locator("#distribution .gb-dist-key")).containsText(es.plain("bars-key-drawn"));
+        page.locator("#step").click();
+        idle();
+        assertThat(lesson.written()).hasCount(1);
+        assertThat(page).hasURL(Pattern.compile(".*[?&]steps=1(&.*)?$"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*)?$"));
+        assertThat(lesson.root().locator("#distribution .gb-dist-chosen")).containsText("extraído");
+        lesson.set("temperature", "0,5"); // a decimal comma as typed in Spanish
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]temperature=0\\.5&.*"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*)?$"));
+        assertThat(page.locator("#temperature input")).hasValue("0,5");
+        tall();
+        screenshot("generate-es");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void in_pseudo_english_every_text_of_the_lesson_comes_from_its_lesson_file_and_fits_a_small_phone() {
+        phone(360);
+        open("/generate?s=" + encode(PROMPT) + "&steps=30&topK=5&lang=en-XA&open=greedy");
+        assertThat(lesson().written()).hasCount(30);
+        List<String> plain = UnaccentedText.under(page, "main");
+        screenshot("generate-pseudo-360");
+        System.out.println("Unaccented text on /generate in pseudo-English:\n  " + String.join("\n  ", plain));
+        List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as("the page's scroll width")
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
 }

@@ -1,8 +1,12 @@
 package dev.glassbox.model.decoder;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -26,15 +30,28 @@ public record Sampling(double temperature, int topK, double topP) {
     public static final double MAX_TEMPERATURE = 10;
 
     public Sampling {
+        Optional<String> problem = problem(temperature, topK, topP, Language.ENGLISH);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
+    /**
+     * What is wrong with these settings, as one sentence in {@code language} (from the generation lesson's file), or
+     * nothing when they can be used: the first of temperature, top-k, top-p that is out of range.
+     */
+    public static Optional<String> problem(double temperature, int topK, double topP, Language language) {
+        LessonText text = LessonText.of("generate", language);
         if (!(temperature >= 0 && temperature <= MAX_TEMPERATURE)) {
-            throw new IllegalArgumentException("The temperature must be a number from 0 to " + (int) MAX_TEMPERATURE + ".");
+            return Optional.of(text.plain("sampling-temperature", Map.of("max", (int) MAX_TEMPERATURE)));
         }
         if (topK < 0) {
-            throw new IllegalArgumentException("Top-k must be 0 (off) or a positive whole number.");
+            return Optional.of(text.plain("sampling-top-k"));
         }
         if (!(topP > 0 && topP <= 1)) {
-            throw new IllegalArgumentException("Top-p must be more than 0 and at most 1 (1 = off).");
+            return Optional.of(text.plain("sampling-top-p"));
         }
+        return Optional.empty();
     }
 
     /** Temperature 1, no top-k, no top-p: the model's own distribution. */

@@ -49,24 +49,24 @@ public final class ComparisonSection extends Div {
         shown = null; // set again once the section is complete, so a failed reading is tried again next time
         removeAll();
         NetworkComparison c = new NetworkComparison(reading, lstm, reading.text());
-        String end = "after “" + reading.label(reading.size() - 1) + "”";
+        String end = reading.label(reading.size() - 1);
         List<DecoderReading.Prediction> dec = c.decoderTop(TOP);
         List<DecoderReading.Prediction> rec = c.lstmTop(TOP);
-        Div side = new Div(new ProbabilityBars("versus-decoder", dec, "Decoder, " + end + ": first "
-                + DecoderSentences.named(dec.getFirst().character()) + " with " + Summaries.number(dec.getFirst().probability(), 3) + "."),
-                new ProbabilityBars("versus-lstm", rec, "LSTM, " + end + ": first "
-                        + DecoderSentences.named(rec.getFirst().character()) + " with " + Summaries.number(rec.getFirst().probability(), 3) + "."));
+        Div side = new Div(new ProbabilityBars("versus-decoder", dec, Texts.decoder("versus-decoder-summary", "c", end,
+                "first", DecoderSentences.named(dec.getFirst().character()), "p", Summaries.number(dec.getFirst().probability(), 3))),
+                new ProbabilityBars("versus-lstm", rec, Texts.decoder("versus-lstm-summary", "c", end,
+                        "first", DecoderSentences.named(rec.getFirst().character()), "p", Summaries.number(rec.getFirst().probability(), 3))));
         side.addClassName("gb-side-by-side");
         Paragraph onText = new Paragraph(c.onText());
         onText.setId("versus-on-text");
-        Figure table = Figure.of(c.table(), "Held-out perplexity and bits per character (lower is better).").digits(3);
+        Figure table = Figure.of(c.table(), Texts.decoder("versus-table-summary")).digits(3);
         table.setId("versus-held-out");
         Paragraph verdict = new Paragraph(c.verdict() + (c.practice().isEmpty() ? "" : " " + c.practice()));
         verdict.setId("versus-verdict");
-        add(new H2("LSTM versus transformer"), new Prose("decoder", "compare"),
-                new H3("The ten most likely characters after your text"), side,
-                new H3("The character that actually comes next"), actual(c), onText,
-                new H3("On the held-out chapters"), table, verdict,
+        add(new H2(Texts.decoder("versus-title")), new Prose("decoder", "compare"),
+                new H3(Texts.decoder("versus-top-heading")), side,
+                new H3(Texts.decoder("versus-actual-heading")), actual(c), onText,
+                new H3(Texts.decoder("versus-held-out-heading")), table, verdict,
                 new Prose("decoder", c.lstmBetter() ? "compare-why-lstm" : "compare-why-decoder",
                         Map.of("context", decoder.context())));
         shown = reading.text();
@@ -87,12 +87,12 @@ public final class ComparisonSection extends Div {
             rec[k] = new double[] {k + 2, c.lstmProbability(k)};
             rows.add(List.of((k + 2) + " " + r.label(k + 1), c.decoderProbability(k), c.lstmProbability(k)));
         }
-        Plot plot = new Plot("The probability each network gave the character that actually comes next, at each "
-                + "position from 2 to " + (n + 1) + "; the decoder is higher at " + c.decoderHigher() + " of " + n + ".")
-                .x("position of the character guessed" + (r.dropped() > 0 ? " (in the decoder's window)" : ""), 1, n + 1)
-                .y("probability", 0, 1).height(240)
-                .line(dec, "decoder (transformer)", null).line(rec, "LSTM", "reference")
-                .table(List.of("character guessed", "decoder", "LSTM"), rows).draw();
+        Plot plot = new Plot(Texts.decoder("versus-plot-summary", "last", n + 1, "higher", c.decoderHigher(), "n", n))
+                .x(Texts.decoder(r.dropped() > 0 ? "versus-x-window" : "versus-x"), 1, n + 1)
+                .y(Texts.decoder("column-probability"), 0, 1).height(240)
+                .line(dec, Texts.decoder("versus-line-decoder"), null).line(rec, "LSTM", "reference")
+                .table(List.of(Texts.decoder("versus-column-guessed"), Texts.decoder("versus-column-decoder"), "LSTM"), rows)
+                .draw();
         plot.setId("versus-actual");
         return new Div(plot);
     }

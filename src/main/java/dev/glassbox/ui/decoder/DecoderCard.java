@@ -40,20 +40,19 @@ public class DecoderCard implements LessonCard {
         if (reading.size() <= HEATMAP_UP_TO) {
             List<String> labels = reading.positionLabels();
             preview = Figure.of(MultiHeadAttention.matrix(reading.run().blocks().get(block).attention().weights()[0],
-                    labels, labels), "Causal attention weights of block " + block + ", head 0: nothing above the diagonal.")
-                    .range(0, 1).axes("query", "key");
+                    labels, labels), Texts.decoder("card-heatmap-summary", "l", block))
+                    .range(0, 1).axes(MaskSection.query(), MaskSection.key());
         } else {
             List<List<Object>> rows = new ArrayList<>();
             for (DecoderReading.Prediction p : reading.top(last, 5)) {
                 rows.add(List.of(p.character(), p.probability()));
             }
-            preview = Figure.of(new Value.Table(List.of("next character", "probability"), rows),
-                    "The five most likely characters after the text.").digits(3);
+            preview = Figure.of(new Value.Table(List.of(Texts.decoder("card-column-next"),
+                    Texts.decoder("column-probability")), rows), Texts.decoder("card-table-summary")).digits(3);
         }
-        return new JourneyCard("decoder", "Decoder",
-                "A small transformer reads " + (reading.dropped() > 0 ? "the last " : "the ") + reading.size()
-                        + " characters, each seeing only those before it, and guesses the next: "
-                        + DecoderSentences.named(first.character()) + " with probability " + Summaries.number(first.probability(), 2) + ".",
+        return new JourneyCard("decoder", Texts.decoder("card-title"),
+                Texts.decoder(reading.dropped() > 0 ? "card-text-window" : "card-text", "n", reading.size(),
+                        "first", DecoderSentences.named(first.character()), "p", Summaries.number(first.probability(), 2)),
                 preview, "decoder", DecoderState.of(sentence).toQuery());
     }
 }

@@ -38,8 +38,9 @@ enum DecoderFlow {
         return id;
     }
 
+    /** The box's name in the page's language (section {@code flow-<id>} of the lesson file). */
     String title() {
-        return title;
+        return Texts.decoder("flow-" + id);
     }
 
     /** Whether the box is part of a block (and so shown for the chosen block). */

@@ -38,11 +38,9 @@ final class DecoderQuestions {
         String others = top.subList(1, top.size()).stream()
                 .map(p -> DecoderSentences.named(p.character()) + " " + Summaries.number(p.probability(), 3))
                 .collect(Collectors.joining(", "));
-        String why = "After " + tail(r) + " the model gives " + DecoderSentences.named(first.character()) + " "
-                + Summaries.number(first.probability(), 3) + ", more than any other of its "
-                + r.model().vocabulary().size() + " characters (next come " + others + ").";
-        return Prediction.choice(NEXT, "Which of these characters will the model rank first after " + tail(r) + "?",
-                choices, key(first.id()), why);
+        String why = Texts.decoder("question-next-why", "tail", tail(r), "first", DecoderSentences.named(first.character()),
+                "p", Summaries.number(first.probability(), 3), "v", r.model().vocabulary().size(), "others", others);
+        return Prediction.choice(NEXT, Texts.decoder("question-next", "tail", tail(r)), choices, key(first.id()), why);
     }
 
     /** The key of character {@code id} in a link: {@code c12}. */
@@ -59,16 +57,19 @@ final class DecoderQuestions {
 
     /** How the weight above the diagonal compares, as the mask question's choices say it. */
     enum Share {
-        NONE("none", "None: exactly 0"),
-        SOME("some", "Some, but less than half of it"),
-        HALF("half", "Half of it or more");
+        NONE("none"),
+        SOME("some"),
+        HALF("half");
 
         private final String key;
-        private final String label;
 
-        Share(String key, String label) {
+        Share(String key) {
             this.key = key;
-            this.label = label;
+        }
+
+        /** The choice as the question says it, in the page's language. */
+        String label() {
+            return Texts.decoder("question-mask-" + key);
         }
 
         /** The share that a weight sum {@code above} out of {@code total} falls into. */
@@ -96,15 +97,11 @@ final class DecoderQuestions {
         }
         Share share = Share.of(above, total);
         long cells = (long) n * (n - 1) / 2;
-        String why = cells == 0 ? "With one character there is nothing above the diagonal: its only row puts all its "
-                + "weight, 1, on the character itself."
-                : "The " + cells + " weights above the diagonal add up to " + Summaries.number(above)
-                + " of the " + n + " rows' total " + Summaries.number(total, 3) + ": before the softmax each of their "
-                + "scores was set to −∞ (the causal mask), and e^(−∞) = 0, so every character looks only at itself "
-                + "and the characters before it.";
+        String why = cells == 0 ? Texts.decoder("question-mask-why-one")
+                : Texts.decoder("question-mask-why", "cells", cells, "above", Summaries.number(above), "n", n,
+                        "total", Summaries.number(total, 3));
         List<Prediction.Choice> choices = List.of(Share.values()).stream()
-                .map(s -> new Prediction.Choice(s.key, s.label)).toList();
-        return Prediction.choice(MASK, "In block " + layer + ", head " + head + ", how much of the attention weight "
-                + "lies above the diagonal — on characters that come later in your text?", choices, share.key, why);
+                .map(s -> new Prediction.Choice(s.key, s.label())).toList();
+        return Prediction.choice(MASK, Texts.decoder("question-mask", "l", layer, "h", head), choices, share.key, why);
     }
 }

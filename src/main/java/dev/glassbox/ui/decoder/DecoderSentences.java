@@ -3,7 +3,6 @@ package dev.glassbox.ui.decoder;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.text.LearnerText;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The decoder lesson's sentences that carry numbers about the learner's text or the model, built from their values
@@ -16,8 +15,7 @@ final class DecoderSentences {
 
     /** The text field's helper: the app's limit and the model's context. */
     static String limit(int context) {
-        return "Type any text (up to " + LearnerText.MAX_CHARACTERS + " characters) and press Enter. The decoder reads at most "
-                + context + " characters at a time; of a longer text it reads the last " + context + ".";
+        return Texts.decoder("limit", "max", LearnerText.MAX_CHARACTERS, "context", context);
     }
 
     /** Says which part of a long text the decoder reads, and why; hidden when all of it fits. */
@@ -25,11 +23,8 @@ final class DecoderSentences {
         p.setVisible(r.dropped() > 0);
         if (r.dropped() > 0) {
             int context = r.model().context();
-            p.setText("Your text has " + (r.dropped() + r.size()) + " characters, but the decoder reads at most "
-                    + context + " at a time: it has learned a position embedding for " + context + " positions only (its "
-                    + "context). So it reads the last " + context + " — the ones nearest to the character it guesses next — "
-                    + "and leaves out the first " + r.dropped() + "; everything below is about these " + r.size()
-                    + ", from “" + String.join("", r.characters().subList(0, Math.min(20, r.size()))) + "…”.");
+            p.setText(Texts.decoder("window", "total", r.dropped() + r.size(), "context", context, "dropped", r.dropped(),
+                    "size", r.size(), "start", String.join("", r.characters().subList(0, Math.min(20, r.size())))));
         }
     }
 
@@ -40,16 +35,15 @@ final class DecoderSentences {
         if (!chars.isEmpty()) {
             long n = r.unknownCount();
             int known = r.model().vocabulary().size() - 1;
-            p.setText((chars.size() == 1 ? "The character " : "The characters ")
-                    + chars.stream().map(DecoderSentences::quoted).collect(Collectors.joining(", "))
-                    + (chars.size() == 1 ? " is" : " are") + " not among the " + known + " the decoder knows, so it reads "
-                    + (n == 1 ? "it" : "them (" + n + " positions)") + " as the unknown character � (id 0).");
+            String sentence = chars.size() > 1 ? "unknown-many" : n == 1 ? "unknown-one-once" : "unknown-one-often";
+            p.setText(Texts.decoder(sentence, "characters", String.join(", ", chars.stream().map(DecoderSentences::quoted).toList()),
+                    "known", known, "n", n));
         }
     }
 
     /** A candidate character as a sentence names it: in quotation marks, and a space also in words. */
     static String named(String label) {
-        return "“" + label + "”" + (label.equals("␣") ? " (a space)" : "");
+        return Texts.decoder(label.equals("␣") ? "named-space" : "named", "c", label);
     }
 
     /** A character in quotation marks, named when it draws nothing visible. */

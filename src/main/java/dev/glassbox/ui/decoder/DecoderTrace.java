@@ -7,10 +7,11 @@ import dev.glassbox.model.encoder.LayerNorm;
 import dev.glassbox.model.trace.Step;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.PageLanguage;
+import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,69 +47,53 @@ final class DecoderTrace {
         for (int t = 0; t < reading.size(); t++) {
             ids.add(reading.id(t));
         }
-        b.add(CHARACTERS, "Characters and their ids", "",
-                "Each character is one token; its id is its place in the list of " + model.vocabulary().size()
-                        + " characters (id 0 is the unknown character �).",
+        b.add(CHARACTERS, t("trace-characters-title"), "", t("trace-characters", "v", model.vocabulary().size()),
                 List.of(), new Value.TokenList(tokens.stream().map(s -> s.substring(s.indexOf(' ') + 1)).toList(), ids));
-        b.add(TOKEN, "Token embeddings", "wte[id]",
-                "Each id picks one learned row of " + d + " numbers from the token embedding table wte.",
+        b.add(TOKEN, t("trace-token-title"), "wte[id]", t("trace-token", "d", d),
                 List.of(CHARACTERS), matrix(run.tokenEmbedding(), tokens, dims));
-        b.add(POSITION, "Position embeddings", "wpe[t]",
-                "Each position picks a learned row too (the first character row 0, the last row " + (reading.size() - 1)
-                        + "; the table has " + model.context() + " rows, so the model reads at most " + model.context()
-                        + " characters).", List.of(), matrix(run.positionEmbedding(), tokens, dims));
-        b.add(X0, "x⁰: their sum", "x⁰ = wte[id] + wpe[t]",
-                "The two vectors are added number by number: the start of the residual stream.",
+        b.add(POSITION, t("trace-position-title"), "wpe[t]",
+                t("trace-position", "last", reading.size() - 1, "context", model.context()),
+                List.of(), matrix(run.positionEmbedding(), tokens, dims));
+        b.add(X0, t("trace-x0-title"), "x⁰ = wte[id] + wpe[t]", t("trace-x0"),
                 List.of(TOKEN, POSITION), matrix(run.embedding(), tokens, dims));
         CharDecoder.BlockRun r = run.blocks().get(layer);
         String x = "x" + superscript(layer);
-        b.add(INPUT, "Input of block " + layer + ": " + x, layer == 0 ? "x⁰" : x + " = output of block " + (layer - 1),
-                layer == 0 ? "Block 0 reads x⁰." : "Block " + layer + " reads what block " + (layer - 1) + " wrote.",
+        b.add(INPUT, t("trace-input-title", "l", layer, "x", x),
+                layer == 0 ? "x⁰" : t("trace-output-of", "x", x, "l", layer - 1),
+                layer == 0 ? t("trace-input-first") : t("trace-input", "l", layer, "previous", layer - 1),
                 layer == 0 ? List.of(X0) : List.of(), matrix(r.input(), tokens, dims));
-        norm(b, r.norm1(), INPUT, LN1_STATS, LN1_Z, LN1, "LN₁", x, tokens, dims,
-                "LN₁ works on a copy: " + x + " itself goes on unchanged to the addition after attention.");
+        norm(b, r.norm1(), INPUT, LN1_STATS, LN1_Z, LN1, "LN₁", x, tokens, dims, t("trace-ln1-note", "x", x));
         MultiHeadAttention.trace(b, r.attention(), head, tokens, LN1);
-        b.add(ADD_1, "Add: residual connection", x + " + MaskedMultiHead(LN₁(" + x + "))",
-                "The attention's output is added to the block's input. Nothing normalises the sum: the stream goes "
-                        + "on as it is.", List.of(INPUT, MultiHeadAttention.OUTPUT), matrix(r.afterAttention(), tokens, dims));
-        norm(b, r.norm2(), ADD_1, LN2_STATS, LN2_Z, LN2, "LN₂", "the sum", tokens, dims,
-                "Again only the feed-forward network's input is normalised, not the stream.");
+        b.add(ADD_1, t("trace-add-1-title"), x + " + MaskedMultiHead(LN₁(" + x + "))", t("trace-add-1"),
+                List.of(INPUT, MultiHeadAttention.OUTPUT), matrix(r.afterAttention(), tokens, dims));
+        norm(b, r.norm2(), ADD_1, LN2_STATS, LN2_Z, LN2, "LN₂", t("trace-the-sum"), tokens, dims, t("trace-ln2-note"));
         FeedForward.Result f = r.feedForward();
-        b.add(FFN_HIDDEN, "Feed-forward: widen", "u = LN₂(…)·W₁ + b₁",
-                "Each character on its own is multiplied into " + model.shape().ff() + " numbers.", List.of(LN2),
-                matrix(f.hidden(), tokens, wide));
-        b.add(GELU, "GELU (tanh form)", "GELU(u) = ½u(1 + tanh(√(2/π)(u + 0.044715u³)))", geluExplanation(),
+        b.add(FFN_HIDDEN, t("trace-ffn-hidden-title"), "u = LN₂(…)·W₁ + b₁", t("trace-ffn-hidden", "ff", model.shape().ff()),
+                List.of(LN2), matrix(f.hidden(), tokens, wide));
+        b.add(GELU, t("trace-gelu-title"), "GELU(u) = ½u(1 + tanh(√(2/π)(u + 0.044715u³)))", geluExplanation(),
                 List.of(FFN_HIDDEN), matrix(f.activated(), tokens, wide));
-        b.add(FFN_OUTPUT, "Feed-forward: narrow", "GELU(u)·W₂ + b₂",
-                "A second matrix brings each character back to " + d + " numbers.", List.of(GELU),
+        b.add(FFN_OUTPUT, t("trace-ffn-output-title"), "GELU(u)·W₂ + b₂", t("trace-ffn-output", "d", d), List.of(GELU),
                 matrix(f.output(), tokens, dims));
         String next = "x" + superscript(layer + 1);
-        b.add(ADD_2, "Add: residual connection, block " + layer + "'s output " + next, next + " = (sum) + FFN(LN₂(sum))",
-                "The feed-forward output is added to the stream: this is the residual stream after block " + layer + ".",
-                List.of(ADD_1, FFN_OUTPUT), matrix(r.output(), tokens, dims));
-        b.add(STREAM, "The residual stream after each block", "mean over positions of ‖xˡₜ‖",
-                "Each block adds to the stream and never rescales it, so its vectors may grow from block to block.",
+        b.add(ADD_2, t("trace-add-2-title", "l", layer, "x", next), t("trace-add-2-equation", "x", next),
+                t("trace-add-2", "l", layer), List.of(ADD_1, FFN_OUTPUT), matrix(r.output(), tokens, dims));
+        b.add(STREAM, t("trace-stream-title"), t("trace-stream-equation"), t("trace-stream"),
                 List.of(), streamSizes(run, blocks));
         boolean last = layer == blocks - 1;
         String xl = "x" + superscript(blocks);
-        b.add(LAST, "The stream after the last block: " + xl, xl + " = output of block " + (blocks - 1),
-                last ? "Block " + layer + " is the last, so its output is what the final LayerNorm reads."
-                        : "After all " + blocks + " blocks (this page follows block " + layer + " in detail).",
+        b.add(LAST, t("trace-last-title", "x", xl), t("trace-output-of", "x", xl, "l", blocks - 1),
+                last ? t("trace-last-is-last", "l", layer) : t("trace-last-after", "blocks", blocks, "l", layer),
                 last ? List.of(ADD_2) : List.of(), matrix(run.residual(blocks), tokens, dims));
-        norm(b, run.finalNorm(), LAST, LNF_STATS, LNF_Z, LNF, "the final LayerNorm", xl, tokens, dims,
-                "The only LayerNorm applied to the stream itself, once, at the very end.");
+        norm(b, run.finalNorm(), LAST, LNF_STATS, LNF_Z, LNF, t("trace-lnf-name"), xl, tokens, dims, t("trace-lnf-note"));
         List<String> vocabulary = reading.vocabularyLabels();
-        b.add(LOGITS, "Logits: the unembedding", "logitsₜ = LN_f(" + xl + "ₜ)·W_U + b_U",
-                "One score per character of the vocabulary (" + vocabulary.size() + "), for the character after "
-                        + "each position.", List.of(LNF), matrix(run.logits(), tokens, vocabulary));
+        b.add(LOGITS, t("trace-logits-title"), "logitsₜ = LN_f(" + xl + "ₜ)·W_U + b_U",
+                t("trace-logits", "v", vocabulary.size()), List.of(LNF), matrix(run.logits(), tokens, vocabulary));
         double[][] p = new double[reading.size()][];
         for (int t = 0; t < reading.size(); t++) {
             p[t] = reading.probabilities(t);
         }
-        b.add(PROBABILITIES, "Next-character probabilities", "pₜ = softmax(logitsₜ)",
-                "Row t: how likely each character is to come after position t. Every row sums to 1; the last row "
-                        + "is the guess for the character after your text.", List.of(LOGITS),
-                new Value.Matrix(p, tokens, vocabulary));
+        b.add(PROBABILITIES, t("trace-probabilities-title"), "pₜ = softmax(logitsₜ)", t("trace-probabilities"),
+                List.of(LOGITS), new Value.Matrix(p, tokens, vocabulary));
         return withMask(b.build(), r.attention(), head, tokens);
     }
 
@@ -168,15 +153,15 @@ final class DecoderTrace {
         for (int t = 0; t < n.mu().length; t++) {
             rows.add(List.of(tokens.get(t), (double) n.mu()[t], (double) n.variance()[t], n.sigma(t)));
         }
-        b.add(stats, name + ": each position's mean and standard deviation", "μ = (1/n) Σ xᵢ,  σ = √((1/n) Σ (xᵢ − μ)² + ε)",
-                "For each position, the mean and standard deviation of its own " + dims.size() + " numbers of " + what
-                        + " (ε = " + n.epsilon() + ").", List.of(input),
-                new Value.Table(List.of("position", "mean μ", "variance σ²", "standard deviation σ"), rows));
-        b.add(z, name + ": z-scores", "zᵢ = (xᵢ − μ) / σ",
-                "Every number becomes its z-score among its position's numbers: mean 0, standard deviation 1.",
+        b.add(stats, t("trace-norm-stats-title", "name", name), "μ = (1/n) Σ xᵢ,  σ = √((1/n) Σ (xᵢ − μ)² + ε)",
+                t("trace-norm-stats", "n", dims.size(), "what", what,
+                        "epsilon", PageLanguage.decimals(String.valueOf(n.epsilon()))), List.of(input),
+                new Value.Table(List.of(t("trace-norm-position"), t("trace-norm-mean"), t("trace-norm-variance"),
+                        t("trace-norm-deviation")), rows));
+        b.add(z, t("trace-norm-z-title", "name", name), "zᵢ = (xᵢ − μ) / σ", t("trace-norm-z"),
                 List.of(input, stats), matrix(n.z(), tokens, dims));
-        b.add(out, name + ": scale and shift", "yᵢ = γᵢ·zᵢ + βᵢ",
-                "Learned γ and β stretch and move each dimension again. " + note, List.of(z), matrix(n.y(), tokens, dims));
+        b.add(out, t("trace-norm-out-title", "name", name), "yᵢ = γᵢ·zᵢ + βᵢ", t("trace-norm-out", "note", note),
+                List.of(z), matrix(n.y(), tokens, dims));
     }
 
     /** The mean length of the stream's vectors after each block (row 0: x⁰, the embeddings). */
@@ -192,19 +177,22 @@ final class DecoderTrace {
                 }
                 sum += Math.sqrt(squares);
             }
-            rows.add(List.of("x" + superscript(l) + (l == 0 ? " (embeddings)" : " (after block " + (l - 1) + ")"),
+            String name = "x" + superscript(l);
+            rows.add(List.of(l == 0 ? t("trace-stream-embeddings", "x", name) : t("trace-stream-after", "x", name, "l", l - 1),
                     sum / x.length));
         }
-        return new Value.Table(List.of("residual stream", "mean length ‖x‖"), rows);
+        return new Value.Table(List.of(t("trace-stream-column"), t("trace-stream-length")), rows);
     }
 
     /** What the tanh GELU does, with its values at a few points computed. */
     static String geluExplanation() {
         FeedForward.Activation g = FeedForward.Activation.GELU_TANH;
-        return String.format(Locale.ROOT, "The network's non-linearity, in the tanh form GPT-2 uses (within 0.001 of the "
-                + "exact one, erf form, used by the encoder lesson's model). Large negative numbers become almost 0 "
-                + "(GELU(−3) = %.4f), large positive ones pass almost unchanged (GELU(3) = %.4f), and near 0 it bends: "
-                + "GELU(1) = %.4f, GELU(−1) = %.4f.", g.apply(-3), g.apply(3), g.apply(1), g.apply(-1));
+        return t("trace-gelu", "minusThree", Summaries.number(g.apply(-3), 4), "three", Summaries.number(g.apply(3), 4),
+                "one", Summaries.number(g.apply(1), 4), "minusOne", Summaries.number(g.apply(-1), 4));
+    }
+
+    private static String t(String name, Object... pairs) {
+        return Texts.decoder(name, pairs);
     }
 
     static Value.Matrix matrix(float[][] m, List<String> rows, List<String> columns) {

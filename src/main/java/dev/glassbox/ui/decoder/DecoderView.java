@@ -63,10 +63,10 @@ public class DecoderView extends Main implements BeforeEnterObserver {
         window.addClassName("gb-hint");
         unknown.addClassName("gb-hint");
         layer.setId("layer");
-        layer.setLabel("Block (layer)");
+        layer.setLabel(Texts.decoder("label-layer"));
         layer.setItems(IntStream.range(0, model.shape().layers()).boxed().toList());
         head.setId("head");
-        head.setLabel("Head");
+        head.setLabel(Texts.decoder("label-head"));
         head.setItems(IntStream.range(0, model.shape().heads()).boxed().toList());
         characters.setId("characters");
         Div controls = new Div(layer, head);
@@ -75,16 +75,18 @@ public class DecoderView extends Main implements BeforeEnterObserver {
         preLn.setId("pre-ln");
         result.setId("decoder-result");
         result.add(characters, controls, mask, steps, preLn, next, lens, versus, training);
-        add(new H1("The decoder: a transformer that writes, one character at a time"),
-                new Contents(new Contents.Entry("characters", "Your text as characters"),
-                        new Contents.Entry("mask", "The causal mask"), new Contents.Entry("steps", "Step by step"),
-                        new Contents.Entry("pre-ln", "LayerNorm before"), new Contents.Entry("next", "What comes next?"),
-                        new Contents.Entry("lens", "Logit lens"), new Contents.Entry("versus", "LSTM versus transformer"),
-                        new Contents.Entry("training", "How it was trained")),
+        add(new H1(Texts.decoder("heading")),
+                new Contents(entry("characters"), entry("mask"), entry("steps"), entry("pre-ln"), entry("next"),
+                        entry("lens"), entry("versus"), entry("training")),
                 new Prose("decoder", "intro"), field, notice, window, unknown, result);
         field.onSentence(s -> go(state.withSentence(s)), this::rejected);
         FromClient.onChange(layer, l -> go(state.withLayer(l)));
         FromClient.onChange(head, h -> go(state.withHead(h)));
+    }
+
+    /** A table of contents entry: the section's id and its name in the lesson file ({@code contents-<id>}). */
+    private static Contents.Entry entry(String id) {
+        return new Contents.Entry(id, Texts.decoder("contents-" + id));
     }
 
     /** Goes to {@code target}, with the answers as they are now (a section may hold an older state). */
@@ -152,10 +154,10 @@ public class DecoderView extends Main implements BeforeEnterObserver {
         charactersShown = reading;
         List<Integer> ids = IntStream.range(0, reading.size()).map(reading::id).boxed().toList();
         Figure chips = Figure.of(new Value.TokenList(IntStream.range(0, reading.size()).mapToObj(reading::label).toList(),
-                ids), reading.size() + " characters, each with its id.").showIds(true);
+                ids), Texts.decoder("characters-summary", "n", reading.size())).showIds(true);
         chips.setId("character-ids");
         characters.removeAll();
-        characters.add(Contents.heading("characters-title", "Your text as the model reads it"), chips,
+        characters.add(Contents.heading("characters-title", Texts.decoder("characters-title")), chips,
                 new Prose("decoder", "characters"));
     }
 }

@@ -78,13 +78,24 @@ final class GenerateBars extends Div {
      * @param u    the number that drew it (ignored for step 0)
      */
     void show(GenerateDistribution d, float[] logits, int step, double u, long seed) {
-        title.setText(step == 0 ? "What the model expects first" : "Where character " + step + ", "
-                + GenerateSentences.quoted(d.row(d.chosen()).symbol()) + ", was drawn from");
+        title.setText(step == 0 ? Texts.generate("distribution-first") : Texts.generate("distribution-step", "k", step,
+                "c", GenerateSentences.quoted(d.row(d.chosen()).symbol())));
         temperature.setText(GenerateSentences.temperature(d, logits));
         kept.setText(GenerateSentences.kept(d));
-        draw.setText(step == 0 ? "Nothing is drawn yet: Step draws the first character from this distribution."
+        draw.setText(step == 0 ? Texts.generate("draw-nothing")
                 : GenerateSentences.draw(d, u, step, seed));
         bars.show(d);
+    }
+
+    /** The words the bars write, in the page's language; {@code {rule}} stands for the rule that cut a character. */
+    static Map<String, String> text() {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (String key : List.of("key-model", "key-drawn", "key-model-short", "distribution", "drawn", "column-character",
+                "column-logit", "column-kept", "column-drawn-with", "kept", "kept-drawn", "table")) {
+            text.put(key, Texts.generate("bars-" + key));
+        }
+        text.put("cut-by", Texts.generate("bars-cut-by", "rule", "{rule}"));
+        return text;
     }
 
     /** {@code <gb-distribution>} from {@code frontend/generate.js}. */
@@ -109,12 +120,16 @@ final class GenerateBars extends Div {
                 row.put("chosen", r.id() == d.chosen());
                 rows.add(row);
             }
-            String drawn = d.chosen() < 0 ? "" : " " + GenerateSentences.quoted(d.row(d.chosen()).symbol())
-                    + " was drawn, with probability " + GenerateSentences.number(d.row(d.chosen()).drawn()) + ".";
+            int all = d.rows().size();
+            String summary = d.chosen() < 0
+                    ? Texts.generate("distribution-summary", "n", all, "kept", d.kept(), "cut", all - d.kept())
+                    : Texts.generate("distribution-summary-drawn", "n", all, "kept", d.kept(), "cut", all - d.kept(),
+                            "c", GenerateSentences.quoted(d.row(d.chosen()).symbol()),
+                            "p", GenerateSentences.number(d.row(d.chosen()).drawn()));
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("summary", "All " + d.rows().size() + " characters, most likely first: " + d.kept() + " kept, "
-                    + (d.rows().size() - d.kept()) + " cut." + drawn);
+            data.put("summary", summary);
             data.put("rows", rows);
+            data.put("text", text());
             getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
         }
     }

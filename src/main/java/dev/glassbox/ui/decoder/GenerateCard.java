@@ -34,12 +34,12 @@ public class GenerateCard implements LessonCard {
         GenerateDistribution d = GenerateDistribution.of(model.nextLogits(ids), Sampling.PLAIN, model.vocabulary(), -1);
         List<List<Object>> rows = new ArrayList<>();
         d.rows().stream().limit(TOP).forEach(r -> rows.add(List.of(GenerateSentences.show(r.symbol()), r.model())));
-        Figure preview = Figure.of(new Value.Table(List.of("next character", "probability"), rows),
-                "The " + TOP + " likeliest characters after the sentence.").digits(3);
-        String read = ids.length > model.context() ? " (reading its last " + model.context() + " characters)" : "";
-        return new JourneyCard("generate", "Generation", "A character transformer continues the sentence" + read
-                + " one drawn character at a time; its likeliest next character is " + GenerateSentences.quoted(d.top().symbol())
-                + ", with probability " + GenerateSentences.number(d.top().model()) + ".", preview, "generate",
+        Figure preview = Figure.of(new Value.Table(List.of(Texts.generate("card-column-next"),
+                Texts.generate("card-column-probability")), rows), Texts.generate("card-table-summary", "n", TOP)).digits(3);
+        String text = Texts.generate(ids.length > model.context() ? "card-text-window" : "card-text",
+                "context", model.context(), "c", GenerateSentences.quoted(d.top().symbol()),
+                "p", GenerateSentences.number(d.top().model()));
+        return new JourneyCard("generate", Texts.generate("card-title"), text, preview, "generate",
                 GenerateState.of(sentence).toQuery());
     }
 }

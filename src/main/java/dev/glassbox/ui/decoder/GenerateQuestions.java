@@ -1,6 +1,7 @@
 package dev.glassbox.ui.decoder;
 
 import dev.glassbox.model.decoder.Sampling;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import java.util.List;
 
@@ -19,11 +20,6 @@ final class GenerateQuestions {
     private GenerateQuestions() {
     }
 
-    /** Which step's distribution a question is about, as its prompt says it. */
-    static String where(int step) {
-        return step == 0 ? "for the first character to be written" : "at written character " + step;
-    }
-
     /**
      * Whether τ = 2 gives the most likely character more, less or the same probability as τ = 1, the model's own:
      * softmax(z / 2) against softmax(z) at that character.
@@ -33,30 +29,31 @@ final class GenerateQuestions {
         double one = Sampling.PLAIN.probabilities(logits)[top.id()];
         double two = new Sampling(HOT, 0, 1).probabilities(logits)[top.id()];
         String correct = two < one ? "less" : two > one ? "more" : "same";
-        String why = "Here the most likely character, " + GenerateSentences.quoted(top.symbol()) + ", has "
-                + GenerateSentences.number(one) + " at τ = 1 and " + GenerateSentences.number(two) + " at τ = 2"
-                + switch (correct) {
-                    case "less" -> ": dividing every logit by 2 halves the gaps between them, so the probabilities "
-                            + "move closer together and the favourite loses some of its lead.";
-                    case "more" -> ": the favourite gained.";
-                    default -> ": all the logits are equal, so every temperature gives the same probabilities.";
-                };
-        return Prediction.choice(TEMPERATURE, "Temperature τ = 2 divides every logit by 2 before the softmax. "
-                        + (step == 0 ? "For the first character to be written" : "At written character " + step)
-                        + ", does that make the most likely character more or less likely than at τ = 1?",
-                List.of(new Prediction.Choice("more", "More likely"), new Prediction.Choice("less", "Less likely"),
-                        new Prediction.Choice("same", "Just as likely")), correct, why);
+        String why = Texts.generate("question-temperature-why-" + correct, "c", GenerateSentences.quoted(top.symbol()),
+                "one", GenerateSentences.number(one), "two", GenerateSentences.number(two));
+        return Prediction.choice(TEMPERATURE, step == 0 ? Texts.generate("question-temperature-first")
+                        : Texts.generate("question-temperature-step", "k", step),
+                List.of(choice("more"), choice("less"), choice("same")), correct, why);
+    }
+
+    private static Prediction.Choice choice(String key) {
+        return new Prediction.Choice(key, Texts.generate("question-temperature-" + key));
     }
 
     /** How many characters survive the learner's temperature, top-k and top-p at the shown step. */
     static Prediction kept(GenerateDistribution d, int step) {
         Sampling s = d.sampling();
-        String settings = "τ = " + GenerateState.plain(s.temperature()) + ", top-k = " + s.topK()
-                + (s.topK() == 0 ? " (off)" : "") + " and top-p = " + GenerateState.plain(s.topP())
-                + (s.topP() == 1 ? " (off)" : "");
-        return Prediction.number(KEPT, "With your settings — " + settings + " — how many of the " + d.rows().size()
-                        + " characters are left to draw from " + where(step) + "?", d.kept(), 0,
-                String.valueOf(d.kept()), keptWhy(d));
+        String list = s.topK() == 0 ? (s.topP() == 1 ? "settings-list-both-off" : "settings-list-k-off")
+                : s.topP() == 1 ? "settings-list-p-off" : "settings-list";
+        String settings = Texts.generate(list, "tau", decimals(s.temperature()), "k", s.topK(), "p", decimals(s.topP()));
+        String prompt = step == 0 ? Texts.generate("question-kept-first", "settings", settings, "n", d.rows().size())
+                : Texts.generate("question-kept-step", "settings", settings, "n", d.rows().size(), "k", step);
+        return Prediction.number(KEPT, prompt, d.kept(), 0, String.valueOf(d.kept()), keptWhy(d));
+    }
+
+    /** A setting as the sentences write it: as typed in a link, with the page's decimal separator. */
+    private static String decimals(double x) {
+        return PageLanguage.decimals(GenerateState.plain(x));
     }
 
     /** Why that many are left: which rule stopped where, with the probabilities after temperature. */
@@ -65,34 +62,28 @@ final class GenerateQuestions {
         int all = d.rows().size();
         int n = d.kept();
         if (s.temperature() == 0) {
-            return "τ = 0 is greedy: only the most likely character, " + GenerateSentences.quoted(d.top().symbol())
-                    + ", is left, whatever top-k and top-p say.";
+            return Texts.generate("kept-why-greedy", "c", GenerateSentences.quoted(d.top().symbol()));
         }
         boolean byK = s.topK() > 0 && s.topK() < all;
         boolean byP = s.topP() < 1;
         if (!byK && !byP) {
-            return "Neither top-k nor top-p is on" + (s.topK() >= all ? " (top-k = " + s.topK() + " keeps them all)" : "")
-                    + ", so none is cut: all " + all + " characters are left.";
+            return s.topK() >= all ? Texts.generate("kept-why-off-large-k", "k", s.topK(), "n", all)
+                    : Texts.generate("kept-why-off", "n", all);
         }
         double[] mass = new double[all + 1]; // mass[m]: the m most likely together, after τ (rows: most likely first)
         for (int m = 0; m < all; m++) {
             mass[m + 1] = mass[m] + d.rows().get(m).tempered();
         }
-        StringBuilder why = new StringBuilder();
-        if (byK) {
-            why.append("top-k = ").append(s.topK()).append(" keeps the ").append(s.topK()).append(" most likely");
+        if (!byP) {
+            return Texts.generate("kept-why-k", "k", s.topK(), "n", n, "all", all);
         }
-        if (byP) {
-            String p = GenerateState.plain(s.topP());
-            why.append(byK ? "; then " : "").append("top-p = ").append(p)
-                    .append(" keeps the fewest most likely characters that reach ").append(p).append(" together: the first ")
-                    .append(n).append(n == 1 ? " holds " : " hold ").append(GenerateSentences.number(mass[n]));
-            if (mass[n] < s.topP()) {
-                why.append(", less than ").append(p).append(", but top-k leaves no more");
-            } else if (n > 1) {
-                why.append(", the first ").append(n - 1).append(" only ").append(GenerateSentences.number(mass[n - 1]));
-            }
-        }
-        return why.append(". So ").append(n).append(" of the ").append(all).append(" characters are left.").toString();
+        String p = decimals(s.topP());
+        boolean short_ = mass[n] < s.topP();
+        String reach = Texts.generate(n == 1 ? (short_ ? "reach-one-short" : "reach-one")
+                        : short_ ? "reach-other-short" : "reach-other",
+                "n", n, "mass", GenerateSentences.number(mass[n]), "p", p, "fewer", n - 1,
+                "less", n > 1 ? GenerateSentences.number(mass[n - 1]) : "");
+        return Texts.generate(byK ? "kept-why-k-p" : "kept-why-p", "k", s.topK(), "p", p, "reach", reach, "n", n,
+                "all", all);
     }
 }

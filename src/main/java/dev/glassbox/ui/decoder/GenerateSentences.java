@@ -2,6 +2,7 @@ package dev.glassbox.ui.decoder;
 
 import dev.glassbox.model.decoder.Sampling;
 import dev.glassbox.model.lstm.CharVocabulary;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ final class GenerateSentences {
     }
 
     static String quoted(String symbol) {
-        return "“" + show(symbol) + "”";
+        return Texts.generate("quoted", "c", show(symbol));
     }
 
     static String number(double x) {
@@ -41,13 +42,12 @@ final class GenerateSentences {
         prompt.codePoints().filter(cp -> vocabulary.indexOf(cp) == CharVocabulary.UNKNOWN)
                 .forEach(cp -> unknown.add(Character.toString(cp)));
         long count = prompt.codePoints().filter(cp -> vocabulary.indexOf(cp) == CharVocabulary.UNKNOWN).count();
-        String s = "Your prompt is " + length + (length == 1 ? " character" : " characters") + " (the model reads at most "
-                + context + " at once).";
+        String s = Texts.generate(length == 1 ? "prompt-one" : "prompt-other", "n", length, "context", context);
         if (count > 0) {
-            s += " " + count + (count == 1 ? " of them is" : " of them are") + " not among the " + (vocabulary.size() - 1)
-                    + " characters the model knows (" + unknown.stream().map(c -> "“" + c + "”")
-                    .collect(Collectors.joining(", ")) + "); it reads " + (count == 1 ? "it" : "each")
-                    + " as the unknown character " + CharVocabulary.UNKNOWN_LABEL + ", shown as such below.";
+            s += " " + Texts.generate(count == 1 ? "prompt-unknown-one" : "prompt-unknown-other", "n", count,
+                    "known", vocabulary.size() - 1,
+                    "characters", unknown.stream().map(c -> Texts.generate("quoted", "c", c)).collect(Collectors.joining(", ")),
+                    "unknown", CharVocabulary.UNKNOWN_LABEL);
         }
         return s;
     }
@@ -56,19 +56,11 @@ final class GenerateSentences {
     static String temperature(GenerateDistribution d, float[] logits) {
         GenerateDistribution.Row top = d.top();
         double tau = d.sampling().temperature();
-        StringBuilder s = new StringBuilder("At this step the most likely character is " + quoted(top.symbol())
-                + ": the model gives it " + number(top.model()) + " (τ = 1)");
-        s.append(", at τ = 0.5 it has ").append(number(at(0.5, logits, top.id())))
-                .append(" and at τ = 2 it has ").append(number(at(2, logits, top.id())));
-        if (tau == 0) {
-            s.append("; at your τ = 0 it has 1: greedy, always this one.");
-        } else if (tau != 1 && tau != 0.5 && tau != 2) {
-            s.append("; at your τ = ").append(GenerateState.plain(tau)).append(" it has ").append(number(top.tempered()))
-                    .append('.');
-        } else {
-            s.append('.');
-        }
-        return s.toString();
+        String name = tau == 0 ? "temperature-sentence-greedy"
+                : tau != 1 && tau != 0.5 && tau != 2 ? "temperature-sentence-yours" : "temperature-sentence";
+        return Texts.generate(name, "c", quoted(top.symbol()), "p", number(top.model()),
+                "half", number(at(0.5, logits, top.id())), "two", number(at(2, logits, top.id())),
+                "tau", PageLanguage.decimals(GenerateState.plain(tau)), "yours", number(top.tempered()));
     }
 
     private static double at(double tau, float[] logits, int id) {
@@ -80,51 +72,44 @@ final class GenerateSentences {
         Sampling s = d.sampling();
         int all = d.rows().size();
         if (s.temperature() == 0) {
-            return "τ = 0 is greedy: only " + quoted(d.top().symbol()) + ", the most likely character, is kept, "
-                    + "with probability 1; the other " + (all - 1) + " are cut.";
+            return Texts.generate("kept-greedy", "c", quoted(d.top().symbol()), "others", all - 1);
         }
         List<String> parts = new ArrayList<>();
         if (s.topK() > 0) {
-            parts.add("top-k = " + s.topK() + " cuts " + d.cutBy(GenerateDistribution.Cut.TOP_K));
+            parts.add(Texts.generate("kept-top-k", "k", s.topK(), "n", d.cutBy(GenerateDistribution.Cut.TOP_K)));
         }
         if (s.topP() < 1) {
-            parts.add("top-p = " + GenerateState.plain(s.topP()) + " cuts " + d.cutBy(GenerateDistribution.Cut.TOP_P));
+            parts.add(Texts.generate("kept-top-p", "p", PageLanguage.decimals(GenerateState.plain(s.topP())),
+                    "n", d.cutBy(GenerateDistribution.Cut.TOP_P)));
         }
         if (d.kept() == all) {
-            return "Nothing is cut: all " + all + " characters stay" + (parts.isEmpty() ? "" : " (" + String.join(
-                    " and ", parts) + ")") + ", so renormalising changes nothing.";
+            return parts.isEmpty() ? Texts.generate("kept-nothing", "n", all)
+                    : Texts.generate("kept-nothing-rules", "n", all, "rules", Texts.list(parts));
         }
         List<String> names = d.candidates().stream().limit(NAMED)
                 .map(c -> quoted(d.row(c.id()).symbol())).toList();
-        return String.join(" and ", parts) + ": " + d.kept() + " of " + all + (d.kept() == 1 ? " character stays (" :
-                " characters stay (") + String.join(", ", names) + (d.kept() > NAMED ? ", …" : "") + "). Together they held "
-                + number(d.mass()) + " of the probability (after τ); each is divided by " + number(d.mass())
-                + " so that they sum to 1 again.";
+        return Texts.generate(d.kept() == 1 ? "kept-one" : "kept-other", "rules", Texts.list(parts), "n", d.kept(),
+                "all", all, "names", String.join(", ", names) + (d.kept() > NAMED ? ", …" : ""), "mass", number(d.mass()));
     }
 
     /** How the seeded generator's number u picked the character of step {@code step} (1-based). */
     static String draw(GenerateDistribution d, double u, int step, long seed) {
         GenerateDistribution.Row chosen = d.row(d.chosen());
         double[] slice = d.slice(chosen.id());
-        String how = d.kept() == 1 ? " Only one character is kept, so whatever u is, " + quoted(chosen.symbol())
-                + " is written."
-                : " Laid end to end in the list's order, the " + d.kept() + " kept characters fill [0, 1) with slices as "
-                        + "wide as their probabilities; u fell in " + quoted(chosen.symbol()) + "’s slice ["
-                        + number(slice[0]) + ", " + number(slice[1]) + "), so " + quoted(chosen.symbol())
-                        + " was written (probability " + number(chosen.drawn()) + ").";
-        return "For character " + step + " the generator seeded with " + seed + " gave its " + ordinal(step)
-                + " number, u = " + number(u) + "." + how;
+        return Texts.generate(d.kept() == 1 ? "draw-one" : "draw", "step", step, "seed", seed, "ordinal", ordinal(step),
+                "u", number(u), "c", quoted(chosen.symbol()), "kept", d.kept(), "from", number(slice[0]),
+                "to", number(slice[1]), "p", number(chosen.drawn()));
     }
 
     static String ordinal(int n) {
         int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
+        String form = mod100 >= 11 && mod100 <= 13 ? "other" : switch (n % 10) {
+            case 1 -> "1";
+            case 2 -> "2";
+            case 3 -> "3";
+            default -> "other";
         };
-        return n + suffix;
+        return Texts.generate("ordinal-" + form, "n", n);
     }
 
     /** Whether the written text repeats itself, and how much of it one piece fills. */
@@ -133,41 +118,38 @@ final class GenerateSentences {
             return "";
         }
         GenerateRepeat r = GenerateRepeat.of(written);
-        String piece = r.kind() == GenerateRepeat.Kind.NONE ? "" : "“" + r.piece(written).replace(" ", "␣") + "”";
+        String piece = r.kind() == GenerateRepeat.Kind.NONE ? "" : Texts.generate("quoted", "c", r.piece(written).replace(" ", "␣"));
         int n = written.size();
         return switch (r.kind()) {
-            case LOOP -> "This text is stuck in a loop: from written character " + (r.start() + 1) + " on it repeats "
-                    + piece + " (" + characters(r.length()) + ") " + r.copies() + " times in a row, to the end.";
-            case OFTEN -> "The piece written most often is " + piece + " (" + characters(r.length()) + "): "
-                    + r.copies() + " times, filling " + r.filled() + " of these " + n + " characters ("
-                    + Math.round(100.0 * r.filled() / n) + "%).";
-            case NONE -> "No piece of " + GenerateRepeat.MIN_PIECE + " or more characters is written "
-                    + GenerateRepeat.LOOP_REPEATS + " times in these " + n + " characters.";
+            case LOOP -> Texts.generate("repeat-loop", "start", r.start() + 1, "piece", piece,
+                    "length", characters(r.length()), "copies", r.copies());
+            case OFTEN -> Texts.generate("repeat-often", "piece", piece, "length", characters(r.length()),
+                    "copies", r.copies(), "filled", r.filled(), "n", n, "percent", Math.round(100.0 * r.filled() / n));
+            case NONE -> Texts.generate("repeat-none", "min", GenerateRepeat.MIN_PIECE, "times", GenerateRepeat.LOOP_REPEATS,
+                    "n", n);
         };
     }
 
     private static String characters(int n) {
-        return n == 1 ? "1 character" : n + " characters";
+        return n == 1 ? Texts.generate("characters-one") : Texts.generate("characters-other", "n", n);
     }
 
     /** Where the writing stands. */
     static String status(boolean started, int written, int asked, GeneratePlay playing, int shown) {
         if (!started) {
-            return "Reading your prompt…";
+            return Texts.generate("status-reading");
         }
         if (playing != null) {
-            return "Playing: " + (written - playing.from()) + " of " + (playing.to() - playing.from())
-                    + " characters written…";
+            return Texts.generate("status-playing", "done", written - playing.from(), "total", playing.to() - playing.from());
         }
         if (written < asked) {
-            return "Writing the text again from the link: " + written + " of " + asked + " characters…";
+            return Texts.generate("status-replaying", "written", written, "asked", asked);
         }
         if (written == 0) {
-            return "Nothing written yet: press Step or Play.";
+            return Texts.generate("status-nothing");
         }
-        return characters(written) + " written" + (written == Sampling.MAX_STEPS ? ", the most a text holds here"
-                : " (a text holds at most " + Sampling.MAX_STEPS + ")") + "; showing the distribution of character "
-                + shown + ".";
+        String name = written == Sampling.MAX_STEPS ? "status-full" : written == 1 ? "status-one" : "status-other";
+        return Texts.generate(name, "written", written, "max", Sampling.MAX_STEPS, "shown", shown);
     }
 
     /** After a change of settings: how much of the text came out the same from the same seed. */
@@ -178,13 +160,11 @@ final class GenerateSentences {
         }
         int n = after.size();
         if (same == n) {
-            return "Rewritten from the same seed with the new settings: " + (n == 1 ? "the one character"
-                    : "all " + n + " characters") + " came out the same.";
+            return n == 1 ? Texts.generate("rewritten-all-one") : Texts.generate("rewritten-all", "n", n);
         }
-        return "Rewritten from the same seed with the new settings: " + (same == 0 ? "already the first character differs"
-                : "the first " + characters(same) + " came out the same, then " + quoted(before.get(same)) + " became "
-                + quoted(after.get(same))) + ". The same seed gives the same numbers u; other settings can turn the same "
-                + "u into another character, and from there the text goes its own way.";
+        return same == 0 ? Texts.generate("rewritten-first")
+                : Texts.generate("rewritten-some", "same", characters(same), "before", quoted(before.get(same)),
+                        "after", quoted(after.get(same)));
     }
 
     /** Past the context, what the model reads. */
@@ -193,8 +173,6 @@ final class GenerateSentences {
         if (total <= context + 1) {
             return "";
         }
-        return "The text is " + total + " characters long, more than the " + context + " the model reads at once: "
-                + "from character " + (context + 2) + " on, each was predicted from only the " + context
-                + " characters just before it; what came before those no longer counts.";
+        return Texts.generate("context-sentence", "total", total, "context", context, "from", context + 2);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.glassbox.model.decoder.Sampling;
 import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Prose;
 import java.util.List;
@@ -24,12 +25,14 @@ final class GenerateSettings extends Div {
     /** The slider's steps: fine enough around τ = 1, where the interesting changes are. */
     private static final double SLIDER_STEP = 0.05;
 
-    private final TextField temperature = field("temperature", "Temperature τ", "0 to 10; 0 = greedy");
+    private final TextField temperature = field("temperature", Texts.generate("temperature-label"),
+            Texts.generate("temperature-helper"));
     private final RangeInput slider = new RangeInput();
     private final TextField topK;
-    private final TextField topP = field("top-p", "top-p", "More than 0, at most 1; 1 = off");
-    private final TextField seed = field("seed", "Seed", "Any whole number");
-    private final Button another = new Button("Another seed");
+    private final TextField topP = field("top-p", Texts.generate("top-p-label"),
+            Texts.generate("top-p-helper"));
+    private final TextField seed = field("seed", Texts.generate("seed-label"), Texts.generate("seed-helper"));
+    private final Button another = new Button(Texts.generate("another-seed"));
     private final Notice notice = new Notice("settings-notice");
     private final int characters;
     private GenerateState state;
@@ -38,12 +41,12 @@ final class GenerateSettings extends Div {
     GenerateSettings(int characters, Consumer<UnaryOperator<GenerateState>> go) {
         this.characters = characters;
         setId("settings");
-        topK = field("top-k", "top-k", "0 = off, or 1 to " + characters);
+        topK = field("top-k", Texts.generate("top-k-label"), Texts.generate("top-k-helper", "max", characters));
         slider.setId("temperature-slider");
         slider.setMin(0);
         slider.setMax(Sampling.MAX_TEMPERATURE);
         slider.setStep(SLIDER_STEP);
-        slider.setAriaLabel("Temperature τ slider");
+        slider.setAriaLabel(Texts.generate("temperature-slider"));
         // a value, so that setting 0 later is a change the browser hears of (an input without one shows its middle)
         slider.setValue(1.0);
         slider.setValueChangeMode(ValueChangeMode.LAZY);
@@ -54,14 +57,14 @@ final class GenerateSettings extends Div {
                 control(new Prose("generate", "top-k"), topK), control(new Prose("generate", "top-p"), topP),
                 control(new Prose("generate", "seed"), seed, another));
         grid.addClassName("gb-gen-settings");
-        add(new H2("The settings of a draw"), notice, grid, new Prose("generate", "renormalise"));
+        add(new H2(Texts.generate("settings-title")), notice, grid, new Prose("generate", "renormalise"));
         Consumer<Object> attempt = v -> attempt(go);
         for (TextField f : List.of(temperature, topK, topP, seed)) {
             FromClient.onChange(f, attempt::accept);
         }
         FromClient.onChange(slider, v -> {
             if (v != null) {
-                temperature.setValue(GenerateState.plain(Math.round(v / SLIDER_STEP) * SLIDER_STEP));
+                temperature.setValue(PageLanguage.decimals(GenerateState.plain(Math.round(v / SLIDER_STEP) * SLIDER_STEP)));
                 attempt(go);
             }
         });
@@ -93,10 +96,10 @@ final class GenerateSettings extends Div {
     /** The fields as the link has them. */
     void show(GenerateState s) {
         state = s;
-        temperature.setValue(GenerateState.plain(s.temperature()));
+        temperature.setValue(PageLanguage.decimals(GenerateState.plain(s.temperature())));
         slider.setValue(s.temperature());
         topK.setValue(String.valueOf(s.topK()));
-        topP.setValue(GenerateState.plain(s.topP()));
+        topP.setValue(PageLanguage.decimals(GenerateState.plain(s.topP())));
         seed.setValue(String.valueOf(s.seed()));
         List.of(temperature, topK, topP, seed).forEach(f -> f.setInvalid(false));
         notice.clear();
@@ -116,7 +119,7 @@ final class GenerateSettings extends Div {
             s = Long.parseLong(seed.getValue().strip());
         } catch (NumberFormatException e) {
             seed.setInvalid(true);
-            notice.show("The seed must be a whole number.");
+            notice.show(Texts.generate("seed-invalid"));
             return;
         }
         Sampling chosen = sampling;
@@ -134,10 +137,13 @@ final class GenerateSettings extends Div {
         topK.setInvalid(k < 0 || k > characters);
         topP.setInvalid(!(p > 0 && p <= 1));
         if (k > characters) {
-            throw new IllegalArgumentException("Top-k must be at most " + characters
-                    + ", the number of characters the model knows.");
+            throw new IllegalArgumentException(Texts.generate("top-k-too-large", "max", characters));
         }
-        return new Sampling(t, k, p); // NaN (not a number) and −1 (not whole) fail here with Sampling's sentence
+        // NaN (not a number) and −1 (not whole) fail here with Sampling's sentence, in the page's language
+        Sampling.problem(t, k, p, PageLanguage.current()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return new Sampling(t, k, p);
     }
 
     /** A decimal number as typed (a decimal comma is read as a point), or NaN. */

@@ -47,13 +47,12 @@ record GenerateState(String sentence, double temperature, int topK, double topP,
         List<String> problems = new ArrayList<>();
         double temperature = decimal(query, TEMPERATURE, 1);
         if (!(temperature >= 0 && temperature <= Sampling.MAX_TEMPERATURE)) {
-            problems.add("The link's temperature must be a number from 0 to " + (int) Sampling.MAX_TEMPERATURE
-                    + "; showing 1 instead.");
+            problems.add(Texts.generate("link-temperature", "max", (int) Sampling.MAX_TEMPERATURE));
             temperature = 1;
         }
         double topP = decimal(query, TOP_P, 1);
         if (!(topP > 0 && topP <= 1)) {
-            problems.add("The link's top-p must be more than 0 and at most 1; showing 1 (off) instead.");
+            problems.add(Texts.generate("link-top-p"));
             topP = 1;
         }
         long seed = 0;
@@ -62,7 +61,7 @@ record GenerateState(String sentence, double temperature, int topK, double topP,
             try {
                 seed = Long.parseLong(rawSeed.strip());
             } catch (NumberFormatException e) {
-                problems.add("The link's seed must be a whole number; showing 0 instead.");
+                problems.add(Texts.generate("link-seed"));
             }
         }
         GenerateState state = new GenerateState(query.sentence(), temperature,

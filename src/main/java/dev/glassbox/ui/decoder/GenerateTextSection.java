@@ -28,12 +28,12 @@ final class GenerateTextSection extends Div {
     private final Paragraph about = new Paragraph();
     private final Div text = new Div();
     private final Span prompt = new Span();
-    private final Button step = new Button("Step");
-    private final Button play = new Button("Play");
-    private final TextField count = new TextField("Characters to play");
-    private final Button reset = new Button("Reset");
-    private final Button earlier = new Button("← earlier");
-    private final Button later = new Button("later →");
+    private final Button step = new Button(Texts.generate("button-step"));
+    private final Button play = new Button(Texts.generate("button-play"));
+    private final TextField count = new TextField(Texts.generate("play-count-label"));
+    private final Button reset = new Button(Texts.generate("button-reset"));
+    private final Button earlier = new Button(Texts.generate("button-earlier"));
+    private final Button later = new Button(Texts.generate("button-later"));
     private final Notice notice = new Notice("play-notice");
     private final Paragraph status = new Paragraph();
     private final Paragraph repeat = new Paragraph();
@@ -49,14 +49,14 @@ final class GenerateTextSection extends Div {
         about.setId("prompt-sentence");
         text.setId("generated-text");
         text.addClassName("gb-gen-text");
-        text.getElement().setAttribute("aria-label", "The prompt and the written text");
+        text.getElement().setAttribute("aria-label", Texts.generate("text-aria"));
         prompt.addClassName("gb-gen-prompt");
         step.setId("step");
         step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         play.setId("play");
         count.setId("play-count");
         count.setWidth("10rem");
-        count.setHelperText("1 to " + Sampling.MAX_STEPS);
+        count.setHelperText(Texts.generate("play-count-helper", "max", Sampling.MAX_STEPS));
         reset.setId("reset");
         earlier.setId("earlier");
         later.setId("later");
@@ -70,7 +70,7 @@ final class GenerateTextSection extends Div {
         buttons.addClassName("gb-controls");
         Div shownButtons = new Div(earlier, later, status);
         shownButtons.addClassName("gb-gen-shown-controls");
-        add(new H2("The text"), new Prose("generate", "text", Map.of("max", Sampling.MAX_STEPS)), about, text,
+        add(new H2(Texts.generate("text-title")), new Prose("generate", "text", Map.of("max", Sampling.MAX_STEPS)), about, text,
                 buttons, notice, shownButtons, rewritten, repeat, context);
         step.addClickListener(e -> onStep.run());
         play.addClickListener(e -> onPlay.run());
@@ -80,7 +80,7 @@ final class GenerateTextSection extends Div {
         FromClient.onChange(count, v -> {
             int n = GenerateSettings.whole(v);
             if (n < 1 || n > Sampling.MAX_STEPS) {
-                notice.show("The number of characters to play must be a whole number from 1 to " + Sampling.MAX_STEPS + ".");
+                notice.show(Texts.generate("play-count-invalid", "max", Sampling.MAX_STEPS));
                 count.setInvalid(true);
             } else {
                 count.setInvalid(false);
@@ -94,7 +94,7 @@ final class GenerateTextSection extends Div {
     int playCount() {
         int n = GenerateSettings.whole(count.getValue());
         if (n < 1 || n > Sampling.MAX_STEPS) {
-            notice.show("The number of characters to play must be a whole number from 1 to " + Sampling.MAX_STEPS + ".");
+            notice.show(Texts.generate("play-count-invalid", "max", Sampling.MAX_STEPS));
             count.setInvalid(true);
             return 0;
         }
@@ -116,7 +116,7 @@ final class GenerateTextSection extends Div {
                 }
                 Span unknown = new Span(CharVocabulary.UNKNOWN_LABEL);
                 unknown.addClassName("gb-gen-unknown");
-                unknown.setTitle("“" + Character.toString(cp) + "” is not among the characters the model knows");
+                unknown.setTitle(Texts.generate("unknown-title", "c", Character.toString(cp)));
                 prompt.add(unknown);
             } else {
                 run.appendCodePoint(cp);
@@ -142,7 +142,7 @@ final class GenerateTextSection extends Div {
             int k = i + 1;
             Span c = new Span(symbols.get(i));
             c.addClassName("gb-gen-char");
-            c.setTitle("character " + k + ": " + GenerateSentences.quoted(symbols.get(i)) + " — click to see its distribution");
+            c.setTitle(Texts.generate("character-title", "k", k, "c", GenerateSentences.quoted(symbols.get(i))));
             c.addClickListener(e -> go.accept(s -> s.withAt(k)));
             text.add(c);
             shownSymbols.add(symbols.get(i));
@@ -174,7 +174,7 @@ final class GenerateTextSection extends Div {
 
     /** While Play writes: Play becomes Stop, and nothing else may start another run. */
     void playing(boolean on, int written) {
-        play.setText(on ? "Stop" : "Play");
+        play.setText(Texts.generate(on ? "button-stop" : "button-play"));
         step.setEnabled(!on && written < Sampling.MAX_STEPS);
         play.setEnabled(on || written < Sampling.MAX_STEPS);
         reset.setEnabled(!on && written > 0);

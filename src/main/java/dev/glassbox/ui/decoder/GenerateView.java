@@ -65,18 +65,21 @@ public class GenerateView extends Main implements BeforeEnterObserver {
         this.model = model;
         this.settings = new GenerateSettings(model.vocabulary().size(), this::go);
         addClassName("gb-page");
-        field.setLabel("Your prompt");
-        field.setHelperText("The start of a text, up to " + model.context() + " characters; press Enter.");
+        field.setLabel(Texts.generate("prompt-label"));
+        field.setHelperText(Texts.generate("prompt-helper", "context", model.context()));
         result.setId("generate-result");
         result.add(text, settings, bars, why);
         Map<String, Object> constants = Map.of("characters", model.vocabulary().size(), "context", model.context());
-        add(new H1("Generation: writing one character at a time"), new Prose("generate", "intro", constants),
+        add(new H1(Texts.generate("heading")), new Prose("generate", "intro", constants),
                 new Prose("generate", "loop", constants),
-                new Contents(new Contents.Entry("text-section", "The text"), new Contents.Entry("settings", "Settings"),
-                        new Contents.Entry("distribution-section", "The distribution"),
-                        new Contents.Entry("why", "Why draw at random?")),
+                new Contents(entry("text-section"), entry("settings"), entry("distribution-section"), entry("why")),
                 field, notice, result);
         field.onSentence(s -> go(st -> st.withSentence(s)), notice::show);
+    }
+
+    /** A table of contents entry: the section's id and its name in the lesson file ({@code contents-<id>}). */
+    private static Contents.Entry entry(String id) {
+        return new Contents.Entry(id, Texts.generate("contents-" + id));
     }
 
     private void go(UnaryOperator<GenerateState> change) {
@@ -127,8 +130,7 @@ public class GenerateView extends Main implements BeforeEnterObserver {
             String prompt = LearnerText.require(next.sentence());
             int length = prompt.codePointCount(0, prompt.length());
             if (length > model.context()) {
-                throw new InvalidInputException("The prompt has " + length + " characters; the model reads at most "
-                        + model.context() + " at once, so please shorten it.");
+                throw new InvalidInputException(Texts.generate("prompt-too-long", "n", length, "context", model.context()));
             }
         } catch (InvalidInputException e) {
             state = next;

@@ -25,13 +25,14 @@ final class GenerateWhy extends Div {
     private record Try(String name, double temperature, int topK, double topP, int steps) {
     }
 
+    /** The links' names are sections {@code try-<name>} of the lesson file. */
     private static final List<Try> TRIES = List.of(
-            new Try("greedy: τ = 0, " + GREEDY_STEPS + " characters", 0, 0, 1, GREEDY_STEPS),
-            new Try("τ = 0.5", 0.5, 0, 1, 80), new Try("τ = 1, the model's own distribution", 1, 0, 1, 80),
-            new Try("τ = 2", 2, 0, 1, 80), new Try("top-k = 1 (the same as greedy)", 1, 1, 1, 80),
-            new Try("top-k = 5", 1, 5, 1, 80), new Try("top-p = 0.5", 1, 0, 0.5, 80));
+            new Try("greedy", 0, 0, 1, GREEDY_STEPS),
+            new Try("half", 0.5, 0, 1, 80), new Try("one", 1, 0, 1, 80),
+            new Try("two", 2, 0, 1, 80), new Try("top-k-one", 1, 1, 1, 80),
+            new Try("top-k-five", 1, 5, 1, 80), new Try("top-p-half", 1, 0, 0.5, 80));
 
-    private final Fold greedy = new Fold(GenerateState.GREEDY, "Greedy writing from your prompt, computed now");
+    private final Fold greedy = new Fold(GenerateState.GREEDY, Texts.generate("greedy-fold"));
     private final Div content = new Div();
     private final Paragraph text = new Paragraph();
     private final Paragraph loop = new Paragraph();
@@ -46,8 +47,8 @@ final class GenerateWhy extends Div {
         tries.addClassName("gb-tries");
         content.add(new Prose("generate", "greedy", Map.of("steps", GREEDY_STEPS)), text, loop);
         greedy.onToggle(toggled);
-        add(new H2("Why not always the most likely?"), new Prose("generate", "why"), greedy,
-                new H2("Try this"), new Prose("generate", "try"), tries);
+        add(new H2(Texts.generate("why-title")), new Prose("generate", "why"), greedy,
+                new H2(Texts.generate("try-title")), new Prose("generate", "try"), tries);
     }
 
     /** The fold as the link has it, and the try links for this prompt and seed. */
@@ -56,7 +57,7 @@ final class GenerateWhy extends Div {
         tries.removeAll();
         for (Try t : TRIES) {
             GenerateState s = state.withSampling(new Sampling(t.temperature(), t.topK(), t.topP())).withSteps(t.steps());
-            tries.add(new Anchor(Query.href("generate", s.toQuery()), t.name()));
+            tries.add(new Anchor(Query.href("generate", s.toQuery()), Texts.generate("try-" + t.name(), "n", t.steps())));
         }
     }
 
@@ -66,7 +67,7 @@ final class GenerateWhy extends Div {
         Span p = new Span(prompt);
         p.addClassName("gb-gen-prompt");
         text.add(p, new Span(String.join("", written)));
-        loop.setText(written.size() < GREEDY_STEPS ? "Writing… " + written.size() + " of " + GREEDY_STEPS + " characters."
+        loop.setText(written.size() < GREEDY_STEPS ? Texts.generate("greedy-writing", "n", written.size(), "max", GREEDY_STEPS)
                 : GenerateSentences.repeat(written));
     }
 }

@@ -23,15 +23,15 @@ final class LensSection extends Div {
         shown = reading;
         removeAll();
         LogitLens lens = new LogitLens(reading);
-        Figure grid = Figure.of(lens.matrix(), "The logit lens: for each position (column) and each depth (row), the "
-                + "character the model would put first, coloured by its probability.")
-                .cellLabels(lens.characters()).range(0, 1).axes("depth", "position").digits(3);
+        Figure grid = Figure.of(lens.matrix(), Texts.decoder("lens-figure"))
+                .cellLabels(lens.characters()).range(0, 1)
+                .axes(Texts.decoder("axis-depth"), Texts.decoder("axis-position")).digits(3);
         grid.setId("lens-grid");
         Div box = new Div(grid);
         box.addClassName("gb-scroll");
         Paragraph summary = new Paragraph(lens.summary());
         summary.setId("lens-summary");
-        add(Contents.heading("lens-title", "The logit lens: the guess after each block"), new Prose("decoder", "lens"),
+        add(Contents.heading("lens-title", Texts.decoder("lens-title")), new Prose("decoder", "lens"),
                 box, summary);
     }
 }

@@ -56,9 +56,10 @@ final class LogitLens {
     String rowLabel(int layer) {
         String x = "x" + DecoderTrace.superscript(layer);
         if (layer == 0) {
-            return x + " embeddings";
+            return Texts.decoder("lens-row-embeddings", "x", x);
         }
-        return layer == rows() - 1 ? x + " final output" : x + " after block " + (layer - 1);
+        return layer == rows() - 1 ? Texts.decoder("lens-row-final", "x", x)
+                : Texts.decoder("lens-row-after", "x", x, "l", layer - 1);
     }
 
     /** At how many positions the first guess after {@code layer} blocks is already the model's final one. */
@@ -106,19 +107,21 @@ final class LogitLens {
     String summary() {
         int n = reading.size();
         int last = rows() - 1;
-        StringBuilder s = new StringBuilder("The first guess already equals the final one at ");
+        List<String> agree = new ArrayList<>();
         for (int l = 0; l < last; l++) {
-            s.append(agreeing(l)).append(" of ").append(n).append(" positions ").append(l == 0 ? "with the embeddings alone (x⁰)"
-                    : "after block " + (l - 1) + " (x" + DecoderTrace.superscript(l) + ")").append(l < last - 1 ? ", " : ".");
+            agree.add(l == 0 ? Texts.decoder("lens-agree-embeddings", "k", agreeing(l), "n", n)
+                    : Texts.decoder("lens-agree-after", "k", agreeing(l), "n", n, "l", l - 1,
+                            "x", "x" + DecoderTrace.superscript(l)));
         }
+        String s = Texts.decoder("lens-agree", "list", String.join(", ", agree));
         if (n > 1) {
-            s.append(" Where your text shows the next character (").append(n - 1).append(n - 1 == 1 ? " position" : " positions")
-                    .append("), the first guess is right ");
+            List<String> right = new ArrayList<>();
             for (int l = 0; l <= last; l++) {
-                s.append(right(l)).append(" times at x").append(DecoderTrace.superscript(l))
-                        .append(l < last - 1 ? ", " : l == last - 1 ? " and " : ".");
+                right.add(Texts.decoder("lens-right-at", "k", right(l), "x", "x" + DecoderTrace.superscript(l)));
             }
+            s += " " + Texts.decoder(n - 1 == 1 ? "lens-right-one" : "lens-right-other", "n", n - 1,
+                    "list", Texts.list(right));
         }
-        return s.toString();
+        return s;
     }
 }

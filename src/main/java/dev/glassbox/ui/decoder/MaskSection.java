@@ -38,24 +38,22 @@ final class MaskSection extends Div {
         int h = state.head();
         MultiHeadAttention.Result r = reading.run().blocks().get(l).attention();
         List<String> tokens = reading.positionLabels();
-        String where = "block " + l + ", head " + h;
         Paragraph predict = Prose.paragraph("decoder", "mask-predict");
         predict.addClassName("gb-hint");
-        Figure before = Figure.of(DecoderTrace.masked(r, h, tokens), "Scaled scores of " + where
-                + " with the causal mask: row = the position that looks, column = the position looked at; every entry "
-                + "above the diagonal is −∞ (hatched).").axes("query", "key").digits(3);
+        Figure before = Figure.of(DecoderTrace.masked(r, h, tokens),
+                Texts.decoder("mask-before-summary", "l", l, "h", h)).axes(query(), key()).digits(3);
         before.setId("causal-masked");
         float[][] w = r.weights()[h];
-        Figure after = Figure.of(MultiHeadAttention.matrix(w, tokens, tokens), "Attention weights of " + where
-                + " after the softmax: each row sums to 1.").range(0, 1).axes("query", "key").digits(3);
+        Figure after = Figure.of(MultiHeadAttention.matrix(w, tokens, tokens),
+                Texts.decoder("mask-after-summary", "l", l, "h", h)).range(0, 1).axes(query(), key()).digits(3);
         after.setId("causal-weights");
         Paragraph checked = new Paragraph(check(w));
         checked.setId("mask-check");
-        Div figures = new Div(new H3("Before the softmax: the scaled scores, masked"), scroll(before),
-                new H3("After the softmax: the weights"), scroll(after), checked, new Prose("decoder", "mask"));
+        Div figures = new Div(new H3(Texts.decoder("mask-before-heading")), scroll(before),
+                new H3(Texts.decoder("mask-after-heading")), scroll(after), checked, new Prose("decoder", "mask"));
         figures.setId("mask-figures");
         Question question = new Question(DecoderQuestions.mask(reading, l, h), state.answers(), answered, figures);
-        add(Contents.heading("mask-title", "The causal mask: no peeking ahead"), predict, question, figures,
+        add(Contents.heading("mask-title", Texts.decoder("mask-title")), predict, question, figures,
                 new Prose("decoder", "bidirectional",
                         Map.of("context", reading.model().context())), link(state));
     }
@@ -76,9 +74,18 @@ final class MaskSection extends Div {
             }
             worst = Math.max(worst, Math.abs(sum - 1));
         }
-        return (above == 0 ? "With one character there is nothing above the diagonal. "
-                : zeros + " of the " + above + " weights above the diagonal are exactly 0. ")
-                + "Every row sums to 1 (the largest difference from 1, from rounding, is " + Summaries.number(worst, 7) + ").";
+        String largest = Summaries.number(worst, 7);
+        return above == 0 ? Texts.decoder("mask-check-one", "worst", largest)
+                : Texts.decoder("mask-check", "zeros", zeros, "above", above, "worst", largest);
+    }
+
+    /** The axis names of an attention matrix: the position that looks, the position looked at. */
+    static String query() {
+        return Texts.decoder("axis-query");
+    }
+
+    static String key() {
+        return Texts.decoder("axis-key");
     }
 
     private static Div scroll(Figure figure) {
@@ -89,8 +96,10 @@ final class MaskSection extends Div {
 
     private static Paragraph link(DecoderState state) {
         Anchor attention = new Anchor(Query.href("attention", Query.of(Query.SENTENCE, state.sentence())),
-                "the encoder's bidirectional attention on the same text");
+                Texts.decoder("mask-compare-link"));
         attention.setId("attention-link");
-        return new Paragraph(new Text("Compare with "), attention, new Text(" (the attention lesson, all-MiniLM-L6-v2)."));
+        // The sentence is one template; the link goes where its {{link}} stands.
+        String[] around = Texts.decoder("mask-compare", "link", "\u0000").split("\u0000", 2);
+        return new Paragraph(new Text(around[0]), attention, new Text(around.length > 1 ? around[1] : ""));
     }
 }

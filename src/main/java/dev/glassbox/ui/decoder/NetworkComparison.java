@@ -6,6 +6,7 @@ import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.lstm.WhatIf;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.ViewCompute;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,10 +59,10 @@ public final class NetworkComparison {
         lstmReport = lstmReport();
         LstmModelCard card = lstmModel.card();
         heldOut = List.of(
-                new HeldOut("decoder", "decoder (transformer, this lesson)",
+                new HeldOut(t("versus-name-decoder"), t("versus-label-decoder"),
                         Double.parseDouble(decoderReport.getProperty("heldOutPerplexity.decoder"))),
-                new HeldOut("LSTM", "LSTM (the LSTM lesson)", card.lstmPerplexity()),
-                new HeldOut("character 5-gram", "character 5-gram (counts)", card.fivegramPerplexity()));
+                new HeldOut(t("versus-name-lstm"), t("versus-label-lstm"), card.lstmPerplexity()),
+                new HeldOut(t("versus-name-fivegram"), t("versus-label-fivegram"), card.fivegramPerplexity()));
     }
 
     /** Both networks on {@code text} (already within the app's limits). */
@@ -149,18 +150,17 @@ public final class NetworkComparison {
         for (HeldOut h : heldOut) {
             rows.add(List.of(h.label(), h.perplexity(), h.bits()));
         }
-        return new Value.Table(List.of("model (held-out chapters 126–135)", "perplexity per character", "bits per character"), rows);
+        return new Value.Table(List.of(t("versus-column-model"), t("versus-column-perplexity"), t("versus-column-bits")), rows);
     }
 
     /** Which model predicts the held-out chapters best, then the others, computed from the two reports. */
     String verdict() {
         List<HeldOut> ranked = heldOut.stream().sorted(Comparator.comparingDouble(HeldOut::bits)).toList();
         HeldOut best = ranked.get(0);
-        return "On the held-out chapters the " + best.model() + " predicts best, with " + fixed(best.bits())
-                + " bits per character; then the " + ranked.get(1).model() + " (" + fixed(ranked.get(1).bits())
-                + ") and the " + ranked.get(2).model() + " (" + fixed(ranked.get(2).bits()) + "). The decoder is "
-                + fixed(Math.abs(heldOut.get(0).bits() - heldOut.get(1).bits())) + " bits per character "
-                + (lstmBetter() ? "worse" : "better") + " than the LSTM.";
+        return t("versus-verdict", "best", best.model(), "b1", fixed(best.bits()), "second", ranked.get(1).model(),
+                "b2", fixed(ranked.get(1).bits()), "third", ranked.get(2).model(), "b3", fixed(ranked.get(2).bits()))
+                + " " + t(lstmBetter() ? "versus-decoder-worse" : "versus-decoder-better",
+                        "difference", fixed(Math.abs(heldOut.get(0).bits() - heldOut.get(1).bits())));
     }
 
     /** How much each network practised: characters predicted in training (updates × batch × characters per row). */
@@ -170,23 +170,21 @@ public final class NetworkComparison {
         if (dec <= 0 || rec <= 0) {
             return "";
         }
-        return "In training, the decoder predicted " + count(dec) + " characters (" + decoderReport.getProperty("updates")
-                + " updates of " + decoderReport.getProperty("batch") + " rows of " + decoderReport.getProperty("context")
-                + "), the LSTM " + count(rec) + " (" + lstmReport.getProperty("updates") + " updates of "
-                + lstmReport.getProperty("batch") + " rows of " + lstmReport.getProperty("bpttSteps") + ").";
+        return t("versus-practice", "decoder", count(dec), "decoderUpdates", decoderReport.getProperty("updates"),
+                "decoderBatch", decoderReport.getProperty("batch"), "decoderRow", decoderReport.getProperty("context"),
+                "lstm", count(rec), "lstmUpdates", lstmReport.getProperty("updates"),
+                "lstmBatch", lstmReport.getProperty("batch"), "lstmRow", lstmReport.getProperty("bpttSteps"));
     }
 
     /** What the two networks make of the learner's own text. */
     String onText() {
         if (compared() == 0) {
-            return "Your text has one character, so neither network has a next character of it to be right about.";
+            return t("versus-on-text-none");
         }
-        return "On your text (" + compared() + (compared() == 1 ? " next character" : " next characters")
-                + " to guess), the decoder averages " + fixed(decoderBits()) + " bits per character and the LSTM "
-                + fixed(lstmBits()) + "; the decoder gives the right character the higher probability at "
-                + decoderHigher() + " of " + compared() + " positions." + (decoder.dropped() > 0
-                ? " The LSTM read all " + (decoder.dropped() + decoder.size()) + " characters of your text, the decoder only the last "
-                        + decoder.size() + "." : "");
+        return t(compared() == 1 ? "versus-on-text-one" : "versus-on-text-other", "n", compared(),
+                "decoderBits", fixed(decoderBits()), "lstmBits", fixed(lstmBits()), "higher", decoderHigher())
+                + (decoder.dropped() > 0 ? " " + t("versus-on-text-window", "total", decoder.dropped() + decoder.size(),
+                        "size", decoder.size()) : "");
     }
 
     private static long product(Properties p, String... keys) {
@@ -202,10 +200,15 @@ public final class NetworkComparison {
     }
 
     private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return String.format(PageLanguage.current().locale(), "%,d", n);
     }
 
+    /** {@code x} with two decimals, written as the page's language writes numbers. */
     static String fixed(double x) {
-        return String.format(Locale.ROOT, "%.2f", x);
+        return PageLanguage.decimals(String.format(Locale.ROOT, "%.2f", x));
+    }
+
+    private static String t(String name, Object... pairs) {
+        return Texts.decoder(name, pairs);
     }
 }

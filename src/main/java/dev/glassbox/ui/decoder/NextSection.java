@@ -19,7 +19,7 @@ final class NextSection extends Div {
 
     static final int BARS = 20;
 
-    private final Fold all = new Fold(DecoderState.FOLD_ALL, "Every character's probability");
+    private final Fold all = new Fold(DecoderState.FOLD_ALL, Texts.decoder("next-fold"));
 
     private final BiConsumer<Prediction, String> answered;
 
@@ -38,25 +38,26 @@ final class NextSection extends Div {
         Paragraph predict = Prose.paragraph("decoder", "next-predict");
         predict.addClassName("gb-hint");
         double covered = top.stream().mapToDouble(DecoderReading.Prediction::probability).sum();
-        ProbabilityBars bars = new ProbabilityBars("next-bars", top, "The " + BARS + " most likely characters after “"
-                + reading.label(last) + "” (the end of your text): first " + DecoderSentences.named(first.character()) + " with "
-                + Summaries.number(first.probability(), 3) + "; together these " + BARS + " have "
-                + Summaries.number(covered, 3) + " of the probability.");
+        ProbabilityBars bars = new ProbabilityBars("next-bars", top, Texts.decoder("next-bars-summary", "n", BARS,
+                "c", reading.label(last), "first", DecoderSentences.named(first.character()),
+                "p", Summaries.number(first.probability(), 3), "covered", Summaries.number(covered, 3)));
         int v = reading.model().vocabulary().size();
-        all.setSummaryText("All " + v + " characters' probabilities after your text, as a table");
+        all.setSummaryText(Texts.decoder("next-fold-summary", "v", v));
         all.show(state.folds().isOpen(DecoderState.FOLD_ALL), () -> {
             List<DecoderReading.Prediction> every = reading.top(last, v);
             List<List<Object>> rows = new ArrayList<>();
             for (int i = 0; i < every.size(); i++) {
                 DecoderReading.Prediction p = every.get(i);
-                rows.add(List.of(p.character() + (p.id() == 0 ? " (unknown)" : ""), i + 1, p.id(), p.probability()));
+                rows.add(List.of(p.id() == 0 ? Texts.decoder("next-unknown", "c", p.character()) : p.character(), i + 1,
+                        p.id(), p.probability()));
             }
-            Figure table = Figure.of(new Value.Table(List.of("character", "rank", "id", "probability"), rows),
-                    "All " + v + " characters, most likely first; the probabilities sum to 1.").digits(6);
+            Figure table = Figure.of(new Value.Table(List.of(Texts.decoder("column-character"),
+                    Texts.decoder("column-rank"), Texts.decoder("column-id"), Texts.decoder("column-probability")), rows),
+                    Texts.decoder("next-all-summary", "v", v)).digits(6);
             table.setId("next-all");
             return table;
         });
         Question question = new Question(DecoderQuestions.next(reading), state.answers(), answered, bars, all);
-        add(Contents.heading("next-title", "What comes next?"), predict, question, bars, new Prose("decoder", "next"), all);
+        add(Contents.heading("next-title", Texts.decoder("next-title")), predict, question, bars, new Prose("decoder", "next"), all);
     }
 }

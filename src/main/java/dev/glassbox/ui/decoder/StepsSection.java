@@ -33,8 +33,7 @@ final class StepsSection extends Div {
         flow.addClassName("gb-flow");
         Div block = new Div();
         block.addClassName("gb-flow-layer");
-        block.add(new Span("Block " + state.layer() + " (× " + blocks + ": blocks 0 to " + (blocks - 1)
-                + "; each LayerNorm works on a copy, the stream goes round it)"));
+        block.add(new Span(Texts.decoder("steps-block", "l", state.layer(), "blocks", blocks, "last", blocks - 1)));
         for (DecoderFlow box : DecoderFlow.values()) {
             boolean chosen = box.id().equals(state.box());
             Button b = new Button(box.title(), e -> go.accept(state.withBox(box.id())));
@@ -54,16 +53,16 @@ final class StepsSection extends Div {
         TraceView steps = new TraceView();
         steps.setId("decoder-steps");
         steps.show(DecoderTrace.part(reading, state.layer(), state.head(), box.steps()), s -> switch (s.id()) {
-            case MultiHeadAttention.WEIGHTS -> Figure.of(s.value(), "Attention weights of head " + state.head()
-                    + " (row = the position that looks); 0 above the diagonal.").range(0, 1).axes("query", "key").digits(3);
-            case MultiHeadAttention.MASKED -> Figure.of(s.value(), "Scaled scores of head " + state.head()
-                    + " with the causal mask: −∞ (hatched) above the diagonal.").axes("query", "key").digits(3);
+            case MultiHeadAttention.WEIGHTS -> Figure.of(s.value(), Texts.decoder("steps-weights-summary", "h", state.head()))
+                    .range(0, 1).axes(MaskSection.query(), MaskSection.key()).digits(3);
+            case MultiHeadAttention.MASKED -> Figure.of(s.value(), Texts.decoder("steps-masked-summary", "h", state.head()))
+                    .axes(MaskSection.query(), MaskSection.key()).digits(3);
             case DecoderTrace.CHARACTERS -> Figure.of(s.value()).showIds(true);
-            case DecoderTrace.PROBABILITIES -> Figure.of(s.value(), "Next-character probabilities after each "
-                    + "position (row) for each character (column).").range(0, 1).digits(3);
+            case DecoderTrace.PROBABILITIES -> Figure.of(s.value(), Texts.decoder("steps-probabilities-summary")).range(0, 1).digits(3);
             default -> Figure.of(s.value());
         });
-        add(Contents.heading("steps-title", "Step by step, with every number"), new Prose("decoder", "flow"), flow,
-                new H3(box.title() + (box.inBlock() ? " in block " + state.layer() : "")), steps);
+        add(Contents.heading("steps-title", Texts.decoder("steps-title")), new Prose("decoder", "flow"), flow,
+                new H3(box.inBlock()
+                ? Texts.decoder("steps-box-in-block", "box", box.title(), "l", state.layer()) : box.title()), steps);
     }
 }

@@ -21,21 +21,21 @@ final class TrainingSection extends Fold {
 
     /** What each key of the training report means, in the order shown; other keys follow under their own names. */
     private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("model", "model"), Map.entry("layers", "blocks (layers)"), Map.entry("heads", "attention heads per block"),
-            Map.entry("d", "width d of the residual stream"), Map.entry("ff", "feed-forward width"),
-            Map.entry("context", "context: most characters read at once"), Map.entry("vocabulary", "characters in the vocabulary"),
-            Map.entry("parameters", "parameters (learned numbers)"), Map.entry("batch", "rows per update"),
-            Map.entry("updates", "updates (Adam steps)"), Map.entry("learningRate", "learning rate"),
-            Map.entry("dropout", "dropout"), Map.entry("trainCharacters", "training characters (chapters 1–80)"),
-            Map.entry("heldOutCharacters", "held-out characters (chapters 126–135)"),
-            Map.entry("heldOutPerplexity.decoder", "held-out perplexity per character"),
-            Map.entry("trainingSeconds", "training time in seconds"));
+            Map.entry("model", "setting-model"), Map.entry("layers", "setting-layers"), Map.entry("heads", "setting-heads"),
+            Map.entry("d", "setting-d"), Map.entry("ff", "setting-ff"), Map.entry("context", "setting-context"),
+            Map.entry("vocabulary", "setting-vocabulary"), Map.entry("parameters", "setting-parameters"),
+            Map.entry("batch", "setting-batch"), Map.entry("updates", "setting-updates"),
+            Map.entry("learningRate", "setting-learning-rate"), Map.entry("dropout", "setting-dropout"),
+            Map.entry("trainCharacters", "setting-train-characters"),
+            Map.entry("heldOutCharacters", "setting-held-out-characters"),
+            Map.entry("heldOutPerplexity.decoder", "setting-held-out-perplexity"),
+            Map.entry("trainingSeconds", "setting-training-seconds"));
     private static final List<String> ORDER = List.of("model", "layers", "heads", "d", "ff", "context", "vocabulary",
             "parameters", "batch", "updates", "learningRate", "dropout", "trainCharacters", "heldOutCharacters",
             "heldOutPerplexity.decoder", "trainingSeconds");
 
     TrainingSection(BiConsumer<String, Boolean> toggled) {
-        super(DecoderState.FOLD_TRAINING, "How this model was trained");
+        super(DecoderState.FOLD_TRAINING, Texts.decoder("training-fold"));
         setId("training");
         onToggle(open -> toggled.accept(DecoderState.FOLD_TRAINING, open));
     }
@@ -59,18 +59,18 @@ final class TrainingSection extends Fold {
                 rows.add(List.of((double) curve.points().get(i).update(), train[i][1], held[i][1]));
             }
             int last = curve.points().getLast().update();
-            Plot plot = new Plot("The training curve in bits per character over " + last + " updates: training loss "
-                    + "from " + fixed(train[0][1]) + " to " + fixed(train[train.length - 1][1]) + ", held-out loss from "
-                    + fixed(held[0][1]) + " to " + fixed(held[held.length - 1][1]) + ".")
-                    .x("update", 0, last).y("bits per character", 0, Math.ceil(top)).height(260)
-                    .line(train, "training (mean over the " + curve.every() + " updates before each point)", null)
-                    .line(held, "held-out (the same fixed part of chapters 126–135 each time)", "reference")
-                    .table(List.of("update", "training, bits per character", "held-out, bits per character"), rows).draw();
+            Plot plot = new Plot(Texts.decoder("training-plot-summary", "updates", last,
+                    "trainFirst", fixed(train[0][1]), "trainLast", fixed(train[train.length - 1][1]),
+                    "heldFirst", fixed(held[0][1]), "heldLast", fixed(held[held.length - 1][1])))
+                    .x(Texts.decoder("training-x"), 0, last).y(Texts.decoder("training-y"), 0, Math.ceil(top)).height(260)
+                    .line(train, Texts.decoder("training-line-train", "every", curve.every()), null)
+                    .line(held, Texts.decoder("training-line-held-out"), "reference")
+                    .table(List.of(Texts.decoder("training-x"), Texts.decoder("training-column-train"),
+                            Texts.decoder("training-column-held-out")), rows).draw();
             plot.setId("training-curve");
-            out.add(plot, new Paragraph("The file stores nats per character (natural logarithm); the chart divides by "
-                    + "ln 2 to give bits, the unit of the comparison table."));
+            out.add(plot, new Paragraph(Texts.decoder("training-nats")));
         }
-        Figure settings = Figure.of(settings(model.report()), "Every setting and result the training report records.");
+        Figure settings = Figure.of(settings(model.report()), Texts.decoder("training-report-summary"));
         settings.setId("training-report");
         out.add(settings);
         return out;
@@ -81,7 +81,7 @@ final class TrainingSection extends Fold {
         List<List<Object>> rows = new ArrayList<>();
         for (String key : ORDER) {
             if (report.getProperty(key) != null) {
-                rows.add(List.of(NAMES.get(key), report.getProperty(key)));
+                rows.add(List.of(Texts.decoder(NAMES.get(key)), report.getProperty(key)));
             }
         }
         for (String key : new TreeSet<>(report.stringPropertyNames())) {
@@ -89,7 +89,7 @@ final class TrainingSection extends Fold {
                 rows.add(List.of(key, report.getProperty(key)));
             }
         }
-        return new Value.Table(List.of("setting", "value"), rows);
+        return new Value.Table(List.of(Texts.decoder("column-setting"), Texts.decoder("column-value")), rows);
     }
 
     private static String fixed(double x) {
