@@ -50,6 +50,9 @@ final class TranslateReading {
      * @throws InvalidInputException when the text is empty or longer than the model reads
      */
     static TranslateReading of(Seq2SeqTransformer model, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(TranslateSentences.say("empty"));
+        }
         LearnerText.require(text);
         int characters = text.codePointCount(0, text.length());
         if (characters > Seq2SeqTransformer.MAX_SOURCE) {
