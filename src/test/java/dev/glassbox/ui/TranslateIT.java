@@ -105,6 +105,8 @@ class TranslateIT extends BrowserTest {
         page.locator("#question-tr-cross-check").click();
         idle();
         assertThat(main().locator("#question-tr-cross-result")).containsText("Right");
+        // The link records the answer before the page is reloaded from it.
+        assertThat(page).hasURL(Pattern.compile(".*answer=tr-cross\\.c" + best + "\\..*"));
         page.reload();
         idle();
         assertThat(main().locator("#question-tr-cross-result")).containsText("Right");
@@ -199,6 +201,11 @@ class TranslateIT extends BrowserTest {
         assertThat(main().locator("#date-extra")).containsText("es el 3 de abril de 2020");
         tall();
         screenshot("translate-es");
+        page.setViewportSize(360, 5000);
+        idle();
+        int wide = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(wide).as("page width at 360 px").isLessThanOrEqualTo(360);
+        screenshot("translate-es-360");
         assertNoScriptRan();
     }
 
