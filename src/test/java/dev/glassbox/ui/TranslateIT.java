@@ -4,8 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.Page;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +105,8 @@ class TranslateIT extends BrowserTest {
         page.locator("#question-tr-cross-check").click();
         idle();
         assertThat(main().locator("#question-tr-cross-result")).containsText("Right");
+        // The link records the answer before the page is reloaded from it.
+        assertThat(page).hasURL(Pattern.compile(".*answer=tr-cross\\.c" + best + "\\..*"));
         page.reload();
         idle();
         assertThat(main().locator("#question-tr-cross-result")).containsText("Right");
@@ -155,5 +165,104 @@ class TranslateIT extends BrowserTest {
             assertThat(main().locator("#box-steps .gb-figure").first()).isVisible();
         }
         assertNoScriptRan();
+    }
+
+    @Test
+    void in_spanish_the_lesson_speaks_spanish_and_its_link_keeps_the_language() {
+        LessonText es = LessonText.of("translate", Language.SPANISH);
+        open("/translate?lang=es");
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(main().locator("h1")).hasText(es.plain("heading"));
+        // java.time: 2018-05-09 is 9 May 2018 ("mayo" in Spanish); the model writes it (the English test above).
+        String date = es.plain("spoken-date", Map.of("day", 9, "month", "mayo", "year", 2018));
+        assertThat(main().locator("#outcome")).hasText(es.plain("outcome-right",
+                Map.of("wrote", "2018-05-09", "answer", "2018-05-09", "date", date)));
+        // The first token's probability, from the model's logits through a softmax written here, to one decimal.
+        float[] logits = MODEL.translate("Wednesday, 9 May 2018").decoding().logits()[0];
+        double max = Double.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        double sum = 0;
+        for (float l : logits) {
+            sum += Math.exp(l - max);
+        }
+        String percent = new BigDecimal(100 / sum).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        assertThat(main().locator("#step-sentence")).containsText("«2» (probabilidad: " + percent + "\u00a0%)");
+        assertThat(page.locator("#step-next")).hasText(es.plain("step"));
+        page.locator("#step-next").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]step=2.*"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es.*"));
+        assertThat(main().locator("#written .gb-chip")).hasCount(2);
+        page.locator("#try-2").click(); // 03/04/2020: the learner's date stays as typed, the sentence is Spanish
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es.*"));
+        assertThat(main().locator("#date-extra")).containsText("es el 3 de abril de 2020");
+        tall();
+        screenshot("translate-es");
+        page.setViewportSize(360, 5000);
+        idle();
+        int wide = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(wide).as("page width at 360 px").isLessThanOrEqualTo(360);
+        screenshot("translate-es-360");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void in_pseudo_english_the_text_comes_from_the_lesson_file_and_a_small_phone_does_not_scroll_sideways() {
+        open("/translate?lang=en-XA&date=" + encode("Monday, 9 May 2018") + "&step=3&box=encoder-norm-1");
+        Questions.showAll(page, this::idle);
+        page.locator("#translate-training summary, #translate-training vaadin-details-summary").first().click();
+        idle();
+        List<String> plain = new ArrayList<>(unaccented(page));
+        page.locator("#box-cross").click();
+        idle();
+        plain.addAll(unaccented(page));
+        // What is left unaccented is the learner's date, the model's tokens and what other packages write.
+        System.out.println("Unaccented text on /translate?lang=en-XA: " + plain);
+        // None of it is a sentence of this lesson's file still in English.
+        LessonText english = LessonText.of("translate");
+        List<String> ours = new LinkedHashSet<>(plain).stream().filter(t -> t.length() > 12)
+                .filter(t -> english.names().stream().anyMatch(n -> english.raw(n).contains(t))).toList();
+        org.assertj.core.api.Assertions.assertThat(ours).as("English from the lesson file left unaccented").isEmpty();
+        page.setViewportSize(360, 5000);
+        idle();
+        int wide = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(wide).as("page width at 360 px").isLessThanOrEqualTo(360);
+        screenshot("translate-pseudo-360");
+        page.locator("#date input").fill("   ");
+        page.locator("#date input").press("Enter");
+        idle();
+        assertThat(main().locator("#translate-notice")).hasText(LessonText.of("translate", Language.PSEUDO).plain("empty"));
+    }
+
+    /**
+     * The page's text (text nodes, in shadow roots too, and labels, titles and placeholders) with a word of four
+     * letters or more written without accents: in pseudo-English it did not come from a lesson file.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> unaccented(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const word = /\\b(?=[A-Za-z]*[aeiouAEIOU])[A-Za-z]{4,}\\b/;
+                  const out = [];
+                  const walk = root => {
+                    for (const e of root.querySelectorAll('*')) {
+                      if (e.closest('math')) continue; // a formula's source, written as in the lesson file
+                      for (const n of e.childNodes) {
+                        if (n.nodeType === 3 && e.tagName !== 'SCRIPT' && e.tagName !== 'STYLE') {
+                          out.push(n.textContent.trim());
+                        }
+                      }
+                      for (const a of ['aria-label', 'title', 'placeholder', 'label', 'helper-text']) {
+                        if (e.hasAttribute(a)) out.push(e.getAttribute(a).trim());
+                      }
+                      if (e.shadowRoot) walk(e.shadowRoot);
+                    }
+                  };
+                  walk(document.querySelector('main'));
+                  return [...new Set(out.filter(t => word.test(t)))];
+                }""");
     }
 }

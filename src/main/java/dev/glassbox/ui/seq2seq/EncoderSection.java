@@ -1,5 +1,7 @@
 package dev.glassbox.ui.seq2seq;
 
+import static dev.glassbox.ui.seq2seq.TranslateSentences.say;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.MultiHeadAttention;
@@ -25,18 +27,19 @@ final class EncoderSection extends Div {
 
     void show(TranslateReading r, int layer, int head, Answers answers) {
         removeAll();
+        int n = r.sourceLabels().size();
         Figure source = Figure.of(new Value.TokenList(r.sourceLabels(), r.sourceIds()),
-                r.sourceLabels().size() + " characters, each with its id.").showIds(true);
+                n == 1 ? say("source-summary-one") : say("source-summary", "n", n)).showIds(true);
         source.setId("source-ids");
-        Figure attention = Figure.of(MultiHeadAttention.matrix(r.encoder(layer, head), r.sourceLabels(), r.sourceLabels()), "Self-attention of head " + head + " in encoder layer " + layer
-                        + ": row = the character that reads, column = the character it reads; each row sums to 1.")
-                .range(0, 1).axes("reading character", "read character").digits(3);
+        Figure attention = Figure.of(MultiHeadAttention.matrix(r.encoder(layer, head), r.sourceLabels(), r.sourceLabels()),
+                        say("encoder-attention-summary", "head", head, "layer", layer))
+                .range(0, 1).axes(say("axis-reading"), say("axis-read")).digits(3);
         attention.setId("encoder-attention");
         Paragraph focus = new Paragraph(TranslateSentences.encoderFocus(r, layer, head));
         focus.setId("encoder-sentence");
         QuestionSlot ask = new QuestionSlot(attention, focus);
-        add(Contents.heading("encoder-title", "The encoder reads your date"), source, new Prose("translate", "encoder"),
-                ask, attention, focus);
+        add(Contents.heading("encoder-title", say("encoder-heading")), source,
+                new Prose(TranslateSentences.CONCEPT, "encoder"), ask, attention, focus);
         ask.ask(TranslateQuestions.ahead(r, layer, head), answers, answered);
     }
 }

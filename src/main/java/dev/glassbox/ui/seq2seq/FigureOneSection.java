@@ -1,5 +1,7 @@
 package dev.glassbox.ui.seq2seq;
 
+import static dev.glassbox.ui.seq2seq.TranslateSentences.say;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,10 +31,10 @@ final class FigureOneSection extends Div {
         removeAll();
         int encoderLayers = r.model().shape().encoderLayers();
         int decoderLayers = r.model().shape().decoderLayers();
-        Div encoder = column("Encoder");
-        Div decoder = column("Decoder");
-        Div encoderLayer = layerBox("Encoder layer " + layer + " (× " + encoderLayers + ")");
-        Div decoderLayer = layerBox("Decoder layer " + layer + " (× " + decoderLayers + ")");
+        Div encoder = column(say("column-encoder"));
+        Div decoder = column(say("column-decoder"));
+        Div encoderLayer = layerBox(say("layer-encoder", "layer", layer, "layers", encoderLayers));
+        Div decoderLayer = layerBox(say("layer-decoder", "layer", layer, "layers", decoderLayers));
         for (TranslateFlow box : TranslateFlow.values()) {
             boolean isChosen = box.id().equals(chosen);
             Button b = new Button(box.title(), e -> open.accept(box.id()));
@@ -46,7 +48,7 @@ final class FigureOneSection extends Div {
                 (left ? encoder : decoder).add(b);
             }
             if (box == TranslateFlow.INPUT_POSITIONS) {
-                encoder.add(encoderLayer, note("M, the encoder's output → to every decoder layer's cross-attention"));
+                encoder.add(encoderLayer, note(say("memory-note")));
             }
             if (box == TranslateFlow.OUTPUT_POSITIONS) {
                 decoder.add(decoderLayer);
@@ -58,17 +60,22 @@ final class FigureOneSection extends Div {
         TranslateFlow box = TranslateFlow.byId(chosen);
         TraceView steps = new TraceView();
         steps.setId("box-steps");
-        String where = box.side() == TranslateFlow.Side.DECODER ? " at step " + step : "";
         steps.show(TranslateTrace.of(r, box, layer, head, step), s -> switch (s.id()) {
-            case MultiHeadAttention.WEIGHTS -> Figure.of(s.value(), "Attention weights of head " + head
-                    + " (row = the position that looks); each row sums to 1.").range(0, 1).axes("query", "key").digits(3);
+            case MultiHeadAttention.WEIGHTS -> Figure.of(s.value(), say("weights-summary", "head", head)).range(0, 1)
+                    .axes(say("axis-query"), say("axis-key")).digits(3);
             case "source", "target" -> Figure.of(s.value()).showIds(true);
-            case "probabilities" -> Figure.of(s.value(), "Output probabilities at each step (row) for each token "
-                    + "(column).").range(0, 1).digits(3);
+            case "probabilities" -> Figure.of(s.value(), say("probabilities-summary")).range(0, 1).digits(3);
             default -> Figure.of(s.value());
         });
-        add(Contents.heading("figure-1-title", "The whole Transformer, box by box"), new Prose("translate", "figure"),
-                flow, new H3(box.title() + (box.inLayer() ? " in layer " + layer : "") + where), steps);
+        add(Contents.heading("figure-1-title", say("figure-heading")), new Prose(TranslateSentences.CONCEPT, "figure"),
+                flow, new H3(heading(box, layer, step)), steps);
+    }
+
+    /** The open box's title, with the layer it is shown for (a box repeated per layer) and the step (the decoder). */
+    private static String heading(TranslateFlow box, int layer, int step) {
+        boolean decoder = box.side() == TranslateFlow.Side.DECODER;
+        String name = "box-title" + (box.inLayer() ? "-layer" : "") + (decoder ? "-step" : "");
+        return say(name, "box", box.title(), "layer", layer, "step", step);
     }
 
     private static Div column(String title) {

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.seq2seq;
 
+import static dev.glassbox.ui.seq2seq.TranslateSentences.say;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.math.Softmax;
@@ -80,16 +82,13 @@ final class TeacherForcingSection extends Div {
         shown = model;
         removeAll();
         Example x = example(model);
-        Figure table = Figure.of(new Value.Table(List.of("position", "the decoder reads (teacher forcing)",
-                        "the correct next token", "the model's probability of it", "loss −ln p"), x.rows()),
-                "One training example, " + x.rows().size() + " positions computed in one pass.");
+        Figure table = Figure.of(new Value.Table(List.of(say("tf-position"), say("tf-reads"), say("tf-correct"),
+                        say("tf-probability"), say("tf-loss")), x.rows()), say("tf-summary", "n", x.rows().size()));
         table.setId("teacher-forcing-table");
-        Paragraph said = new Paragraph("The training example “" + x.example().source() + "” → “" + x.example().target()
-                + "”: in training the decoder reads <s> and the correct answer, shifted right by one, and is scored at "
-                + "all " + x.rows().size() + " positions at once. With the trained weights its loss on this example is "
-                + Summaries.number(x.meanLoss(), 6) + " nats per token, the mean of the last column.");
+        Paragraph said = new Paragraph(say("tf-sentence", "source", x.example().source(), "target", x.example().target(),
+                "n", x.rows().size(), "loss", Summaries.number(x.meanLoss(), 6)));
         said.setId("teacher-forcing-sentence");
-        add(Contents.heading("teacher-forcing-title", "Training versus writing: teacher forcing"),
-                new Prose("translate", "teacher-forcing"), said, table);
+        add(Contents.heading("teacher-forcing-title", say("teacher-forcing-heading")),
+                new Prose(TranslateSentences.CONCEPT, "teacher-forcing"), said, table);
     }
 }

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.seq2seq;
 
+import static dev.glassbox.ui.seq2seq.TranslateSentences.say;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
@@ -33,9 +35,8 @@ public class TranslateCard implements LessonCard {
         Figure preview = Figure.of(new Value.TokenList(
                 Arrays.stream(t.output()).mapToObj(Seq2SeqVocabulary::token).toList(),
                 Arrays.stream(t.output()).boxed().toList()),
-                "The tokens the model writes for “" + date + "”.");
-        return new JourneyCard("translate", "The full transformer", "An encoder reads a date and a decoder, looking "
-                + "back at it through cross-attention, rewrites it: “" + date + "” becomes “" + t.text() + "”.",
+                say("card-summary", "date", date));
+        return new JourneyCard("translate", say("card-title"), say("card-text", "date", date, "answer", t.text()),
                 preview, "translate", Query.of(TranslateState.DATE, date, Query.SENTENCE, sentence));
     }
 }

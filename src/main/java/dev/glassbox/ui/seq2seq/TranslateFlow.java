@@ -3,26 +3,29 @@ package dev.glassbox.ui.seq2seq;
 import java.util.Arrays;
 import java.util.List;
 
-/** The boxes of the Transformer's Figure 1 (Vaswani et al. 2017), in reading order, each with the side it sits on. */
+/**
+ * The boxes of the Transformer's Figure 1 (Vaswani et al. 2017), in reading order, each with the side it sits on and
+ * its title's section of the lesson file ({@code box-<title>}).
+ */
 enum TranslateFlow {
-    INPUTS("inputs", "Inputs: your date", Side.ENCODER, false),
-    INPUT_EMBEDDING("input-embedding", "Input embedding", Side.ENCODER, false),
-    INPUT_POSITIONS("input-positions", "+ Positional encoding", Side.ENCODER, false),
-    ENCODER_ATTENTION("encoder-attention", "Multi-head attention", Side.ENCODER, true),
-    ENCODER_NORM_1("encoder-norm-1", "Add & Norm", Side.ENCODER, true),
-    ENCODER_FFN("encoder-ffn", "Feed forward", Side.ENCODER, true),
-    ENCODER_NORM_2("encoder-norm-2", "Add & Norm", Side.ENCODER, true),
-    OUTPUTS("outputs", "Outputs (shifted right)", Side.DECODER, false),
-    OUTPUT_EMBEDDING("output-embedding", "Output embedding", Side.DECODER, false),
-    OUTPUT_POSITIONS("output-positions", "+ Positional encoding", Side.DECODER, false),
-    MASKED("masked", "Masked self-attention", Side.DECODER, true),
-    DECODER_NORM_1("decoder-norm-1", "Add & Norm", Side.DECODER, true),
-    CROSS("cross", "Cross-attention (reads M)", Side.DECODER, true),
-    DECODER_NORM_2("decoder-norm-2", "Add & Norm", Side.DECODER, true),
-    DECODER_FFN("decoder-ffn", "Feed forward", Side.DECODER, true),
-    DECODER_NORM_3("decoder-norm-3", "Add & Norm", Side.DECODER, true),
-    LINEAR("linear", "Linear (Eᵀ)", Side.DECODER, false),
-    SOFTMAX("softmax", "Softmax → probabilities", Side.DECODER, false);
+    INPUTS("inputs", "inputs", Side.ENCODER, false),
+    INPUT_EMBEDDING("input-embedding", "input-embedding", Side.ENCODER, false),
+    INPUT_POSITIONS("input-positions", "positions", Side.ENCODER, false),
+    ENCODER_ATTENTION("encoder-attention", "attention", Side.ENCODER, true),
+    ENCODER_NORM_1("encoder-norm-1", "add-norm", Side.ENCODER, true),
+    ENCODER_FFN("encoder-ffn", "feed-forward", Side.ENCODER, true),
+    ENCODER_NORM_2("encoder-norm-2", "add-norm", Side.ENCODER, true),
+    OUTPUTS("outputs", "outputs", Side.DECODER, false),
+    OUTPUT_EMBEDDING("output-embedding", "output-embedding", Side.DECODER, false),
+    OUTPUT_POSITIONS("output-positions", "positions", Side.DECODER, false),
+    MASKED("masked", "masked", Side.DECODER, true),
+    DECODER_NORM_1("decoder-norm-1", "add-norm", Side.DECODER, true),
+    CROSS("cross", "cross", Side.DECODER, true),
+    DECODER_NORM_2("decoder-norm-2", "add-norm", Side.DECODER, true),
+    DECODER_FFN("decoder-ffn", "feed-forward", Side.DECODER, true),
+    DECODER_NORM_3("decoder-norm-3", "add-norm", Side.DECODER, true),
+    LINEAR("linear", "linear", Side.DECODER, false),
+    SOFTMAX("softmax", "softmax", Side.DECODER, false);
 
     /** Which stack a box belongs to. */
     enum Side {
@@ -30,13 +33,13 @@ enum TranslateFlow {
     }
 
     private final String id;
-    private final String title;
+    private final String titleKey;
     private final Side side;
     private final boolean inLayer;
 
-    TranslateFlow(String id, String title, Side side, boolean inLayer) {
+    TranslateFlow(String id, String titleKey, Side side, boolean inLayer) {
         this.id = id;
-        this.title = title;
+        this.titleKey = titleKey;
         this.side = side;
         this.inLayer = inLayer;
     }
@@ -45,8 +48,9 @@ enum TranslateFlow {
         return id;
     }
 
+    /** The box's title in the page's language, as the paper's figure names it. */
     String title() {
-        return title;
+        return TranslateSentences.say("box-" + titleKey);
     }
 
     Side side() {

@@ -33,13 +33,10 @@ final class TranslateQuestions {
             later += row[j];
         }
         String first = r.sourceLabels().get(0);
-        String why = "The first character, “" + first + "”, gives " + TranslateSentences.percent(later) + " of its attention "
-                + "to the " + (row.length - 1) + " characters after it and " + TranslateSentences.percent(row[0])
-                + " to itself. Nothing is masked in the encoder: the whole date is there before anything is read, so "
-                + "every character may read every other — unlike the decoder, which may not look ahead.";
-        return Optional.of(Prediction.yesNo(AHEAD, "In head " + head + " of encoder layer " + layer + ", does the first "
-                + "character of your date, “" + first + "”, give any attention (at least 0.1%) to the characters after it?",
-                later >= SOME, why));
+        String why = TranslateSentences.say(row.length == 2 ? "ahead-why-one" : "ahead-why", "first", first,
+                "later", TranslateSentences.percent(later), "n", row.length - 1, "self", TranslateSentences.percent(row[0]));
+        String prompt = TranslateSentences.say("ahead-prompt", "head", head, "layer", layer, "first", first);
+        return Optional.of(Prediction.yesNo(AHEAD, prompt, later >= SOME, why));
     }
 
     /** Which source character does the chosen head look at most while writing the token of this step? */
@@ -59,10 +56,11 @@ final class TranslateQuestions {
         picked.sort(Integer::compare);
         List<String> labels = r.sourceLabels();
         List<Prediction.Choice> choices = picked.stream()
-                .map(j -> new Prediction.Choice("c" + j, "“" + labels.get(j) + "” (character " + (j + 1) + ")")).toList();
+                .map(j -> new Prediction.Choice("c" + j, TranslateSentences.say("cross-choice", "c", labels.get(j), "i", j + 1)))
+                .toList();
         String token = r.written(step).get(step - 1);
-        return Optional.of(Prediction.choice(CROSS, "At step " + step + " the decoder writes “" + token + "”. Which "
-                + "character of your date does head " + head + " of layer " + layer + " look at most while writing it?",
+        return Optional.of(Prediction.choice(CROSS, TranslateSentences.say("cross-prompt", "step", step, "token", token,
+                "head", head, "layer", layer),
                 choices, "c" + order.get(0), TranslateSentences.crossFocus(r, layer, head, step)));
     }
 }

@@ -50,11 +50,14 @@ final class TranslateReading {
      * @throws InvalidInputException when the text is empty or longer than the model reads
      */
     static TranslateReading of(Seq2SeqTransformer model, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(TranslateSentences.say("empty"));
+        }
         LearnerText.require(text);
         int characters = text.codePointCount(0, text.length());
         if (characters > Seq2SeqTransformer.MAX_SOURCE) {
-            throw new InvalidInputException("The text has " + characters + " characters; the translator reads at most "
-                    + Seq2SeqTransformer.MAX_SOURCE + ", so please shorten it.");
+            throw new InvalidInputException(TranslateSentences.say("too-long", "n", characters,
+                    "max", Seq2SeqTransformer.MAX_SOURCE));
         }
         return new TranslateReading(model, text);
     }
@@ -149,12 +152,12 @@ final class TranslateReading {
         return rows.toArray(float[][]::new);
     }
 
-    /** Labels of {@link #allCross}'s rows: "layer 0, head 0" … */
+    /** Labels of {@link #allCross}'s rows: "layer 0, head 0" … in the page's language. */
     List<String> headLabels() {
         List<String> labels = new ArrayList<>();
         for (int l = 0; l < model.shape().decoderLayers(); l++) {
             for (int h = 0; h < model.shape().heads(); h++) {
-                labels.add("layer " + l + ", head " + h);
+                labels.add(TranslateSentences.say("head-row", "layer", l, "head", h));
             }
         }
         return labels;

@@ -7,73 +7,92 @@ import dev.glassbox.model.seq2seq.DateFormat;
 import dev.glassbox.model.seq2seq.DateReading;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.ViewCompute;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The translation lesson's sentences about the learner's text, each built from computed values: what the text is
- * measured against the training data, whether the model's answer is right, and what each step and head did.
+ * measured against the training data, whether the model's answer is right, and what each step and head did. The
+ * sentences' wording is in the lesson file, in the page's language; which sentence is said is decided here.
  */
 final class TranslateSentences {
+
+    /** The lesson whose file holds every sentence of this package. */
+    static final String CONCEPT = "translate";
 
     private static final DateCorpus CORPUS = new DateCorpus();
 
     private TranslateSentences() {
     }
 
+    /**
+     * Section {@code name} of the lesson file, in the page's language, as one line with its placeholders filled from
+     * {@code pairs} (name, value, name, value …). Text values are written as they are (a learner's {@code *} stays a
+     * star, not emphasis).
+     */
+    static String say(String name, Object... pairs) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            values.put((String) pairs[i], value instanceof String s ? literal(s) : value);
+        }
+        return PageLanguage.text(CONCEPT).plain(name, values);
+    }
+
+    /** {@code text} with the lesson files' inline marks escaped, so that it reads back exactly as it is. */
+    static String literal(String text) {
+        return text.replaceAll("([*`$\\[\\\\])", "\\\\$1");
+    }
+
     /** What the text is, measured against the 13 trained formats — computed independently of the model. */
     static String recognition(TranslateReading r) {
         DateReading.Result d = r.date();
+        int count = DateFormat.values().length;
         return switch (d.kind()) {
-            case TRAINED -> "This is the format “" + d.format().example() + "”" + casing(d) + ", one of the "
-                    + DateFormat.values().length + " the model was trained on. "
-                    + (CORPUS.isHeldOut(d.date()) ? "This date was kept out of training: the model never saw it, in any format."
-                    : "This date is one of the training dates, which training drew at random in random formats: the model "
-                    + "has probably seen it, though not necessarily written this way.");
-            case WRONG_WEEKDAY -> spoken(d.date()) + " was a " + weekday(d.date()) + ", not a "
-                    + d.writtenWeekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ". In training the weekday "
-                    + "always matched the date, so the model was never taught what to do when they disagree.";
-            case OUTSIDE_YEARS -> "The model was trained only on dates from 1900 to 2099; " + d.date().getYear()
-                    + " is outside them.";
-            case NO_SUCH_DAY -> "This looks like the format “" + d.format().example() + "”, but there is no such day: "
-                    + "the model was trained only on real dates.";
-            case UNTRAINED_SPELLING -> "This is a real date, " + spoken(d.date()) + ", shaped like the format “"
-                    + d.format().example() + "” but not written exactly as in training (letter case, a leading zero "
-                    + "or a missing one).";
-            case UNKNOWN -> "This is not one of the " + DateFormat.values().length + " formats the model was trained "
-                    + "on. It still writes an answer — it always does — but nothing taught it what this text means.";
+            case TRAINED -> say(casing(d), "format", d.format().example(), "count", count) + " "
+                    + say(CORPUS.isHeldOut(d.date()) ? "held-out" : "seen");
+            case WRONG_WEEKDAY -> say("wrong-weekday", "date", spoken(d.date()), "weekday", weekday(d.date().getDayOfWeek()),
+                    "written", weekday(d.writtenWeekday()));
+            case OUTSIDE_YEARS -> say("outside-years", "year", d.date().getYear());
+            case NO_SUCH_DAY -> say("no-such-day", "format", d.format().example());
+            case UNTRAINED_SPELLING -> say("untrained-spelling", "date", spoken(d.date()), "format", d.format().example());
+            case UNKNOWN -> say("unknown", "count", count);
         };
     }
 
     /** Whether the model's answer is right, when the text names a date; else what it wrote. */
     static String outcome(TranslateReading r) {
         String wrote = r.translation().text();
-        String said = "The model wrote “" + wrote + "”" + (r.translation().finished() ? ""
-                : " and stopped at its limit of " + Seq2SeqTransformer.MAX_OUTPUT + " tokens without writing </s>");
+        boolean finished = r.translation().finished();
         Optional<String> answer = r.date().answer();
         if (answer.isEmpty()) {
-            return said + ".";
+            return finished ? say("outcome", "wrote", wrote)
+                    : say("outcome-unfinished", "wrote", wrote, "max", Seq2SeqTransformer.MAX_OUTPUT);
         }
-        if (answer.get().equals(wrote)) {
-            return said + ": right, " + answer.get() + " is " + spoken(r.date().date()) + ".";
+        String date = spoken(r.date().date());
+        if (finished && answer.get().equals(wrote)) {
+            return say("outcome-right", "wrote", wrote, "answer", answer.get(), "date", date);
         }
-        return said + ", but " + spoken(r.date().date()) + " is " + answer.get() + ": " + differing(wrote, answer.get())
-                + " of its " + answer.get().length() + " characters differ.";
+        int n = differing(wrote, answer.get());
+        String name = !finished ? "outcome-unfinished-wrong" : n == 1 ? "outcome-wrong-one" : "outcome-wrong";
+        return say(name, "wrote", wrote, "date", date, "answer", answer.get(), "n", n, "length", answer.get().length(),
+                "max", Seq2SeqTransformer.MAX_OUTPUT);
     }
 
     /** The day-first ambiguity of a slash date, and what the model chose. */
     static Optional<String> ambiguity(TranslateReading r) {
         return DateReading.monthFirst(r.text(), r.date()).map(other -> {
             String wrote = r.translation().text();
-            String chose = wrote.equals(r.date().answer().orElse("")) ? "read it day first, as every slash date in its training was"
-                    : wrote.equals(other.toString()) ? "read it month first, although every slash date in its training was day first"
-                    : "wrote neither reading";
-            return "Read day first, this is " + spoken(r.date().date()) + "; read month first, as in the United States, "
-                    + "it would be " + spoken(other) + ". The model " + chose + ": it cannot know which you meant.";
+            String chose = wrote.equals(r.date().answer().orElse("")) ? "ambiguity-day-first"
+                    : wrote.equals(other.toString()) ? "ambiguity-month-first" : "ambiguity-neither";
+            return say(chose, "date", spoken(r.date().date()), "other", spoken(other));
         });
     }
 
@@ -85,11 +104,8 @@ final class TranslateSentences {
         String corrected = DateReading.withCorrectWeekday(r.text(), r.date());
         String withRight = ViewCompute.run(() -> r.model().translate(corrected)).text();
         String wrote = r.translation().text();
-        return Optional.of(wrote.equals(withRight)
-                ? "With the right weekday (“" + corrected + "”) it writes the same “" + withRight + "”: here the wrong "
-                        + "weekday changed nothing; the day, month and year carry the date."
-                : "With the right weekday (“" + corrected + "”) it writes “" + withRight + "” instead: the wrong weekday "
-                        + "changed the answer.");
+        return Optional.of(say(wrote.equals(withRight) ? "weekday-same" : "weekday-changed", "corrected", corrected,
+                "wrote", withRight));
     }
 
     /** Step {@code step}: what the decoder read, what it wrote, and how sure it was. */
@@ -97,11 +113,10 @@ final class TranslateSentences {
         List<TranslateReading.Candidate> top = r.top(step, 2);
         TranslateReading.Candidate first = top.get(0);
         TranslateReading.Candidate second = top.get(1);
-        String read = String.join(" ", r.read(step));
-        return "Step " + step + " of " + r.steps() + ": the decoder has read " + read + " and writes “" + first.token()
-                + "” with probability " + percent(first.probability()) + "; the runner-up “" + second.token() + "” has "
-                + percent(second.probability()) + "."
-                + (first.id() == Seq2SeqVocabulary.END ? " </s> ends the answer." : "");
+        String said = say("step-sentence", "step", step, "steps", r.steps(), "read", String.join(" ", r.read(step)),
+                "token", first.token(), "p", percent(first.probability()), "second", second.token(),
+                "q", percent(second.probability()));
+        return first.id() == Seq2SeqVocabulary.END ? said + " " + say("step-end") : said;
     }
 
     /** Where one head's cross-attention looks at a step. */
@@ -109,21 +124,33 @@ final class TranslateSentences {
         float[] row = r.cross(layer, head, step)[step - 1];
         List<Integer> best = TranslateReading.strongest(row, 3);
         List<String> labels = r.sourceLabels();
-        StringBuilder s = new StringBuilder("Writing “" + r.written(step).get(step - 1) + "”, head " + head + " of layer "
-                + layer + " gives " + percent(row[best.get(0)]) + " of its attention to “" + labels.get(best.get(0))
-                + "” (character " + (best.get(0) + 1) + " of the source)");
-        for (int k = 1; k < best.size(); k++) {
-            s.append(k == best.size() - 1 ? " and " : ", ").append(percent(row[best.get(k)])).append(" to “")
-                    .append(labels.get(best.get(k))).append("” (").append(best.get(k) + 1).append(")");
+        Object[] pairs = new Object[6 + 6 * best.size()];
+        pairs[0] = "token";
+        pairs[1] = r.written(step).get(step - 1);
+        pairs[2] = "head";
+        pairs[3] = head;
+        pairs[4] = "layer";
+        pairs[5] = layer;
+        for (int k = 0; k < best.size(); k++) {
+            int at = 6 + 6 * k;
+            pairs[at] = "p" + (k + 1);
+            pairs[at + 1] = percent(row[best.get(k)]);
+            pairs[at + 2] = "c" + (k + 1);
+            pairs[at + 3] = labels.get(best.get(k));
+            pairs[at + 4] = "i" + (k + 1);
+            pairs[at + 5] = best.get(k) + 1;
         }
-        return s.append(".").toString();
+        return say("cross-focus-" + best.size(), pairs);
     }
 
     /** The encoder head's strongest link between two different source characters. */
     static String encoderFocus(TranslateReading r, int layer, int head) {
         float[][] w = r.encoder(layer, head);
+        if (w.length < 2) {
+            return say("encoder-focus-one");
+        }
         int bi = 0;
-        int bj = w.length > 1 ? 1 : 0;
+        int bj = 1;
         for (int i = 0; i < w.length; i++) {
             for (int j = 0; j < w.length; j++) {
                 if (i != j && w[i][j] > w[bi][bj]) {
@@ -133,16 +160,13 @@ final class TranslateSentences {
             }
         }
         List<String> labels = r.sourceLabels();
-        return w.length < 2 ? "With one character, the encoder's attention has nothing to choose: it reads itself."
-                : "In head " + head + " of encoder layer " + layer + ", the strongest link between two different characters "
-                        + "is “" + labels.get(bi) + "” (character " + (bi + 1) + ") reading “" + labels.get(bj)
-                        + "” (character " + (bj + 1) + ") with weight " + percent(w[bi][bj]) + ". Every character may read "
-                        + "every other, before and after it.";
+        return say("encoder-focus", "head", head, "layer", layer, "a", labels.get(bi), "i", bi + 1, "b", labels.get(bj),
+                "j", bj + 1, "w", percent(w[bi][bj]));
     }
 
     /** A probability as a percentage with one decimal; below 0.1% "less than 0.1%" (the bars give the exact value). */
     static String percent(double p) {
-        return p < 0.001 ? "less than 0.1%" : number(100 * p, 1) + "%";
+        return p < 0.001 ? say("percent-tiny") : say("percent", "p", number(100 * p, 1));
     }
 
     private static int differing(String a, String b) {
@@ -156,16 +180,24 @@ final class TranslateSentences {
         return diff;
     }
 
+    /** The sentence naming a trained format, with its casing when it has names. */
     private static String casing(DateReading.Result d) {
-        return !d.format().hasNames() || d.casing() == DateFormat.Casing.AS_WRITTEN ? ""
-                : d.casing() == DateFormat.Casing.LOWER ? " in lower case" : " in upper case";
+        return !d.format().hasNames() || d.casing() == DateFormat.Casing.AS_WRITTEN ? "recognition-trained"
+                : d.casing() == DateFormat.Casing.LOWER ? "recognition-trained-lower" : "recognition-trained-upper";
     }
 
+    /** A date as the lesson's sentences say it, in the page's language ("9 May 2018"). */
     static String spoken(LocalDate d) {
-        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+        return say("spoken-date", "day", d.getDayOfMonth(), "month", names("month-names").get(d.getMonthValue() - 1),
+                "year", d.getYear());
     }
 
-    private static String weekday(LocalDate d) {
-        return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    private static String weekday(DayOfWeek d) {
+        return names("weekday-names").get(d.getValue() - 1);
+    }
+
+    /** A section that lists names separated by commas. */
+    private static List<String> names(String section) {
+        return Arrays.stream(say(section).split(",")).map(String::strip).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.seq2seq;
 
+import static dev.glassbox.ui.seq2seq.TranslateSentences.say;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import dev.glassbox.model.seq2seq.DateFormat;
@@ -9,6 +11,7 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Plot;
 import dev.glassbox.ui.base.Prose;
+import dev.glassbox.ui.base.Summaries;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +29,7 @@ final class TranslateTrainingSection extends Fold {
     static final String CURVE = "/seq2seq/training-curve.csv";
 
     TranslateTrainingSection(BiConsumer<String, Boolean> toggled) {
-        super(TranslateState.FOLD_TRAINING, "How this model was trained, and how often it is right");
+        super(TranslateState.FOLD_TRAINING, say("training-fold"));
         setId("translate-training");
         onToggle(open -> toggled.accept(TranslateState.FOLD_TRAINING, open));
     }
@@ -39,7 +42,7 @@ final class TranslateTrainingSection extends Fold {
         Properties report = model.report();
         Pre command = new Pre("./mvnw -B -Ptrain-seq2seq process-test-classes");
         command.addClassName("gb-formula");
-        Div out = new Div(new Prose("translate", "training"), command);
+        Div out = new Div(new Prose(TranslateSentences.CONCEPT, "training"), command);
         List<double[]> curve = curve();
         if (!curve.isEmpty()) {
             double[][] held = curve.stream().map(p -> new double[] {p[0], p[3]}).toArray(double[][]::new);
@@ -48,13 +51,12 @@ final class TranslateTrainingSection extends Fold {
             for (double[] p : curve) {
                 rows.add(List.of(p[0], p[1], p[2], p[3]));
             }
-            Plot plot = new Plot("Exact-match accuracy on " + "a fixed sample of held-out dates during training, from "
-                    + held[0][1] + " after " + (int) held[0][0] + " updates to " + held[held.length - 1][1] + " after "
-                    + last + ".")
-                    .x("update", 0, last).y("exact match", 0, 1).height(240)
-                    .line(held, "held-out exact match (520 examples: 40 dates × 13 formats)", null)
-                    .table(List.of("update", "training loss, nats per token", "held-out loss, nats per token",
-                            "held-out exact match"), rows).draw();
+            Plot plot = new Plot(say("curve-summary", "first", Summaries.number(held[0][1]), "firstUpdate", (int) held[0][0],
+                    "last", Summaries.number(held[held.length - 1][1]), "lastUpdate", last))
+                    .x(say("axis-update"), 0, last).y(say("axis-exact-match"), 0, 1).height(240)
+                    .line(held, say("curve-legend"), null)
+                    .table(List.of(say("axis-update"), say("col-training-loss"), say("col-held-out-loss"),
+                            say("col-held-out-exact")), rows).draw();
             plot.setId("translate-curve");
             out.add(plot);
         }
@@ -62,17 +64,17 @@ final class TranslateTrainingSection extends Fold {
         for (DateFormat f : DateFormat.values()) {
             rows.add(List.of(f.example(), Double.parseDouble(report.getProperty("heldOutExactMatch." + f.name(), "NaN"))));
         }
-        rows.add(List.of("all formats", Double.parseDouble(report.getProperty("heldOutExactMatch", "NaN"))));
-        Figure accuracy = Figure.of(new Value.Table(List.of("format", "held-out exact match"), rows),
-                "Exact-match accuracy per format on every held-out date (" + report.getProperty("heldOutDates")
-                        + " dates, never seen in training), as the training command measured it.");
+        rows.add(List.of(say("all-formats"), Double.parseDouble(report.getProperty("heldOutExactMatch", "NaN"))));
+        Figure accuracy = Figure.of(new Value.Table(List.of(say("col-format"), say("col-held-out-exact")), rows),
+                say("accuracy-summary", "dates", report.getProperty("heldOutDates", "")));
         accuracy.setId("translate-accuracy");
         List<List<Object>> settings = new ArrayList<>();
         for (String key : List.of("model", "encoderLayers", "decoderLayers", "heads", "d", "ff", "vocabulary",
                 "parameters", "updates", "batch", "learningRate", "trainingDates", "heldOutDates", "trainingSeconds")) {
             settings.add(List.of(key, report.getProperty(key, "")));
         }
-        Figure table = Figure.of(new Value.Table(List.of("setting", "value"), settings), "The training report's settings.");
+        Figure table = Figure.of(new Value.Table(List.of(say("col-setting"), say("col-value")), settings),
+                say("report-summary"));
         table.setId("translate-report");
         out.add(accuracy, table);
         return out;

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.seq2seq;
 
+import static dev.glassbox.ui.seq2seq.TranslateSentences.say;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +50,7 @@ public class TranslateView extends Main implements BeforeEnterObserver {
     static final int PLAY_MS = 700;
 
     private final Seq2SeqTransformer model;
-    private final TextField date = new TextField("Your date");
+    private final TextField date = new TextField(say("date-label"));
     private final Notice notice = new Notice("translate-notice");
     private final Paragraph reading = new Paragraph();
     private final Paragraph outcome = new Paragraph();
@@ -73,7 +75,7 @@ public class TranslateView extends Main implements BeforeEnterObserver {
         date.setId("date");
         date.setWidthFull();
         date.setClearButtonVisible(true);
-        date.setHelperText("Type a date (up to " + Seq2SeqTransformer.MAX_SOURCE + " characters) and press Enter.");
+        date.setHelperText(say("date-helper", "max", Seq2SeqTransformer.MAX_SOURCE));
         Div tries = new Div();
         tries.addClassName("gb-controls");
         tries.setId("try-this");
@@ -87,25 +89,25 @@ public class TranslateView extends Main implements BeforeEnterObserver {
         outcome.setId("outcome");
         extra.setId("date-extra");
         layer.setId("layer");
-        layer.setLabel("Layer");
+        layer.setLabel(say("layer-label"));
         layer.setItems(IntStream.range(0, model.shape().decoderLayers()).boxed().toList());
         head.setId("head");
-        head.setLabel("Head");
+        head.setLabel(say("head-label"));
         head.setItems(IntStream.range(0, model.shape().heads()).boxed().toList());
-        Paragraph follows = new Paragraph("Every attention figure below follows this layer and head, in the encoder "
-                + "and in the decoder.");
+        Paragraph follows = new Paragraph(say("follows"));
         follows.addClassName("gb-hint");
         Div controls = new Div(layer, head, follows);
         controls.addClassName("gb-controls");
         result.setId("translate-result");
         result.add(reading, outcome, extra, controls, encoder, writing, figure, teacherForcing,
-                new Div(new Prose("translate", "links")), training);
-        add(new H1("The full transformer: an encoder, a decoder, and attention between them"),
-                new Contents(new Contents.Entry("encoder-reads", "The encoder reads"),
-                        new Contents.Entry("writing", "The decoder writes"), new Contents.Entry("figure-1", "Box by box"),
-                        new Contents.Entry("teacher-forcing", "Teacher forcing"),
-                        new Contents.Entry("translate-training", "How it was trained")),
-                new Prose("translate", "intro"), date, tries, formats(), notice, result);
+                new Div(new Prose(TranslateSentences.CONCEPT, "links")), training);
+        add(new H1(say("heading")),
+                new Contents(new Contents.Entry("encoder-reads", say("contents-encoder")),
+                        new Contents.Entry("writing", say("contents-writing")),
+                        new Contents.Entry("figure-1", say("contents-figure")),
+                        new Contents.Entry("teacher-forcing", say("contents-teacher-forcing")),
+                        new Contents.Entry("translate-training", say("contents-training"))),
+                new Prose(TranslateSentences.CONCEPT, "intro"), date, tries, formats(), notice, result);
         date.addKeyPressListener(Key.ENTER, e -> submit());
         FromClient.onChange(date, text -> submit());
         FromClient.onChange(layer, l -> go(state.withLayer(l)));
@@ -121,7 +123,7 @@ public class TranslateView extends Main implements BeforeEnterObserver {
         for (DateFormat f : DateFormat.values()) {
             list.add(new ListItem(f.example()));
         }
-        return new Div(new Prose("translate", "formats"), list);
+        return new Div(new Prose(TranslateSentences.CONCEPT, "formats"), list);
     }
 
     private void submit() {

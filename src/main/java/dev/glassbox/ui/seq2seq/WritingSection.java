@@ -1,5 +1,7 @@
 package dev.glassbox.ui.seq2seq;
 
+import static dev.glassbox.ui.seq2seq.TranslateSentences.say;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,10 +33,10 @@ final class WritingSection extends Div {
 
     static final int BARS = 8;
 
-    private final Button back = new Button("Back");
-    private final Button next = new Button("Step");
-    private final Button play = new Button("Play");
-    private final Button reset = new Button("Reset");
+    private final Button back = new Button(say("back"));
+    private final Button next = new Button(say("step"));
+    private final Button play = new Button(say("play"));
+    private final Button reset = new Button(say("reset"));
     private final Div body = new Div();
     private final Announcer announcer = new Announcer("step-announcer");
     private final BiConsumer<Prediction, String> answered;
@@ -57,15 +59,17 @@ final class WritingSection extends Div {
         next.addClickListener(e -> go.accept(current + 1));
         reset.addClickListener(e -> go.accept(1));
         play.addClickListener(e -> start.run());
-        add(Contents.heading("writing-title", "The decoder writes the answer"), new Prose("translate", "writing"),
+        add(Contents.heading("writing-title", say("writing-heading")), new Prose(TranslateSentences.CONCEPT, "writing"),
                 buttons, announcer, body);
     }
 
     private int current = 1;
+    private boolean running;
 
     /** Play is running (true) or not: the button says what it will do. */
     void playing(boolean running) {
-        play.setText(running ? "Stop" : "Play");
+        this.running = running;
+        play.setText(say(running ? "stop" : "play"));
     }
 
     /**
@@ -76,7 +80,7 @@ final class WritingSection extends Div {
         current = step;
         back.setEnabled(step > 1);
         next.setEnabled(step < r.steps());
-        play.setEnabled(step < r.steps() || play.getText().equals("Stop"));
+        play.setEnabled(step < r.steps() || running);
         body.removeAll();
 
         List<String> shown = new ArrayList<>(r.written(step));
@@ -84,8 +88,8 @@ final class WritingSection extends Div {
         for (int j = 0; j < step; j++) {
             ids.add(r.translation().output()[j]);
         }
-        Figure output = Figure.of(new Value.TokenList(shown, ids), "The " + step + " of " + r.steps()
-                + " tokens written so far: " + String.join(" ", shown) + ".").showIds(true).marks(List.of(step - 1));
+        Figure output = Figure.of(new Value.TokenList(shown, ids), say("written-summary", "step", step,
+                "steps", r.steps(), "tokens", String.join(" ", shown))).showIds(true).marks(List.of(step - 1));
         output.setId("written");
         Paragraph said = new Paragraph(TranslateSentences.step(r, step));
         said.setId("step-sentence");
@@ -94,33 +98,31 @@ final class WritingSection extends Div {
         List<TranslateReading.Candidate> top = r.top(step, BARS);
         ProbabilityBars bars = new ProbabilityBars("step-bars", top.stream().map(TranslateReading.Candidate::token).toList(),
                 top.stream().map(TranslateReading.Candidate::probability).toList(),
-                "The " + BARS + " most likely of the " + Seq2SeqVocabulary.size() + " tokens at step " + step + ".");
+                say("bars-summary", "bars", BARS, "size", Seq2SeqVocabulary.size(), "step", step));
 
         List<String> read = r.read(step);
         List<String> source = r.sourceLabels();
         Figure cross = Figure.of(MultiHeadAttention.matrix(r.cross(layer, head, step), read, source),
-                "Cross-attention of head " + head + " in decoder layer " + layer + ": each row is a step (the token the "
-                        + "decoder read), each column a source character; each row sums to 1.")
-                .range(0, 1).axes("step", "source character").digits(3);
+                say("cross-summary", "head", head, "layer", layer))
+                .range(0, 1).axes(say("axis-step"), say("axis-source")).digits(3);
         cross.setId("cross-attention");
         Paragraph focus = new Paragraph(TranslateSentences.crossFocus(r, layer, head, step));
         focus.setId("cross-sentence");
 
         Figure all = Figure.of(MultiHeadAttention.matrix(r.allCross(step), r.headLabels(), source),
-                "Every layer's and head's cross-attention at step " + step + ": one row per head.")
-                .range(0, 1).axes("head", "source character").digits(3);
+                say("all-heads-summary", "step", step))
+                .range(0, 1).axes(say("axis-head"), say("axis-source")).digits(3);
         all.setId("all-heads");
 
         Figure self = Figure.of(MultiHeadAttention.matrix(r.self(layer, head, step), read, read),
-                "Masked self-attention of head " + head + " in decoder layer " + layer + ": each step reads only "
-                        + "itself and the steps before it (0 above the diagonal).").range(0, 1).axes("query", "key").digits(3);
+                say("self-summary", "head", head, "layer", layer)).range(0, 1)
+                .axes(say("axis-query"), say("axis-key")).digits(3);
         self.setId("self-attention");
 
         QuestionSlot question = new QuestionSlot(cross, focus, all);
-        body.add(output, said, new H3("What it could have written"), bars,
-                new H3("Where it looks in your date: cross-attention"), question, cross, focus, new Prose("translate", "cross"),
-                new H3("All " + r.headLabels().size() + " heads at this step"), all,
-                new H3("What it has written so far: masked self-attention"), self, new Prose("translate", "masked"));
+        body.add(output, said, new H3(say("bars-heading")), bars, new H3(say("cross-heading")), question, cross, focus,
+                new Prose(TranslateSentences.CONCEPT, "cross"), new H3(say("all-heads-heading", "n", r.headLabels().size())),
+                all, new H3(say("self-heading")), self, new Prose(TranslateSentences.CONCEPT, "masked"));
         question.ask(ask ? TranslateQuestions.cross(r, layer, head, step) : Optional.empty(), answers, answered);
     }
 }
