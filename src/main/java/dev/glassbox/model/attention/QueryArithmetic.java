@@ -76,8 +76,8 @@ public final class QueryArithmetic {
             terms.append(d == 0 ? "" : " + ").append(fmt(q[i][d])).append("×").append(fmt(k[top][d]));
         }
         b.add(DOT_PRODUCTS, text.plain("qa-dot-title", LessonValues.of("dK", dK)),
-                "q·k(" + tokens.get(top) + ") = " + terms + " + … (" + dK + " products) = "
-                        + fmt(r.scores()[head][i][top]) + ";   ÷ √" + dK + " = ÷ " + fmt(root) + " → " + fmt(scaled[top]),
+                text.plain("qa-dot-formula", LessonValues.of("top", tokens.get(top), "terms", terms, "dK", dK,
+                        "score", fmt(r.scores()[head][i][top]), "root", fmt(root), "scaled", fmt(scaled[top]))),
                 text.plain("qa-dot", LessonValues.of("dK", dK, "max", fmt(max, language))),
                 List.of(QUERY), new Value.Table(List.of("j", text.plain("qa-key-column"), "q·k", "÷ √" + dK, "e^(s − max)",
                         text.plain("qa-weight-column")), rows));
