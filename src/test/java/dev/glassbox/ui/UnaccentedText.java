@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ final class UnaccentedText {
      * summary, its colour scale, a step's inputs, a question's answer), translated with those elements.
      */
     private static final Pattern SHARED_SENTENCES = Pattern.compile("A vector of |A table of |A \\d+ × \\d+ matrix|"
-            + "Colour: |Hover, or focus|Reads: |value$|The answer: |Counts as right within |\\\\sqrt");
+            + "Colour: |Hover, or focus|Reads: |value$|The answer: |Counts as right within |\\\\sqrt|\\d+ tokens\\.$");
 
     private UnaccentedText() {
     }
@@ -51,6 +52,11 @@ final class UnaccentedText {
      * (text written by shared parts of the page, translated elsewhere).
      */
     static List<String> unexplained(Page page, Collection<String> allowed, Collection<String> shared) {
+        return unexplained(page, word -> allowed.contains(word), shared);
+    }
+
+    /** As {@link #unexplained(Page, Collection, Collection)}, a word allowed when {@code allowed} accepts it (lowercase). */
+    static List<String> unexplained(Page page, Predicate<String> allowed, Collection<String> shared) {
         List<String> out = new ArrayList<>();
         for (String text : of(page)) {
             if (shared.contains(text) || SHARED_SENTENCES.matcher(text).lookingAt()) {
@@ -58,7 +64,7 @@ final class UnaccentedText {
             }
             Matcher m = WORD.matcher(text);
             while (m.find()) {
-                if (!allowed.contains(m.group().toLowerCase(Locale.ROOT))) {
+                if (!allowed.test(m.group().toLowerCase(Locale.ROOT))) {
                     out.add(text);
                     break;
                 }
