@@ -12,16 +12,22 @@
   }
   const {el, svg, number, viridis, visible, download} = window.Glassbox;
 
+  /** The server's wording `d.text[name]` (in the page's language), each {key} replaced by values[key]. */
+  function say(d, name, values) {
+    const template = (d.text && d.text[name]) || name;
+    return template.replace(/\{(\w+)\}/g, (all, key) => (key in (values || {}) ? String(values[key]) : all));
+  }
+
   function lines(host, d) {
     const n = d.tokens.length;
     const row = 22, width = 520, left = 150, right = width - 150;
     const box = svg('svg', {viewBox: `0 0 ${width} ${n * row + 30}`, width: width, height: n * row + 30,
-      role: 'img', class: 'gb-lines', 'aria-label': d.summary || 'attention lines'});
+      role: 'img', class: 'gb-lines', 'aria-label': d.summary});
     const heading = (x, anchor, text) => {
       box.appendChild(svg('text', {x: x, y: 12, 'text-anchor': anchor, class: 'gb-lines-head'}, text));
     };
-    heading(left - 8, 'end', 'query');
-    heading(right + 8, 'start', 'key');
+    heading(left - 8, 'end', say(d, 'query'));
+    heading(right + 8, 'start', say(d, 'key'));
     const y = i => 30 + i * row + row / 2;
     const layerOfLines = svg('g', {});
     box.appendChild(layerOfLines);
@@ -58,17 +64,17 @@
     const size = 72;
     const grid = el('div', 'gb-model-grid');
     grid.setAttribute('role', 'group');
-    grid.setAttribute('aria-label', d.summary || 'all heads');
+    grid.setAttribute('aria-label', d.summary);
     grid.appendChild(el('span', 'gb-model-corner', ''));
-    for (let h = 0; h < d.heads; h++) grid.appendChild(el('span', 'gb-model-label', 'head ' + h));
+    for (let h = 0; h < d.heads; h++) grid.appendChild(el('span', 'gb-model-label', say(d, 'headLabel', {h: h})));
     for (let l = 0; l < d.layers; l++) {
-      grid.appendChild(el('span', 'gb-model-label', 'layer ' + l));
+      grid.appendChild(el('span', 'gb-model-label', say(d, 'layerLabel', {l: l})));
       for (let h = 0; h < d.heads; h++) {
         const b = el('button', 'gb-thumb' + (l === d.layer && h === d.head ? ' gb-selected' : ''));
         b.type = 'button';
         b.id = 'thumb-' + l + '-' + h;
-        b.setAttribute('aria-label', 'Layer ' + l + ', head ' + h);
-        b.title = 'Layer ' + l + ', head ' + h;
+        b.setAttribute('aria-label', say(d, 'thumb', {l: l, h: h}));
+        b.title = say(d, 'thumb', {l: l, h: h});
         const c = document.createElement('canvas');
         c.width = size;
         c.height = size;
@@ -101,12 +107,12 @@
     const s = svg('svg', {viewBox: `0 0 ${width} ${height}`, width: width, height: height, 'font-size': 11});
     for (let h = 0; h < d.heads; h++) {
       s.appendChild(svg('text', {x: left + h * (size + gap) + size / 2, y: 12, 'text-anchor': 'middle',
-        fill: 'currentColor'}, 'head ' + h));
+        fill: 'currentColor'}, say(d, 'headLabel', {h: h})));
     }
     for (let l = 0; l < d.layers; l++) {
       const y = top + l * (size + gap);
       s.appendChild(svg('text', {x: left - 6, y: y + size / 2, 'text-anchor': 'end', 'dominant-baseline': 'central',
-        fill: 'currentColor'}, 'layer ' + l));
+        fill: 'currentColor'}, say(d, 'layerLabel', {l: l})));
       for (let h = 0; h < d.heads; h++) {
         const x = left + h * (size + gap);
         const canvas = host.querySelector('#thumb-' + l + '-' + h + ' canvas');
@@ -144,10 +150,10 @@
      */
     numbers() {
       const d = this.data, n = d.tokens.length;
-      const keys = d.tokens.map((t, j) => 'key ' + j + ': ' + visible(t, true).text);
+      const keys = d.tokens.map((t, j) => say(d, 'keyColumn', {j: j, token: visible(t, true).text}));
       const query = i => visible(d.tokens[i], true).text;
       if (d.mode !== 'model') {
-        return {columns: ['query'].concat(keys), rows: d.weights.map((row, i) => [query(i)].concat(row.map(w => w / 1000)))};
+        return {columns: [say(d, 'query')].concat(keys), rows: d.weights.map((row, i) => [query(i)].concat(row.map(w => w / 1000)))};
       }
       const rows = [];
       for (let l = 0; l < d.layers; l++) {
@@ -156,7 +162,7 @@
           for (let i = 0; i < n; i++) rows.push([l, h, query(i)].concat(w.slice(i * n, (i + 1) * n).map(v => v / 1000)));
         }
       }
-      return {columns: ['layer', 'head', 'query'].concat(keys), rows: rows};
+      return {columns: [say(d, 'layer'), say(d, 'head'), say(d, 'query')].concat(keys), rows: rows};
     }
   }
   customElements.define('gb-attention', GbAttention);

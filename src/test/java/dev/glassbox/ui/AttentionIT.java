@@ -13,6 +13,12 @@ import dev.glassbox.ui.base.Summaries;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AttentionIT extends ModelBrowserTest {
@@ -247,5 +253,68 @@ class AttentionIT extends ModelBrowserTest {
         String csv = Files.readString(download.path());
         org.assertj.core.api.Assertions.assertThat(csv).contains("W_Q").contains("\"cat\"").contains("Head 0: softmax");
         assertNoScriptRan();
+    }
+
+    @Test
+    void in_spanish_the_headings_the_pronoun_sentence_and_the_link_stay_spanish() {
+        LessonText es = LessonText.of("attention", Language.SPANISH);
+        open("/attention?lang=es");
+        AttentionPage lesson = lesson();
+        assertThat(lesson.root().locator("#question-attn-top")).isVisible(LOADED);
+        Questions.showAll(page, this::idle);
+        assertThat(lesson.heatmap()).isVisible(LOADED);
+        assertThat(page.locator("main h1")).hasText(es.plain("title"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        EncoderRun run = run(LearnerText.DEFAULT_SENTENCE);
+        int it = run.tokens().indexOf("it");
+        int animal = run.tokens().indexOf("animal");
+        // the largest weight "it" gives "animal" in any head, found here without HeadSearch, written with a comma
+        String weight = Summaries.number(largest(run, it, animal)).replace('.', ',');
+        org.assertj.core.api.Assertions.assertThat(weight).contains(",");
+        assertThat(lesson.root().locator("#pronoun-hint")).containsText("“animal” recibe " + weight + " de su atención");
+        assertThat(lesson.root().locator("#weights h2")).hasText(es.plain("weights-title", Map.of("layer", 0, "head", 0)));
+        // the average weight on [CLS] over all rows of layer 0, head 0, computed here
+        float[][] a = run.attention(0, 0);
+        double cls = 0;
+        for (float[] row : a) {
+            cls += row[0];
+        }
+        assertThat(lesson.root().locator("#head-pattern"))
+                .containsText(String.format(Locale.ROOT, "un %.0f %% a [CLS]", 100 * cls / a.length));
+        tall();
+        screenshot("attention-es");
+        page.locator("#tiny").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*tiny=.*"));
+        assertThat(page).hasURL(Pattern.compile(".*lang=es.*"));
+        assertThat(lesson.root().locator("#tiny-mode h2")).hasText(es.plain("tiny-title"));
+        assertNoScriptRan();
+    }
+
+    @Test
+    void in_pseudo_english_every_word_of_the_lesson_comes_from_its_lesson_file_and_a_phone_never_scrolls_sideways() {
+        // (the "head" fold is left closed: its steps are built by the encoder's run, which writes them in English for now)
+        open("/attention?lang=en-XA&open=query,pairs");
+        assertThat(lesson().root().locator("#question-attn-top")).isVisible(LOADED);
+        Questions.showAll(page, this::idle);
+        assertThat(lesson().heatmap()).isVisible(LOADED);
+        assertThat(lesson().root().locator("#pronoun-pairs")).isVisible(LOADED);
+        Set<String> allowed = new HashSet<>(List.of("minilm", "didn", "cls", "sep"));
+        // the model's input: the lesson's example sentences (the "Try this" links and the two pairs), in English
+        for (String s : List.of(LearnerText.DEFAULT_SENTENCE, "The animal didn't cross the street because it was too wide.",
+                "The trophy didn't fit in the suitcase because it was too big.", "The trophy didn't fit in the suitcase "
+                        + "because it was too small.", "The dog chased the cat until it climbed a tree.",
+                "Sarah thanked Anna because she had helped her.")) {
+            allowed.addAll(List.of(s.toLowerCase(Locale.ROOT).split("[^a-z]+")));
+        }
+        List<String> left = UnaccentedText.unexplained(page, allowed, TokensIT.SHARED);
+        System.out.println("attention page, pseudo-English, not from the lesson file: " + left);
+        org.assertj.core.api.Assertions.assertThat(left).as("text on the attention page that did not come from its lesson file")
+                .isEmpty();
+        page.setViewportSize(360, 800);
+        idle();
+        screenshot("attention-pseudo-phone");
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
     }
 }

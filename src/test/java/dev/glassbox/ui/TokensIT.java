@@ -6,6 +6,20 @@ import com.microsoft.playwright.Locator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
+import dev.glassbox.model.tokenize.BytePairTokenizer;
+import dev.glassbox.model.tokenize.Token;
+import dev.glassbox.model.tokenize.Tokenizers;
+import dev.glassbox.model.tokenize.WordPieceTokenizer;
+import dev.glassbox.model.tokenize.WordTokenizer;
+import dev.glassbox.model.text.LearnerText;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TokensIT extends BrowserTest {
@@ -349,5 +363,72 @@ class TokensIT extends BrowserTest {
 
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Text written by shared parts of the page (the question, the figure's menu, the sentence field, the contents). */
+    static final Set<String> SHARED = Set.of("Predict, then check", "Your answer", "A whole number, exactly.", "Check",
+            "Show without answering", "Download this figure as a picture (SVG, PNG) or its numbers (CSV)", "Download",
+            "Download this figure", "SVG picture", "PNG picture (2×)", "CSV numbers", "Numbers as a table", "token",
+            "On this page", "On this page:", "Your sentence", "Type any sentence (up to 500 characters) and press Enter.",
+            "Choose one.", "One answer.");
+
+    @Test
+    void in_spanish_the_headings_the_counts_and_the_link_stay_spanish() {
+        LessonText es = LessonText.of("tokens", Language.SPANISH);
+        open("/tokens?s=" + enc("Hello, world!") + "&t=word&lang=es");
+        assertThat(page.locator("main h1")).hasText(es.plain("title"));
+        assertThat(page.locator("#compare-section h2")).hasText(es.plain("compare-title"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        // 13 characters and 4 word tokens (Hello , world !): 13 / 4 = 3.25 characters per token, with a decimal comma
+        String ratio = String.format(Locale.forLanguageTag("es"), "%.2f", 13 / 4.0);
+        org.assertj.core.api.Assertions.assertThat(ratio).isEqualTo("3,25");
+        assertThat(page.locator("#token-counts")).hasText(es.plain("counts",
+                Map.of("characters", 13, "tokens", 4, "ratio", ratio)));
+        assertThat(page.locator("#special-tokens-here")).containsText("En tu frase MiniLM lee");
+        page.locator("#show-ids").click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*ids=.*"));
+        assertThat(page).hasURL(Pattern.compile(".*lang=es.*"));
+        assertThat(page.locator("main h1")).hasText(es.plain("title"));
+        tall();
+        screenshot("tokens-es");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void in_pseudo_english_every_word_of_the_lesson_comes_from_its_lesson_file_and_a_phone_never_scrolls_sideways() {
+        String sentence = "José ate crème brûlée in Reykjavík for $27.50, didn't he?";
+        open("/tokens?s=" + enc(sentence) + "&lang=en-XA&open=signs,steps,lookups&m=3");
+        assertThat(page.locator("#trace")).isVisible();
+        Questions.showAll(page, this::idle);
+        assertThat(page.locator("#merge-state .gb-chip").first()).isVisible();
+        Set<String> allowed = new HashSet<>();
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            allowed.add(w);
+        }
+        // tokenizer and model names, and the tokens the three tokenizers make of the sentence
+        allowed.addAll(List.of("word", "wordpiece", "reykjav", "didn", "bert", "minilm"));
+        for (String name : List.of(WordTokenizer.NAME, WordPieceTokenizer.NAME, BytePairTokenizer.NAME)) {
+            for (Token t : Tokenizers.byName(name).encode(sentence)) {
+                for (String w : t.text().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                    allowed.add(w);
+                }
+            }
+        }
+        // the sentence field's example (the default sentence), and the normaliser's character names such as ⟨SPACE⟩
+        allowed.addAll(List.of(LearnerText.DEFAULT_SENTENCE.toLowerCase(Locale.ROOT).split("[^a-z]+")));
+        allowed.add("space");
+        // the sentence as BERT's normaliser writes it (lowercase, no accents): its words and the search's candidates
+        String normalised = Normalizer.normalize(sentence, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        org.assertj.core.api.Assertions.assertThat(UnaccentedText.unexplained(page,
+                        word -> allowed.contains(word) || normalised.contains(word), SHARED))
+                .as("text on the tokens page that did not come from its lesson file").isEmpty();
+        page.setViewportSize(360, 800);
+        idle();
+        screenshot("tokens-pseudo-phone");
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
+        assertNoScriptRan();
     }
 }

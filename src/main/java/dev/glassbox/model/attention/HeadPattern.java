@@ -1,6 +1,9 @@
 package dev.glassbox.model.attention;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -36,40 +39,47 @@ public record HeadPattern(double previous, double next, double self, double cls,
                 spread / n);
     }
 
-    /** The averages themselves, in one sentence of percentages. */
+    /** The averages themselves, in one sentence of percentages, in English. */
     public String averages() {
-        return String.format(Locale.ROOT, "On average a row gives %.0f%% to the token before, %.0f%% to the token after, "
-                + "%.0f%% to itself, %.0f%% to [CLS] and %.0f%% to [SEP].", 100 * previous, 100 * next, 100 * self,
-                100 * cls, 100 * sep);
+        return averages(Language.ENGLISH);
     }
 
-    /** One or two sentences a learner can read. */
+    /** The averages themselves, in one sentence of percentages, in {@code language}. */
+    public String averages(Language language) {
+        return LessonText.of("attention", language).plain("pattern-averages", Map.of("previous", percent(previous),
+                "next", percent(next), "self", percent(self), "cls", percent(cls), "sep", percent(sep)));
+    }
+
+    /** One or two sentences a learner can read, in English. */
     public String describe(List<String> tokens) {
+        return describe(tokens, Language.ENGLISH);
+    }
+
+    /** One or two sentences a learner can read, in {@code language}. */
+    public String describe(List<String> tokens, Language language) {
+        LessonText text = LessonText.of("attention", language);
         double[] v = {previous, next, self, cls + sep};
-        String[] what = {"the token just before it", "the token just after it", "itself",
-                "the special tokens [CLS] and [SEP]"};
+        String[] what = {"pattern-before", "pattern-after", "pattern-itself", "pattern-special"};
         int best = 0;
         for (int i = 1; i < v.length; i++) {
             if (v[i] > v[best]) {
                 best = i;
             }
         }
-        String main;
         if (v[best] >= 0.4) {
-            main = String.format(Locale.ROOT, "This head mostly looks at %s (on average %.0f%% of each row).", what[best],
-                    100 * v[best]);
+            String main = text.plain(what[best], Map.of("percent", percent(v[best])));
             if (best == 3) {
-                main += " Researchers read such a head as resting: when it finds nothing it is looking for, it parks its"
-                        + " attention on a token that changes little.";
+                main += " " + text.plain("pattern-resting");
             } else if (best < 2) {
-                main += " A head like this passes word order along: each word learns about its neighbour.";
+                main += " " + text.plain("pattern-order");
             }
-        } else if (spread > 0.7) {
-            main = "This head spreads its attention broadly over the sentence: it mixes in a summary of everything.";
-        } else {
-            main = "This head has no simple positional pattern: its rows pick out particular words, so it may track meaning"
-                    + " — which word goes with which.";
+            return main;
         }
-        return main;
+        return text.plain(spread > 0.7 ? "pattern-broad" : "pattern-words");
+    }
+
+    /** A share as a whole percentage, without the sign (each language writes the sign its own way). */
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f", 100 * share);
     }
 }

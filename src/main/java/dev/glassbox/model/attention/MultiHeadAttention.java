@@ -2,10 +2,13 @@ package dev.glassbox.model.attention;
 
 import dev.glassbox.model.math.Linear;
 import dev.glassbox.model.math.MatMul;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -182,37 +185,43 @@ public final class MultiHeadAttention {
      */
     public static void trace(Trace.Builder trace, Result r, int head, List<String> queries, List<String> keys,
                              String inputId, String memoryId) {
+        trace(trace, r, head, queries, keys, inputId, memoryId, Language.ENGLISH);
+    }
+
+    /**
+     * As {@link #trace(Trace.Builder, Result, int, List, List, String, String)} with the steps' titles and explanations
+     * in {@code language}.
+     */
+    public static void trace(Trace.Builder trace, Result r, int head, List<String> queries, List<String> keys,
+                             String inputId, String memoryId, Language language) {
+        LessonText text = LessonText.of("attention", language);
         boolean cross = !memoryId.equals(inputId);
         List<String> tokens = queries;
         int d = r.q()[0].length;
         List<String> dims = dimensions(d, "");
         List<String> headDims = dimensions(r.dK(), "");
         double root = Math.sqrt(r.dK());
-        trace.add(Q, "Queries Q (all heads)", "Q = X·W_Q + b_Q",
-                "Each token's vector is multiplied by a learned matrix: its query, what it is looking for.",
+        trace.add(Q, text.plain("mha-q-title"), "Q = X·W_Q + b_Q", text.plain("mha-q"),
                 List.of(inputId), matrix(r.q(), tokens, dims));
         String from = cross ? "M" : "X";
-        trace.add(K, "Keys K (all heads)", "K = " + from + "·W_K + b_K",
-                cross ? "The keys come from the encoder's output M, one per source token: what the decoder's queries are matched against."
-                        : "A second learned matrix gives each token a key: what the other tokens' queries are matched against.",
+        trace.add(K, text.plain("mha-k-title"), "K = " + from + "·W_K + b_K",
+                text.plain(cross ? "mha-k-cross" : "mha-k"),
                 List.of(memoryId), matrix(r.k(), keys, dims));
-        trace.add(V, "Values V (all heads)", "V = " + from + "·W_V + b_V",
-                cross ? "The values come from the encoder's output too: what each source token passes on when it is attended to."
-                        : "A third matrix gives each token a value: what it passes on when somebody attends to it.",
+        trace.add(V, text.plain("mha-v-title"), "V = " + from + "·W_V + b_V",
+                text.plain(cross ? "mha-v-cross" : "mha-v"),
                 List.of(memoryId), matrix(r.v(), keys, dims));
-        String which = " of head " + head;
+        Map<String, Object> values = Map.of("head", head, "dK", r.dK());
         int first = head * r.dK() + 1;
         int to = (head + 1) * r.dK();
-        trace.add(HEAD_Q, "Queries" + which, "Qₕ = Q[:, " + first + "…" + to + "]",
-                "Head " + head + " reads only its own " + r.dK() + " columns of Q.", List.of(Q),
+        trace.add(HEAD_Q, text.plain("mha-head-q-title", values), "Qₕ = Q[:, " + first + "…" + to + "]",
+                text.plain("mha-head-q", values), List.of(Q),
                 matrix(r.head(r.q(), head), tokens, headDims));
-        trace.add(HEAD_K, "Keys" + which, "Kₕ = K[:, " + first + "…" + to + "]",
-                "The same " + r.dK() + " columns of K.", List.of(K), matrix(r.head(r.k(), head), keys, headDims));
-        trace.add(HEAD_V, "Values" + which, "Vₕ = V[:, " + first + "…" + to + "]",
-                "The same " + r.dK() + " columns of V.", List.of(V), matrix(r.head(r.v(), head), keys, headDims));
+        trace.add(HEAD_K, text.plain("mha-head-k-title", values), "Kₕ = K[:, " + first + "…" + to + "]",
+                text.plain("mha-head-k", values), List.of(K), matrix(r.head(r.k(), head), keys, headDims));
+        trace.add(HEAD_V, text.plain("mha-head-v-title", values), "Vₕ = V[:, " + first + "…" + to + "]",
+                text.plain("mha-head-v", values), List.of(V), matrix(r.head(r.v(), head), keys, headDims));
         float[][] s = r.scores()[head];
-        trace.add(SCORES, "Scores QₕKₕᵀ", "sᵢⱼ = qᵢ · kⱼ",
-                "Row i, column j: the dot product of query i with key j — large when they point the same way.",
+        trace.add(SCORES, text.plain("mha-scores-title"), "sᵢⱼ = qᵢ · kⱼ", text.plain("mha-scores"),
                 List.of(HEAD_Q, HEAD_K), matrix(s, tokens, keys));
         float[][] scaled = new float[s.length][keys.size()];
         float[][] masked = new float[s.length][keys.size()];
@@ -222,42 +231,33 @@ public final class MultiHeadAttention {
                 masked[i][j] = scaled[i][j] + r.maskValue(i, j);
             }
         }
-        trace.add(SCALED, "Scaled by √dK", String.format(Locale.ROOT, "sᵢⱼ / √%d = sᵢⱼ / %.4f", r.dK(), root),
-                "A dot product of " + r.dK() + " terms of variance 1 has variance " + r.dK()
-                        + "; dividing by √" + r.dK() + " brings it back to about 1, so the softmax does not saturate.",
+        trace.add(SCALED, text.plain("mha-scaled-title"), String.format(Locale.ROOT, "sᵢⱼ / √%d = sᵢⱼ / %.4f", r.dK(), root),
+                text.plain("mha-scaled", values),
                 List.of(SCORES), matrix(scaled, tokens, keys));
         int padding = 0;
         for (boolean m : r.mask()) {
             padding += m ? 0 : 1;
         }
         if (r.causal()) {
-            trace.add(MASKED, "Causal mask", "sᵢⱼ + Mᵢⱼ,  Mᵢⱼ = 0 for j ≤ i, −∞ for j > i",
-                    "Every score above the diagonal — a key that comes after its query — gets −∞, so after the "
-                            + "softmax it weighs exactly 0: no position can read the tokens after it.",
+            trace.add(MASKED, text.plain("mha-causal-title"), text.plain("mha-causal-formula"), text.plain("mha-causal"),
                     List.of(SCALED), matrix(masked, tokens, keys));
         } else if (cross) {
-            trace.add(MASKED, "No mask", "sᵢⱼ + 0",
-                    "Cross-attention needs no causal mask: the whole source is known before the first output "
-                            + "token is written, so every output position may read every source token.",
+            trace.add(MASKED, text.plain("mha-no-mask-title"), "sᵢⱼ + 0", text.plain("mha-no-mask"),
                     List.of(SCALED), matrix(masked, tokens, keys));
         } else {
-            trace.add(MASKED, "Padding mask", "sᵢⱼ + Mⱼ,  Mⱼ = 0 for a real token, −∞ for padding",
-                    padding == 0 ? "One sentence alone has no padding, so every M is 0 and the scores are unchanged."
-                            : padding + " padding positions get −∞ and so weight 0.",
+            trace.add(MASKED, text.plain("mha-padding-title"), text.plain("mha-padding-formula"),
+                    padding == 0 ? text.plain("mha-padding-none") : text.plain("mha-padding", Map.of("n", padding)),
                     List.of(SCALED), matrix(masked, tokens, keys));
         }
-        trace.add(WEIGHTS, "Attention weights (softmax)", "aᵢⱼ = exp(sᵢⱼ) / Σₖ exp(sᵢₖ)",
-                "Each row becomes a probability distribution: how much query token i takes from each token j. Every row sums to 1.",
+        trace.add(WEIGHTS, text.plain("mha-weights-title"), "aᵢⱼ = exp(sᵢⱼ) / Σₖ exp(sᵢₖ)", text.plain("mha-weights"),
                 List.of(MASKED), matrix(r.weights()[head], tokens, keys));
-        trace.add(HEAD_OUTPUT, "Weighted sum of values" + which, "headₕ = A·Vₕ",
-                "Each token's new vector is the mix of all value vectors, weighted by its attention row.",
+        trace.add(HEAD_OUTPUT, text.plain("mha-head-output-title", values), "headₕ = A·Vₕ", text.plain("mha-head-output"),
                 List.of(WEIGHTS, HEAD_V), matrix(r.head(r.concat(), head), tokens, headDims));
         int heads = r.weights().length;
-        trace.add(CONCAT, "All heads side by side", "Concat(head₀ … head" + subscript(heads - 1) + ")",
-                "The " + heads + " heads' " + r.dK() + "-wide outputs are placed next to each other, back to " + d + " numbers per token.",
+        trace.add(CONCAT, text.plain("mha-concat-title"), "Concat(head₀ … head" + subscript(heads - 1) + ")",
+                text.plain("mha-concat", Map.of("heads", heads, "dK", r.dK(), "d", d)),
                 List.of(HEAD_OUTPUT), matrix(r.concat(), tokens, dims));
-        trace.add(OUTPUT, "Output projection", "Concat(…)·W_O + b_O",
-                "A last learned matrix mixes what the heads found.", List.of(CONCAT), matrix(r.output(), tokens, dims));
+        trace.add(OUTPUT, text.plain("mha-output-title"), "Concat(…)·W_O + b_O", text.plain("mha-output"), List.of(CONCAT), matrix(r.output(), tokens, dims));
     }
 
     /** n written with subscript digits. */

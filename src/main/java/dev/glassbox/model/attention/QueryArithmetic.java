@@ -1,5 +1,8 @@
 package dev.glassbox.model.attention;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
+import dev.glassbox.model.tokenize.LessonValues;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
@@ -21,8 +24,14 @@ public final class QueryArithmetic {
     private QueryArithmetic() {
     }
 
-    /** The steps of query token {@code i} in head {@code head}. */
+    /** The steps of query token {@code i} in head {@code head}, explained in English. */
     public static Trace trace(MultiHeadAttention.Result r, int head, int i, List<String> tokens) {
+        return trace(r, head, i, tokens, Language.ENGLISH);
+    }
+
+    /** The steps of query token {@code i} in head {@code head}, explained in {@code language}. */
+    public static Trace trace(MultiHeadAttention.Result r, int head, int i, List<String> tokens, Language language) {
+        LessonText text = LessonText.of("attention", language);
         int n = r.tokens();
         int dK = r.dK();
         float[][] q = r.head(r.q(), head); // (T, dK)
@@ -31,14 +40,14 @@ public final class QueryArithmetic {
         float[] a = r.weights()[head][i];  // (T)
         double root = Math.sqrt(dK);
         List<String> dims = MultiHeadAttention.dimensions(dK, "");
-        String name = "“" + tokens.get(i) + "”";
+        String name = tokens.get(i);
         Trace.Builder b = Trace.builder();
         double[] qi = new double[dK];
         for (int d = 0; d < dK; d++) {
             qi[d] = q[i][d];
         }
-        b.add(QUERY, "The query of " + name, "q = row " + i + " of Qₕ",
-                "The " + dK + " numbers with which " + name + " asks the other tokens: do you fit me?", List.of(),
+        b.add(QUERY, text.plain("qa-query-title", LessonValues.of("token", name)), "q = row " + i + " of Qₕ",
+                text.plain("qa-query", LessonValues.of("dK", dK, "token", name)), List.of(),
                 new Value.Vector(qi, dims));
         // the strongest key, written out in full below
         int top = 0;
@@ -66,18 +75,17 @@ public final class QueryArithmetic {
         for (int d = 0; d < 3; d++) {
             terms.append(d == 0 ? "" : " + ").append(fmt(q[i][d])).append("×").append(fmt(k[top][d]));
         }
-        b.add(DOT_PRODUCTS, "Dot product with every key, then ÷ √" + dK,
-                "q·k(" + tokens.get(top) + ") = " + terms + " + … (" + dK + " products) = "
-                        + fmt(r.scores()[head][i][top]) + ";   ÷ √" + dK + " = ÷ " + fmt(root) + " → " + fmt(scaled[top]),
-                "For each key token j, multiply q and kⱼ number by number and add the " + dK + " products; then divide by √"
-                        + dK + ". The table lists every key; the column e^(s−max) subtracts the row's largest score ("
-                        + fmt(max) + ") first, which keeps exp from overflowing and does not change the result.",
-                List.of(QUERY), new Value.Table(List.of("j", "key token", "q·k", "÷ √" + dK, "e^(s − max)", "weight a"), rows));
-        b.add(SOFTMAX, "Softmax: scores become weights",
+        b.add(DOT_PRODUCTS, text.plain("qa-dot-title", LessonValues.of("dK", dK)),
+                text.plain("qa-dot-formula", LessonValues.of("top", tokens.get(top), "terms", terms, "dK", dK,
+                        "score", fmt(r.scores()[head][i][top]), "root", fmt(root), "scaled", fmt(scaled[top]))),
+                text.plain("qa-dot", LessonValues.of("dK", dK, "max", fmt(max, language))),
+                List.of(QUERY), new Value.Table(List.of("j", text.plain("qa-key-column"), "q·k", "÷ √" + dK, "e^(s − max)",
+                        text.plain("qa-weight-column")), rows));
+        b.add(SOFTMAX, text.plain("qa-softmax-title"),
                 "a(" + tokens.get(top) + ") = e^(" + fmt(scaled[top]) + " − " + fmt(max) + ") / Σ e^(s − max) = "
                         + fmt(Math.exp(scaled[top] - max)) + " / " + fmt(denominator) + " = " + fmt(a[top]),
-                "Each e^(s − max) divided by their sum " + fmt(denominator) + ": the weights are positive and add up to 1. "
-                        + name + " gives most, " + fmt(a[top]) + ", to “" + tokens.get(top) + "”.",
+                text.plain("qa-softmax", LessonValues.of("sum", fmt(denominator, language), "token", name,
+                        "weight", fmt(a[top], language), "top", tokens.get(top))),
                 List.of(DOT_PRODUCTS), new Value.Vector(toDouble(a), tokens));
         float[][] weighted = new float[n][dK]; // (T, dK)
         double[] out = new double[dK];
@@ -87,12 +95,12 @@ public final class QueryArithmetic {
                 out[d] += weighted[j][d];
             }
         }
-        b.add(WEIGHTED_VALUES, "Each value times its weight", "aⱼ · vⱼ",
-                "Row j is token j's value vector scaled by the weight " + name + " gives it; small weights nearly erase a row.",
+        b.add(WEIGHTED_VALUES, text.plain("qa-weighted-title"), "aⱼ · vⱼ",
+                text.plain("qa-weighted", LessonValues.of("token", name)),
                 List.of(SOFTMAX), MultiHeadAttention.matrix(weighted, tokens, dims));
-        b.add(OUTPUT, "Their sum: the head's output for " + name, "out = Σⱼ aⱼ vⱼ",
-                "Adding the rows gives " + name + "'s new " + dK + " numbers from this head: mostly “" + tokens.get(top)
-                        + "”'s value.", List.of(WEIGHTED_VALUES), new Value.Vector(out, dims));
+        b.add(OUTPUT, text.plain("qa-output-title", LessonValues.of("token", name)), "out = Σⱼ aⱼ vⱼ",
+                text.plain("qa-output", LessonValues.of("token", name, "dK", dK, "top", tokens.get(top))),
+                List.of(WEIGHTED_VALUES), new Value.Vector(out, dims));
         return b.build();
     }
 
@@ -102,6 +110,11 @@ public final class QueryArithmetic {
             d[i] = f[i];
         }
         return d;
+    }
+
+    /** {@code x} with four decimals, written with {@code language}'s decimal separator (for prose, not formulas). */
+    static String fmt(double x, Language language) {
+        return fmt(x).replace('.', language.decimalSeparator());
     }
 
     static String fmt(double x) {

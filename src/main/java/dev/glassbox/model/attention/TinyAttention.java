@@ -1,10 +1,13 @@
 package dev.glassbox.model.attention;
 
 import dev.glassbox.model.trace.Step;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 
@@ -32,8 +35,15 @@ public final class TinyAttention {
     private TinyAttention() {
     }
 
-    /** Every step, for the first {@value #MAX_WORDS} of {@code words}. */
+    /** Every step, for the first {@value #MAX_WORDS} of {@code words}, explained in English. */
     public static Trace trace(List<String> words) {
+        return trace(words, Language.ENGLISH);
+    }
+
+    /** Every step, for the first {@value #MAX_WORDS} of {@code words}, explained in {@code language}. */
+    public static Trace trace(List<String> words, Language language) {
+        LessonText text = LessonText.of("attention", language);
+        String weightsFormula = text.plain("tiny-weights-formula");
         List<String> w = List.copyOf(words.subList(0, Math.min(MAX_WORDS, words.size())));
         int n = w.size();
         List<String> dims = MultiHeadAttention.dimensions(D_MODEL, "");
@@ -46,16 +56,17 @@ public final class TinyAttention {
         double[][] wQ = matrix(weights), wK = matrix(weights), wV = matrix(weights); // (dModel, dModel)
         double[][] q = multiply(x, wQ), k = multiply(x, wK), v = multiply(x, wV);  // (T, dModel)
         Trace.Builder b = Trace.builder();
-        b.add("x", "Embeddings X (made up, one decimal)", "X", "Each word gets 4 numbers between −1 and 1, drawn from the seed "
-                + SEED + " and the word itself, so the same word always gets the same numbers.", List.of(), new Value.Matrix(x, w, dims));
-        b.add("w-q", "W_Q", "4 × 4 weights", "In a real model these are learned; here they are drawn from the seed.", List.of(),
-                new Value.Matrix(wQ, dims, dims));
-        b.add("w-k", "W_K", "4 × 4 weights", "A second matrix.", List.of(), new Value.Matrix(wK, dims, dims));
-        b.add("w-v", "W_V", "4 × 4 weights", "A third matrix.", List.of(), new Value.Matrix(wV, dims, dims));
-        b.add("q", "Queries Q", "Q = X·W_Q", "Row i, column j: Σ over the 4 numbers of X's row i times W_Q's column j.",
-                List.of("x", "w-q"), new Value.Matrix(q, w, dims));
-        b.add("k", "Keys K", "K = X·W_K", "The same with W_K.", List.of("x", "w-k"), new Value.Matrix(k, w, dims));
-        b.add("v", "Values V", "V = X·W_V", "The same with W_V.", List.of("x", "w-v"), new Value.Matrix(v, w, dims));
+        b.add("x", text.plain("tiny-x-title"), "X", text.plain("tiny-x", Map.of("seed", SEED)), List.of(),
+                new Value.Matrix(x, w, dims));
+        b.add("w-q", "W_Q", weightsFormula, text.plain("tiny-w-q"), List.of(), new Value.Matrix(wQ, dims, dims));
+        b.add("w-k", "W_K", weightsFormula, text.plain("tiny-w-k"), List.of(), new Value.Matrix(wK, dims, dims));
+        b.add("w-v", "W_V", weightsFormula, text.plain("tiny-w-v"), List.of(), new Value.Matrix(wV, dims, dims));
+        b.add("q", text.plain("tiny-q-title"), "Q = X·W_Q", text.plain("tiny-q"), List.of("x", "w-q"),
+                new Value.Matrix(q, w, dims));
+        b.add("k", text.plain("tiny-k-title"), "K = X·W_K", text.plain("tiny-k"), List.of("x", "w-k"),
+                new Value.Matrix(k, w, dims));
+        b.add("v", text.plain("tiny-v-title"), "V = X·W_V", text.plain("tiny-v"), List.of("x", "w-v"),
+                new Value.Matrix(v, w, dims));
         double[][] output = new double[n][D_MODEL]; // (T, dModel)
         List<String> heads = new ArrayList<>();
         for (int h = 0; h < HEADS; h++) {
@@ -90,25 +101,24 @@ public final class TinyAttention {
                 }
             }
             String p = "head-" + h + "-";
-            b.add(p + "scores", "Head " + h + ": scores", "sᵢⱼ = qᵢ·kⱼ over columns " + cols,
-                    "Two products and one sum per cell: q's " + cols + " times k's " + cols + ".", List.of("q", "k"),
-                    new Value.Matrix(s, w, w));
-            b.add(p + "scaled", "Head " + h + ": ÷ √2", "sᵢⱼ / √2 = sᵢⱼ / 1.4142", "Divide every score by √dK = √2.",
+            Map<String, Object> head = Map.of("h", h, "columns", cols);
+            b.add(p + "scores", text.plain("tiny-scores-title", head), text.plain("tiny-scores-formula", head),
+                    text.plain("tiny-scores", head), List.of("q", "k"), new Value.Matrix(s, w, w));
+            b.add(p + "scaled", text.plain("tiny-scaled-title", head), "sᵢⱼ / √2 = sᵢⱼ / 1.4142", text.plain("tiny-scaled"),
                     List.of(p + "scores"), new Value.Matrix(scaled, w, w));
-            b.add(p + "weights", "Head " + h + ": softmax", "aᵢⱼ = e^(sᵢⱼ) / Σₖ e^(sᵢₖ)",
-                    "Each row: e to the power of each scaled score, divided by the row's sum of them. Rows add up to 1.",
-                    List.of(p + "scaled"), new Value.Matrix(a, w, w));
+            b.add(p + "weights", text.plain("tiny-weights-title", head), "aᵢⱼ = e^(sᵢⱼ) / Σₖ e^(sᵢₖ)",
+                    text.plain("tiny-weights"), List.of(p + "scaled"), new Value.Matrix(a, w, w));
             double[][] out = new double[n][D_K];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(output[i], off, out[i], 0, D_K);
             }
-            b.add(p + "output", "Head " + h + ": weighted sum of values", "headₕ = A·Vₕ",
-                    "Row i: Σⱼ aᵢⱼ times row j of V's columns " + cols + ".", List.of(p + "weights", "v"),
+            b.add(p + "output", text.plain("tiny-head-output-title", head), "headₕ = A·Vₕ",
+                    text.plain("tiny-head-output", head), List.of(p + "weights", "v"),
                     new Value.Matrix(out, w, headDims));
             heads.add(p + "output");
         }
-        b.add("output", "Both heads side by side", "Concat(head₀, head₁)",
-                "Head 0's two numbers, then head 1's: 4 numbers per word again.", heads, new Value.Matrix(output, w, dims));
+        b.add("output", text.plain("tiny-output-title"), "Concat(head₀, head₁)", text.plain("tiny-output"), heads,
+                new Value.Matrix(output, w, dims));
         return b.build();
     }
 

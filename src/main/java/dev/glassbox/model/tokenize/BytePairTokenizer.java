@@ -1,5 +1,7 @@
 package dev.glassbox.model.tokenize;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.model.text.CharacterName;
@@ -303,11 +305,18 @@ public final class BytePairTokenizer implements Tokenizer {
 
     /** {@link #standIns(String)} as a table. */
     public Value.Table standInTable(String text) {
+        return standInTable(text, Language.ENGLISH);
+    }
+
+    /** {@link #standIns(String)} as a table, its headers in {@code language}. */
+    public Value.Table standInTable(String text, Language language) {
+        LessonText say = LessonText.of("tokens", language);
         List<List<Object>> rows = new ArrayList<>();
         for (StandIn s : standIns(text)) {
             rows.add(List.of(s.character(), s.codePoint(), s.hex(), s.standIns()));
         }
-        return new Value.Table(List.of("character", "code point", "UTF-8 bytes", "written as"), rows);
+        return new Value.Table(List.of(say.plain("column-character"), say.plain("column-code-point"),
+                say.plain("column-utf8"), say.plain("column-written-as")), rows);
     }
 
     // ---------------------------------------------------------------- traced path
@@ -398,7 +407,8 @@ public final class BytePairTokenizer implements Tokenizer {
     }
 
     @Override
-    public Tokenization tokenize(String text) {
+    public Tokenization tokenize(String text, Language language) {
+        LessonText say = LessonText.of("tokens", language);
         Traced t = traced(text);
         Replay replay = t.replay();
         // 1) pre-tokenise
@@ -419,29 +429,19 @@ public final class BytePairTokenizer implements Tokenizer {
         List<String> texts = t.tokens().stream().map(Token::text).toList();
         List<Integer> ids = t.tokens().stream().map(Token::id).toList();
         Trace trace = Trace.builder()
-                .add(PRE_TOKENISE, "Pre-tokenise", "pieces = matches of  's|'t|… | ?letters | ?digits | ?symbols | spaces",
-                        "GPT-2 first cuts the text into pieces: a word together with the space in front of it, a "
-                                + "number, a run of symbols, or spaces. Merges never cross from one piece into the next.",
-                        List.of(), new Value.Table(List.of("#", "piece", "bytes", "start", "end"), pieceRows))
-                .add(BYTES, "Bytes as symbols", "symbols = UTF-8 bytes, one printable character each (space → Ġ)",
-                        "Every piece becomes its UTF-8 bytes, and each byte is written as one printable character: "
-                                + "a space is Ġ, a line break Ċ; an emoji is 4 bytes, so 4 symbols. With only 256 "
-                                + "starting symbols, no text is ever unknown.",
+                .add(PRE_TOKENISE, say.plain("bpe-pre-tokenise-title"), say.plain("bpe-pre-tokenise-formula"),
+                        say.plain("bpe-pre-tokenise"),
+                        List.of(), new Value.Table(List.of("#", say.plain("column-piece"), say.plain("column-bytes"),
+                                say.plain("column-start"), say.plain("column-end")), pieceRows))
+                .add(BYTES, say.plain("bpe-bytes-title"), say.plain("bpe-bytes-formula"), say.plain("bpe-bytes"),
                         List.of(PRE_TOKENISE), new Value.TokenList(byteSymbols, Collections.nCopies(byteSymbols.size(), null)))
-                .add(STAND_INS, "Which bytes, which stand-ins", "byte b → printable character (Ġ = space, byte 32)",
-                        "GPT-2 gives each of the 256 byte values one printable character, so that every token can be "
-                                + "written down: a printable byte stands for itself, the others (space, control bytes and "
-                                + "a few more) borrow letters from U+0100 onwards. A character outside ASCII takes two to "
-                                + "four bytes and so two to four stand-ins, which is why í appears as ÃŃ. The table lists "
-                                + "each character of this text that is not written as itself.",
-                        List.of(BYTES), standInTable(text))
-                .add(MERGES, "Merge pairs, lowest rank first", "(a, b) → ab  where  rank(ab) is the lowest of all adjacent pairs",
-                        "Look at every pair of neighbouring symbols; join the pair whose joined bytes have the lowest "
-                                + "rank (the merge GPT-2 learned earliest, from the most frequent pairs), and repeat until "
-                                + "no neighbouring pair is in the vocabulary. " + replay.merges().size() + " merges here.",
-                        List.of(STAND_INS), new Value.Table(List.of("#", "piece", "left", "right", "merged", "rank"), mergeRows))
-                .add(IDS, "Look up the ids", "id = rank(token),  |V| = " + (vocabularySize() + 1),
-                        "In GPT-2 a token's id is its rank. These numbers are all the model ever sees.",
+                .add(STAND_INS, say.plain("bpe-stand-ins-title"), say.plain("bpe-stand-ins-formula"),
+                        say.plain("bpe-stand-ins"), List.of(BYTES), standInTable(text, language))
+                .add(MERGES, say.plain("bpe-merges-title"), say.plain("bpe-merges-formula"),
+                        say.plain("bpe-merges", Map.of("n", replay.merges().size())),
+                        List.of(STAND_INS), new Value.Table(List.of("#", say.plain("column-piece"), say.plain("column-left"),
+                                say.plain("column-right"), say.plain("column-merged"), say.plain("column-rank")), mergeRows))
+                .add(IDS, say.plain("ids-title"), "id = rank(token),  |V| = " + (vocabularySize() + 1), say.plain("bpe-ids"),
                         List.of(MERGES), new Value.TokenList(texts, ids))
                 .build();
         return new Tokenization(NAME, text, t.tokens(), trace);

@@ -1,5 +1,6 @@
 package dev.glassbox.model.tokenize;
 
+import dev.glassbox.model.lesson.Language;
 import java.util.List;
 
 /** Cuts a text into tokens, either quickly or showing its work. */
@@ -11,6 +12,11 @@ public interface Tokenizer {
     /** The tokens alone. */
     List<Token> encode(String text);
 
-    /** The tokens with a trace of every step. */
-    Tokenization tokenize(String text);
+    /** The tokens with a trace of every step, explained in English. */
+    default Tokenization tokenize(String text) {
+        return tokenize(text, Language.ENGLISH);
+    }
+
+    /** The tokens with a trace of every step, its titles, explanations and table headers in {@code language}. */
+    Tokenization tokenize(String text, Language language);
 }

@@ -1,5 +1,7 @@
 package dev.glassbox.model.tokenize;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.io.IOException;
@@ -242,7 +244,8 @@ public final class WordPieceTokenizer implements Tokenizer {
     // ---------------------------------------------------------------- traced path
 
     @Override
-    public Tokenization tokenize(String text) {
+    public Tokenization tokenize(String text, Language language) {
+        LessonText say = LessonText.of("tokens", language);
         // 1) special tokens typed in the text, 2) normalise, 3) pre-tokenise
         List<Segment> segments = segments(text);
         StringBuilder normalisedText = new StringBuilder();
@@ -273,16 +276,16 @@ public final class WordPieceTokenizer implements Tokenizer {
             String rule;
             if (normalized == null) {
                 tokens.add(new Token(word.text(), vocab.get(word.text()), word.start(), word.end()));
-                rule = "special token, kept whole";
+                rule = say.plain("wp-rule-special");
             } else {
                 addPieces(word, normalized, tokens);
                 int characters = word.text().codePointCount(0, word.text().length());
                 if (tokens.get(before).id() == unk && !UNK.equals(word.text())) {
                     rule = characters > MAX_CHARACTERS_PER_WORD
-                            ? "longer than " + MAX_CHARACTERS_PER_WORD + " characters → [UNK]"
-                            : "no piece fits somewhere in the word → [UNK]";
+                            ? say.plain("wp-rule-too-long", Map.of("limit", MAX_CHARACTERS_PER_WORD))
+                            : say.plain("wp-rule-unknown");
                 } else {
-                    rule = tokens.size() - before == 1 ? "whole word in the vocabulary" : "split into pieces";
+                    rule = say.plain(tokens.size() - before == 1 ? "wp-rule-whole" : "wp-rule-pieces");
                 }
             }
             List<String> got = tokens.subList(before, tokens.size()).stream().map(Token::text).toList();
@@ -298,42 +301,27 @@ public final class WordPieceTokenizer implements Tokenizer {
             idRows.add(List.of(n, t.text(), t.id(), t.start(), t.end()));
         }
         // 5) [CLS] … [SEP], 6) ids
-        Value.Table changes = normaliserChanges(text);
+        Value.Table changes = normaliserChanges(text, language);
         Trace trace = Trace.builder()
-                .add(NORMALISE, "Normaliser: clean, strip accents, lowercase",
-                        "s′ = lowercase(strip-accents(space-around-CJK(clean(s))))",
-                        "The first stage is BERT's normaliser, before any word is cut: control characters are "
-                                + "dropped and every kind of space becomes a plain space; Chinese, Japanese and Korean "
-                                + "ideographs get a space on each side; accents are taken off (é → e) and every letter "
-                                + "is made lowercase, because this vocabulary is uncased. WordPiece itself never "
-                                + "changes a letter: it only sees what the normaliser made.",
-                        List.of(), new Value.Table(List.of("", "text"),
-                                List.of(List.of("before", text), List.of("after", normalisedText.toString()))))
-                .add(NORMALISER_CHANGES, "What the normaliser changed", "",
-                        changes.rows().isEmpty()
-                                ? "The normaliser changed no character of this text."
-                                : "Each character of this text that the normaliser changed, how often, what it "
-                                        + "became and which rule did it. Invisible characters are written by name.",
+                .add(NORMALISE, say.plain("wp-normalise-title"),
+                        "s′ = lowercase(strip-accents(space-around-CJK(clean(s))))", say.plain("wp-normalise"),
+                        List.of(), new Value.Table(List.of("", say.plain("column-text")), List.of(
+                                List.of(say.plain("row-before"), text),
+                                List.of(say.plain("row-after"), normalisedText.toString()))))
+                .add(NORMALISER_CHANGES, say.plain("wp-changes-title"), "",
+                        say.plain(changes.rows().isEmpty() ? "wp-changes-none" : "wp-changes"),
                         List.of(NORMALISE), changes)
-                .add(PRE_TOKENISE, "Pre-tokeniser: split into words", "words = split s′ at spaces; every punctuation mark alone",
-                        "The second stage, BERT's pre-tokeniser: spaces separate words and are then thrown away; each "
-                                + "punctuation mark becomes a word of its own. WordPiece never joins across these "
-                                + "boundaries.",
+                .add(PRE_TOKENISE, say.plain("wp-pre-tokenise-title"), say.plain("wp-pre-tokenise-formula"),
+                        say.plain("wp-pre-tokenise"),
                         List.of(NORMALISE), new Value.TokenList(wordTexts, Collections.nCopies(wordTexts.size(), null)))
-                .add(LONGEST_MATCH, "WordPiece: longest match first", "piece = longest prefix of the rest that is in V (## if not at the start)",
-                        "The third stage, the WordPiece model: for each word, take the longest beginning that is in "
-                                + "the vocabulary, then the longest continuation (written with ##) of what is left, until "
-                                + "the word is used up. If no piece fits at some point, or the word is over "
-                                + MAX_CHARACTERS_PER_WORD + " characters, the whole word becomes [UNK] (unknown).",
-                        List.of(PRE_TOKENISE), new Value.Table(List.of("#", "word", "pieces", "how"), matchRows))
-                .add(SPECIAL_TOKENS, "Post-processor: add [CLS] and [SEP]", "tokens = [CLS] · pieces · [SEP]",
-                        "The last stage adds two special tokens that are not part of the text: [CLS] (classification) "
-                                + "at the start, whose output can stand for the whole sentence, and [SEP] (separator) at "
-                                + "the end, which marks where a sentence stops.",
+                .add(LONGEST_MATCH, say.plain("wp-longest-match-title"), say.plain("wp-longest-match-formula"),
+                        say.plain("wp-longest-match", Map.of("limit", MAX_CHARACTERS_PER_WORD)),
+                        List.of(PRE_TOKENISE), new Value.Table(List.of("#", say.plain("column-word"),
+                                say.plain("column-pieces"), say.plain("column-how")), matchRows))
+                .add(SPECIAL_TOKENS, say.plain("wp-special-title"), "tokens = [CLS] · pieces · [SEP]",
+                        say.plain("wp-special"),
                         List.of(LONGEST_MATCH), new Value.TokenList(texts, Collections.nCopies(texts.size(), null)))
-                .add(IDS, "Look up the ids", "id = V[piece],  |V| = " + vocab.size(),
-                        "Each piece is replaced by its row number in the vocabulary; these numbers are all "
-                                + "the model ever sees.",
+                .add(IDS, say.plain("ids-title"), "id = V[piece],  |V| = " + vocab.size(), say.plain("wp-ids"),
                         List.of(SPECIAL_TOKENS), new Value.TokenList(texts, ids))
                 .build();
         return new Tokenization(NAME, text, tokens, trace);
@@ -475,25 +463,28 @@ public final class WordPieceTokenizer implements Tokenizer {
         return stripAccentsAndLowercase(cp);
     }
 
-    /** Which of the normaliser's rules changed {@code cp}, or {@code null} when it is written as it is. */
+    /**
+     * Which of the normaliser's rules changed {@code cp} (the name of the tokens lesson's section that says it), or
+     * {@code null} when it is written as it is.
+     */
     private static String rule(int cp) {
         String emitted = normalise(cp);
         if (emitted.equals(Character.toString(cp))) {
             return null;
         } else if (cp == 0 || cp == 0xFFFD || isControl(cp)) {
-            return "clean: a control or format character is dropped";
+            return "rule-control";
         } else if (isWhitespace(cp)) {
-            return "clean: every kind of white space becomes a plain space";
+            return "rule-space";
         } else if (isCjk(cp)) {
-            return "a CJK ideograph gets a space on each side";
+            return "rule-cjk";
         } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
-            return "strip accents: a mark on its own is dropped";
+            return "rule-mark";
         }
         String decomposed = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
         boolean stripped = decomposed.codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
         boolean lowered = !decomposed.toLowerCase(Locale.ROOT).equals(decomposed);
-        return stripped && lowered ? "strip accents, then lowercase"
-                : stripped ? "strip accents" : lowered ? "lowercase" : "NFD decomposition";
+        return stripped && lowered ? "rule-strip-lowercase"
+                : stripped ? "rule-strip" : lowered ? "rule-lowercase" : "rule-nfd";
     }
 
     /**
@@ -502,6 +493,12 @@ public final class WordPieceTokenizer implements Tokenizer {
      * Special tokens typed in the text are left out: the normaliser does not see them.
      */
     public Value.Table normaliserChanges(String text) {
+        return normaliserChanges(text, Language.ENGLISH);
+    }
+
+    /** {@link #normaliserChanges(String)} with its headers and rules in {@code language}. */
+    public Value.Table normaliserChanges(String text, Language language) {
+        LessonText say = LessonText.of("tokens", language);
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (Segment segment : segments(text)) {
             if (segment.special() == null) {
@@ -512,11 +509,12 @@ public final class WordPieceTokenizer implements Tokenizer {
         List<List<Object>> rows = new ArrayList<>();
         counts.forEach((cp, count) -> {
             String emitted = normalise(cp);
-            String becomes = emitted.isEmpty() ? "(nothing)" : emitted.equals(" ") ? "⟨SPACE⟩"
+            String becomes = emitted.isEmpty() ? say.plain("becomes-nothing") : emitted.equals(" ") ? "⟨SPACE⟩"
                     : emitted.codePoints().mapToObj(CharacterName::of).collect(Collectors.joining());
-            rows.add(List.of(CharacterName.of(cp), CharacterName.codePoint(cp), count, becomes, rule(cp)));
+            rows.add(List.of(CharacterName.of(cp), CharacterName.codePoint(cp), count, becomes, say.plain(rule(cp))));
         });
-        return new Value.Table(List.of("character", "code point", "times", "becomes", "rule"), rows);
+        return new Value.Table(List.of(say.plain("column-character"), say.plain("column-code-point"),
+                say.plain("column-times"), say.plain("column-becomes"), say.plain("column-rule")), rows);
     }
 
     private static String stripAccentsAndLowercase(int cp) {

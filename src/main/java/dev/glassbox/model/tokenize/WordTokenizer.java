@@ -1,5 +1,7 @@
 package dev.glassbox.model.tokenize;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.text.Normalizer;
@@ -40,7 +42,8 @@ public final class WordTokenizer implements Tokenizer {
     }
 
     @Override
-    public Tokenization tokenize(String text) {
+    public Tokenization tokenize(String text, Language language) {
+        LessonText say = LessonText.of("tokens", language);
         // 1) normalise
         Normalised n = Normalised.of(text);
         String normalised = n.text();
@@ -54,18 +57,13 @@ public final class WordTokenizer implements Tokenizer {
             rows.add(List.of(k, t.text(), t.start(), t.end()));
         }
         Trace trace = Trace.builder()
-                .add(NORMALISE, "Normalise", "s′ = NFC(s)",
-                        "Unicode can write the same letter in more than one way (é as one character, or e plus an accent). "
-                                + "NFC picks one way, so equal-looking words compare equal. Case is kept.",
-                        List.of(), new Value.Table(List.of("", "text"),
-                                List.of(List.of("before", text), List.of("after", normalised))))
-                .add(SPLIT, "Split into words and punctuation", "tokens = matches of  word | number | other-visible-character",
-                        "Runs of letters and digits become words (an apostrophe or hyphen inside a word keeps it whole); "
-                                + "every punctuation mark or symbol becomes a token of its own; spaces only separate.",
-                        List.of(NORMALISE), new Value.Table(List.of("#", "token", "start", "end"), rows))
-                .add(TOKENS, "Tokens", "n = " + tokens.size(),
-                        "The sentence as a list of tokens. A word tokenizer has no vocabulary, so tokens carry no ids: "
-                                + "any word it has never seen is still one token.",
+                .add(NORMALISE, say.plain("word-normalise-title"), "s′ = NFC(s)", say.plain("word-normalise"),
+                        List.of(), new Value.Table(List.of("", say.plain("column-text")), List.of(
+                                List.of(say.plain("row-before"), text), List.of(say.plain("row-after"), normalised))))
+                .add(SPLIT, say.plain("word-split-title"), say.plain("word-split-formula"), say.plain("word-split"),
+                        List.of(NORMALISE), new Value.Table(List.of("#", say.plain("column-token"),
+                                say.plain("column-start"), say.plain("column-end")), rows))
+                .add(TOKENS, say.plain("word-tokens-title"), "n = " + tokens.size(), say.plain("word-tokens"),
                         List.of(SPLIT), new Value.TokenList(texts, noIds))
                 .build();
         return new Tokenization(NAME, text, tokens, trace);

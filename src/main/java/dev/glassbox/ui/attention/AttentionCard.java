@@ -30,7 +30,8 @@ public class AttentionCard implements LessonCard {
         EncoderInput input = EncoderInput.of(sentence);
         MiniLmEncoder encoder = loader.ready().orElse(null);
         if (encoder == null) {
-            return new JourneyCard("attention", "Attention", loader.progress(), new Paragraph("The heatmap appears once it is loaded."),
+            return new JourneyCard("attention", AttentionText.plain("card-title"), loader.progress(),
+                    new Paragraph(AttentionText.plain("card-loading")),
                     "attention", AttentionState.of(sentence).toQuery());
         }
         EncoderRun run = ViewCompute.run(() -> loader.run(encoder, input));
@@ -39,12 +40,13 @@ public class AttentionCard implements LessonCard {
         int l = found == null ? 0 : found.layer();
         int h = found == null ? 0 : found.head();
         String text = found == null
-                ? "Each of its " + run.size() + " tokens looks at the others: layer 0, head 0 of 72 heads."
-                : "In layer " + l + ", head " + h + ", “" + run.tokens().get(pronoun) + "” gives “" + run.tokens().get(found.key())
-                        + "” more weight than any head gives another earlier content word — where a head looks, not what the model decided.";
-        return new JourneyCard("attention", "Attention", text,
+                ? AttentionText.plain("card-none", "n", run.size())
+                : AttentionText.plain("card-found", "layer", l, "head", h, "pronoun", run.tokens().get(pronoun),
+                        "word", run.tokens().get(found.key()));
+        return new JourneyCard("attention", AttentionText.plain("card-title"), text,
                 Figure.of(MultiHeadAttention.matrix(run.attention(l, h), run.tokens(), run.tokens()),
-                        "Attention weights of layer " + l + ", head " + h + ".").range(0, 1).axes("query", "key"),
+                        AttentionText.plain("card-figure", "layer", l, "head", h)).range(0, 1)
+                        .axes(AttentionText.plain("axis-query"), AttentionText.plain("axis-key")),
                 "attention", AttentionState.of(sentence).withLayerAndHead(l, h).withQuery(pronoun).toQuery());
     }
 }

@@ -27,6 +27,7 @@ class AttentionDiagram extends Component {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private AttentionDiagram(Map<String, Object> data) {
+        data.put("text", text());
         getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
     }
 
@@ -73,6 +74,20 @@ class AttentionDiagram extends Component {
                 e.getEventData().get("event.detail.layer").asInt(), e.getEventData().get("event.detail.head").asInt()))
                 .addEventData("event.detail.layer").addEventData("event.detail.head");
         return diagram;
+    }
+
+    /** The element's own words in the page's language; {l}, {h}, {j} and {token} are filled in the browser. */
+    private static Map<String, String> text() {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("query", AttentionText.plain("axis-query"));
+        text.put("key", AttentionText.plain("axis-key"));
+        text.put("layer", AttentionText.plain("diagram-layer"));
+        text.put("head", AttentionText.plain("diagram-head"));
+        text.put("layerLabel", AttentionText.plain("diagram-layer-label", "l", "{l}"));
+        text.put("headLabel", AttentionText.plain("diagram-head-label", "h", "{h}"));
+        text.put("thumb", AttentionText.plain("diagram-thumb", "l", "{l}", "h", "{h}"));
+        text.put("keyColumn", AttentionText.plain("diagram-key-column", "j", "{j}", "token", "{token}"));
+        return text;
     }
 
     private static int[][] thousandths(float[][] w, int n) {

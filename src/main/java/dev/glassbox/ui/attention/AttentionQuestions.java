@@ -34,7 +34,7 @@ final class AttentionQuestions {
     }
 
     private static String token(List<String> tokens, int i) {
-        return "“" + tokens.get(i) + "” (" + i + ")";
+        return AttentionText.plain("token", "token", tokens.get(i), "i", i);
     }
 
     /**
@@ -62,12 +62,11 @@ final class AttentionQuestions {
                 second = j;
             }
         }
-        String why = "In layer " + layer + ", head " + head + ", the softmax gives " + token(tokens, top) + " "
-                + Summaries.number(row[top]) + " of " + token(tokens, q) + "'s attention"
-                + (second < 0 ? "." : "; the next largest weight, " + Summaries.number(row[second]) + ", goes to "
-                        + token(tokens, second) + ".");
-        return Prediction.choice(TOP, "In layer " + layer + ", head " + head + ", which token does " + token(tokens, q)
-                + " give its largest weight to?", choices, "t" + top, why);
+        String why = AttentionText.plain(second < 0 ? "top-why-alone" : "top-why", "layer", layer, "head", head,
+                "top", token(tokens, top), "weight", Summaries.number(row[top]), "query", token(tokens, q),
+                "next", Summaries.number(row[second < 0 ? top : second]), "second", token(tokens, second < 0 ? top : second));
+        return Prediction.choice(TOP, AttentionText.plain("top-question", "layer", layer, "head", head,
+                "query", token(tokens, q)), choices, "t" + top, why);
     }
 
     /** The weight on [CLS] (token 0), right within {@value #CLS_TOLERANCE}. */
@@ -78,11 +77,10 @@ final class AttentionQuestions {
             sum += w;
         }
         int last = row.length - 1;
-        String why = "Softmax makes every weight of the row positive and the " + row.length + " weights sum to 1 (here "
-                + Summaries.number(sum, 4) + "): " + token(tokens, q) + " gives " + Summaries.number(row[0]) + " to " + tokens.get(0)
-                + " and " + Summaries.number(row[last]) + " to " + tokens.get(last) + ", the rest to the words.";
-        return Prediction.number(CLS_SHARE, "Its " + row.length + " weights sum to 1. What share of " + token(tokens, q)
-                + "'s attention in layer " + layer + ", head " + head + " goes to " + tokens.get(0) + "? (A number from 0 to 1.)",
-                row[0], CLS_TOLERANCE, Summaries.number(row[0]), why);
+        String why = AttentionText.plain("cls-why", "n", row.length, "sum", Summaries.number(sum, 4),
+                "query", token(tokens, q), "first", Summaries.number(row[0]), "cls", tokens.get(0),
+                "last", Summaries.number(row[last]), "sep", tokens.get(last));
+        return Prediction.number(CLS_SHARE, AttentionText.plain("cls-question", "n", row.length, "query", token(tokens, q),
+                "layer", layer, "head", head, "cls", tokens.get(0)), row[0], CLS_TOLERANCE, Summaries.number(row[0]), why);
     }
 }

@@ -51,8 +51,8 @@ public class AttentionView extends Main implements BeforeEnterObserver {
             "The dog chased the cat until it climbed a tree.",
             "Sarah thanked Anna because she had helped her.");
 
-    private static final Map<String, String> VIEW_NAMES = Map.of(AttentionState.HEATMAP, "Heatmap",
-            AttentionState.LINES, "Lines", AttentionState.MODEL, "All 72 heads");
+    private static final Map<String, String> VIEW_NAMES = Map.of(AttentionState.HEATMAP, "view-heatmap",
+            AttentionState.LINES, "view-lines", AttentionState.MODEL, "view-model");
 
     private final MiniLmLoader loader;
     private final SentenceField field = new SentenceField();
@@ -60,7 +60,7 @@ public class AttentionView extends Main implements BeforeEnterObserver {
     private final Select<Integer> head = new Select<>();
     private final RadioButtonGroup<String> view = new RadioButtonGroup<>();
     private final Select<Integer> query = new Select<>();
-    private final Checkbox tiny = new Checkbox("Tiny mode: 2 heads, 4 numbers per word, checkable by hand");
+    private final Checkbox tiny = new Checkbox(AttentionText.plain("tiny-label"));
     private final Notice notice = new Notice("attention-notice");
     private final Div content = new Div();
     private final HeadSection weights = new HeadSection(this::go, this::answer);
@@ -75,26 +75,28 @@ public class AttentionView extends Main implements BeforeEnterObserver {
         this.pronoun = new PronounSection(loader, this::toggled);
         addClassName("gb-page");
         layer.setId("layer");
-        layer.setLabel("Layer");
+        layer.setLabel(AttentionText.plain("layer-label"));
         layer.setItems(IntStream.range(0, MiniLmEncoder.LAYERS).boxed().toList());
         head.setId("head");
-        head.setLabel("Head");
+        head.setLabel(AttentionText.plain("head-label"));
         head.setItems(IntStream.range(0, MiniLmEncoder.HEADS).boxed().toList());
         view.setId("view");
-        view.setLabel("Show");
+        view.setLabel(AttentionText.plain("view-label"));
         view.setItems(AttentionState.VIEWS);
-        view.setItemLabelGenerator(VIEW_NAMES::get);
+        view.setItemLabelGenerator(v -> AttentionText.plain(VIEW_NAMES.get(v)));
         query.setId("query");
-        query.setLabel("Query token");
+        query.setLabel(AttentionText.plain("query-label"));
         query.setItemLabelGenerator(i -> i < tokens.size() ? i + ": " + tokens.get(i) : String.valueOf(i));
         tiny.setId("tiny");
         content.setId("attention-content");
         Div controls = new Div(layer, head, view, query, tiny);
         controls.addClassName("gb-controls");
-        add(new H1("Self-attention: which words does each word look at?"),
-                new Contents(new Contents.Entry("weights", "One head's weights"), new Contents.Entry("pronoun", "Which word does the pronoun stand for?"),
-                        new Contents.Entry("one-word", "Follow one word"), new Contents.Entry("why", "Why scale, why 12 heads"),
-                        new Contents.Entry("try-this", "Try this")),
+        add(new H1(AttentionText.plain("title")),
+                new Contents(new Contents.Entry("weights", AttentionText.plain("contents-weights")),
+                        new Contents.Entry("pronoun", AttentionText.plain("contents-pronoun")),
+                        new Contents.Entry("one-word", AttentionText.plain("contents-one-word")),
+                        new Contents.Entry("why", AttentionText.plain("contents-why")),
+                        new Contents.Entry("try-this", AttentionText.plain("contents-try"))),
                 new Prose("attention", "intro"), new Prose("attention", "terms"), field, notice, controls, content);
         field.onSentence(s -> go(state.withSentence(s)), notice::show);
         FromClient.onChange(layer, l -> go(state.withLayer(l)));
@@ -161,7 +163,7 @@ public class AttentionView extends Main implements BeforeEnterObserver {
             int n = run.size();
             int q = state.query();
             if (q >= n) {
-                problems.add("The link's query token must be a number from 0 to " + (n - 1) + "; showing the first word instead.");
+                problems.add(AttentionText.plain("problem-query", "last", n - 1));
                 q = -1;
             }
             if (q < 0) {
@@ -181,9 +183,9 @@ public class AttentionView extends Main implements BeforeEnterObserver {
     }
 
     private static Div why() {
-        Div why = new Div(new H2("Why divide by √32?"), new Prose("attention", "why-scale"),
-                new H2("Why 12 heads?"), new Prose("attention", "why-heads"),
-                new H2("What may a head have learned?"), new Prose("attention", "learned"));
+        Div why = new Div(new H2(AttentionText.plain("why-scale-title")), new Prose("attention", "why-scale"),
+                new H2(AttentionText.plain("why-heads-title")), new Prose("attention", "why-heads"),
+                new H2(AttentionText.plain("learned-title")), new Prose("attention", "learned"));
         why.setId("why");
         return why;
     }
@@ -195,7 +197,7 @@ public class AttentionView extends Main implements BeforeEnterObserver {
             links.add(new Anchor("attention?" + AttentionState.of(s).withLayerAndHead(state.layer(), state.head())
                     .withView(AttentionState.LINES).toQuery().getQueryString(), s));
         }
-        Div tries = new Div(new H2("Try this"), new Prose("attention", "try"), links);
+        Div tries = new Div(new H2(AttentionText.plain("try-title")), new Prose("attention", "try"), links);
         tries.setId("try-this");
         return tries;
     }

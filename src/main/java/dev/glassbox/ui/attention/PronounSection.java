@@ -36,8 +36,7 @@ class PronounSection extends Div {
             new Pair("The trophy didn't fit in the suitcase because it was too small.", "suitcase", "trophy"));
 
     private final MiniLmLoader loader;
-    private final Fold pairs = new Fold(AttentionState.FOLD_PAIRS,
-            "Does the search follow the meaning? Two pairs of sentences that differ in one word");
+    private final Fold pairs = new Fold(AttentionState.FOLD_PAIRS, AttentionText.plain("pairs-fold"));
 
     PronounSection(MiniLmLoader loader, BiConsumer<String, Boolean> toggled) {
         this.loader = loader;
@@ -54,20 +53,19 @@ class PronounSection extends Div {
         }
         setVisible(true);
         List<String> tokens = run.tokens();
-        String pronoun = "“" + tokens.get(r.pronoun()) + "”";
-        add(new H2("Which word does " + pronoun + " stand for?"));
+        String pronoun = tokens.get(r.pronoun());
+        add(new H2(AttentionText.plain("pronoun-title", "pronoun", pronoun)));
         HeadSearch.Found f = r.found();
         if (f == null) {
-            add(new Paragraph(pronoun + " has no earlier content word to look at here."));
+            add(new Paragraph(AttentionText.plain("pronoun-none", "pronoun", pronoun)));
         } else {
-            Paragraph hint = new Paragraph("Of all 72 heads, layer " + f.layer() + ", head " + f.head() + " gives the largest "
-                    + "weight from " + pronoun + " to an earlier content word: “" + tokens.get(f.key()) + "” gets "
-                    + Summaries.number(f.weight()) + " of its attention. Every candidate side by side:");
+            Paragraph hint = new Paragraph(AttentionText.plain("pronoun-hint", "layer", f.layer(), "head", f.head(),
+                    "pronoun", pronoun, "word", tokens.get(f.key()), "weight", Summaries.number(f.weight())));
             hint.setId("pronoun-hint");
             AttentionState target = state.withLayerAndHead(f.layer(), f.head()).withQuery(r.pronoun())
                     .withView(AttentionState.LINES);
             Anchor open = new Anchor("attention?" + target.toQuery().getQueryString(),
-                    "Open layer " + f.layer() + ", head " + f.head() + " →");
+                    AttentionText.plain("pronoun-open", "layer", f.layer(), "head", f.head()));
             open.setId("pronoun-link");
             add(hint, scroll(candidates(r, tokens)), open);
         }
@@ -77,14 +75,15 @@ class PronounSection extends Div {
 
     private static Figure candidates(HeadSearch.Resolution r, List<String> tokens) {
         HeadSearch.Found f = r.found();
-        String found = "weight in layer " + f.layer() + ", head " + f.head();
+        String found = AttentionText.plain("candidates-found", "layer", f.layer(), "head", f.head());
         List<List<Object>> rows = new ArrayList<>();
         for (HeadSearch.Candidate c : r.candidates()) {
             rows.add(List.of(c.word(), (double) c.inFound(), (double) c.best().weight(),
-                    "layer " + c.best().layer() + ", head " + c.best().head()));
+                    AttentionText.plain("where", "layer", c.best().layer(), "head", c.best().head())));
         }
-        Figure table = Figure.of(new Value.Table(List.of("earlier content word", found, "its largest weight in any head",
-                "where"), rows), "The weights “" + tokens.get(r.pronoun()) + "” gives each earlier content word.").digits(4);
+        Figure table = Figure.of(new Value.Table(List.of(AttentionText.plain("candidates-word"), found,
+                AttentionText.plain("candidates-best"), AttentionText.plain("candidates-where")), rows),
+                AttentionText.plain("candidates-figure", "pronoun", tokens.get(r.pronoun()))).digits(4);
         table.setId("pronoun-candidates");
         return table;
     }
@@ -96,12 +95,13 @@ class PronounSection extends Div {
             HeadSearch.Resolution r = HeadSearch.resolve(run);
             HeadSearch.Found f = r.found();
             float[] row = run.attention(f.layer(), f.head())[r.pronoun()];
-            rows.add(List.of(p.sentence(), p.reader(), run.tokens().get(f.key()), "layer " + f.layer() + ", head " + f.head(),
+            rows.add(List.of(p.sentence(), p.reader(), run.tokens().get(f.key()), AttentionText.plain("where", "layer", f.layer(), "head", f.head()),
                     (double) row[run.tokens().indexOf(p.reader())], (double) row[run.tokens().indexOf(p.other())]));
         }
-        Figure table = Figure.of(new Value.Table(List.of("sentence", "“it” means (to a reader)", "the search picks", "in",
-                "weight on the reader's noun", "weight on the other noun"), rows),
-                "The pronoun search on two pairs of sentences.").digits(4);
+        Figure table = Figure.of(new Value.Table(List.of(AttentionText.plain("pairs-sentence"),
+                AttentionText.plain("pairs-reader"), AttentionText.plain("pairs-picks"), AttentionText.plain("pairs-in"),
+                AttentionText.plain("pairs-reader-weight"), AttentionText.plain("pairs-other-weight")), rows),
+                AttentionText.plain("pairs-figure")).digits(4);
         table.setId("pronoun-pairs");
         return new Div(new Prose("attention", "pairs"), scroll(table));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.attention.QueryArithmetic;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Summaries;
@@ -16,8 +17,8 @@ import java.util.function.BiConsumer;
 /** Follow one word: its row of the chosen head in one computed sentence; every number of it, and of the head, folded. */
 class QuerySection extends Div {
 
-    private final Fold arithmetic = new Fold(AttentionState.FOLD_QUERY, "Every number of this word's row: q·k, ÷ √32, softmax, weighted values");
-    private final Fold head = new Fold(AttentionState.FOLD_HEAD, "Every step of this head, from the layer's input (Q, K, V, scores, softmax, output)");
+    private final Fold arithmetic = new Fold(AttentionState.FOLD_QUERY, AttentionText.plain("query-fold"));
+    private final Fold head = new Fold(AttentionState.FOLD_HEAD, AttentionText.plain("head-fold"));
 
     private final BiConsumer<Prediction, String> answered;
 
@@ -35,16 +36,16 @@ class QuerySection extends Div {
         int h = state.head();
         float[] row = run.attention(l, h)[q];
         int top = AttentionQuestions.top(row);
-        H2 title = new H2("Follow one word: “" + tokens.get(q) + "” in layer " + l + ", head " + h);
+        H2 title = new H2(AttentionText.plain("follow-title", "token", tokens.get(q), "layer", l, "head", h));
         title.getStyle().set("overflow-wrap", "anywhere");
-        Paragraph summary = new Paragraph("Choose the query token above (or click it in the lines view). In this head “"
-                + tokens.get(q) + "” gives its largest weight, " + Summaries.number(row[top]) + ", to “" + tokens.get(top)
-                + "”; the folds below show every number that makes its row.");
+        Paragraph summary = new Paragraph(AttentionText.plain("query-summary", "token", tokens.get(q),
+                "weight", Summaries.number(row[top]), "top", tokens.get(top)));
         summary.setId("query-summary");
         add(title, new Question(AttentionQuestions.clsShare(tokens, run.attention(l, h), l, h, q), state.answers(), answered,
                 summary, arithmetic, head), summary, arithmetic, head);
         arithmetic.show(state.folds().isOpen(arithmetic.name()), () -> {
-            TraceView steps = new TraceView(QueryArithmetic.trace(run.layers().get(l).attention(), h, q, tokens));
+            TraceView steps = new TraceView(QueryArithmetic.trace(run.layers().get(l).attention(), h, q, tokens,
+                    PageLanguage.current()));
             steps.setId("query-steps");
             return steps;
         });

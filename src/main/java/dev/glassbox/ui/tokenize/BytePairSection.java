@@ -28,8 +28,8 @@ class BytePairSection extends Section {
     private final Div standIns = new Div();
     private final Paragraph caption = new Paragraph();
     private final Input slider = new Input(ValueChangeMode.ON_CHANGE);
-    private final Button previous = new Button("← Previous merge");
-    private final Button next = new Button("Next merge →");
+    private final Button previous = new Button(TokensText.plain("merge-previous"));
+    private final Button next = new Button(TokensText.plain("merge-next"));
     private final Div symbols = new Div();
     private final Div stepper = new Div(previous, slider, next);
     private final QuestionSlot question = new QuestionSlot(stepper, caption, symbols);
@@ -45,7 +45,7 @@ class BytePairSection extends Section {
         caption.getElement().setAttribute("aria-live", "polite");
         slider.setId("merge-slider");
         slider.setType("range");
-        slider.getElement().setAttribute("aria-label", "Merge step");
+        slider.getElement().setAttribute("aria-label", TokensText.plain("merge-slider"));
         slider.getElement().setAttribute("min", "0");
         FromClient.onChange(slider, v -> change.accept(s -> s.withMergeStep(parseStep(v))));
         previous.setId("merge-previous");
@@ -56,10 +56,10 @@ class BytePairSection extends Section {
         next.addClickShortcut(Key.ARROW_RIGHT).listenOn(previous, next);
         stepper.addClassName("gb-stepper");
         symbols.setId("merge-state");
-        H3 bytes = new H3("Bytes as characters");
+        H3 bytes = new H3(TokensText.plain("bytes-title"));
         bytes.setId("bytes-as-characters");
-        add(new H2("Byte-level BPE: from bytes, merge by merge"), bytes, new Prose("tokens", "stand-ins"), standIns,
-                new H3("Merge by merge"), new Prose("tokens", "merges"), question, stepper, caption, symbols);
+        add(new H2(TokensText.plain("bpe-title")), bytes, new Prose("tokens", "stand-ins"), standIns,
+                new H3(TokensText.plain("merges-title")), new Prose("tokens", "merges"), question, stepper, caption, symbols);
     }
 
     void clear() {
@@ -77,21 +77,22 @@ class BytePairSection extends Section {
         step = lesson.mergeStep;
         slider.getElement().setAttribute("max", String.valueOf(total));
         slider.setValue(String.valueOf(step));
-        slider.getElement().setAttribute("aria-valuetext", "merge " + step + " of " + total);
+        slider.getElement().setAttribute("aria-valuetext", TokensText.plain("merge-valuetext", "step", step, "total", total));
         previous.setEnabled(step > 0);
         next.setEnabled(step < total);
         if (step == 0) {
-            caption.setText("Step 0 of " + total + ": every byte is its own symbol ("
-                    + replay.symbols().stream().mapToInt(List::size).sum() + " symbols).");
+            caption.setText(TokensText.plain("merge-caption-start", "total", total,
+                    "symbols", replay.symbols().stream().mapToInt(List::size).sum()));
         } else {
             BytePairTokenizer.Merge merge = replay.merges().get(step - 1);
-            caption.setText("Merge " + step + " of " + total + ": " + merge.left() + " + " + merge.right() + " → "
-                    + merge.merged() + "   (rank " + merge.rank() + ", in \"" + replay.pieces().get(merge.piece()) + "\")");
+            caption.setText(TokensText.plain("merge-caption", "step", step, "total", total, "left", merge.left(),
+                    "right", merge.right(), "merged", merge.merged(), "rank", merge.rank(),
+                    "piece", replay.pieces().get(merge.piece())));
         }
         List<String> parts = replay.partsAfter(step).stream().flatMap(List::stream).toList();
         int marked = lesson.mergedChip();
         symbols.add(Figure.of(new Value.TokenList(parts, Collections.nCopies(parts.size(), null)),
-                        "After " + step + " of " + total + " merges: " + parts.size() + " symbols.")
+                        TokensText.plain("merge-figure", "step", step, "total", total, "n", parts.size()))
                 .marks(marked < 0 ? List.of() : List.of(marked)));
     }
 
@@ -100,21 +101,21 @@ class BytePairSection extends Section {
         long multi = list.stream().filter(s -> s.bytes().size() > 1).count();
         String sentence;
         if (list.isEmpty()) {
-            sentence = "Every character of your sentence is a printable byte, so each stands for itself.";
+            sentence = TokensText.plain("stand-ins-none");
         } else if (multi == 0) {
-            sentence = "In your sentence only " + String.join(", ", list.stream()
-                    .map(s -> s.character() + " is written as " + s.standIns()).toList())
-                    + " (one byte each); every other character stands for itself.";
+            sentence = TokensText.plain("stand-ins-single-bytes", "list", String.join(", ", list.stream()
+                    .map(s -> TokensText.plain("stand-ins-item", "character", s.character(), "standIns", s.standIns()))
+                    .toList()));
         } else {
-            sentence = "In your sentence " + list.size() + (list.size() == 1 ? " character is" : " characters are")
-                    + " written as other characters; " + multi + (multi == 1 ? " of them takes" : " of them take")
-                    + " more than one byte:";
+            sentence = TokensText.plain(list.size() == 1 ? "stand-ins-multi-one"
+                    : multi == 1 ? "stand-ins-multi-many-one" : "stand-ins-multi-many-many",
+                    "n", list.size(), "multi", multi);
         }
         Paragraph summary = new Paragraph(sentence);
         summary.setId("stand-ins-summary");
         standIns.add(summary);
         if (multi > 0) {
-            standIns.add(Figure.of(table, list.size() + " characters and the bytes that stand for them."));
+            standIns.add(Figure.of(table, TokensText.plain("stand-ins-figure", "n", list.size())));
         }
     }
 

@@ -28,21 +28,27 @@ import java.util.function.UnaryOperator;
 /** The lesson's opening figure: the sentence cut by the three tokenizers side by side, with their counts. */
 class CompareSection extends Section {
 
-    static final Map<String, String> TITLES = Map.of(
-            WordTokenizer.NAME, "Words", WordPieceTokenizer.NAME, "WordPiece (BERT, MiniLM)",
-            BytePairTokenizer.NAME, "Byte-level BPE (GPT-2)");
+    private static final Map<String, String> TITLES = Map.of(
+            WordTokenizer.NAME, "title-word", WordPieceTokenizer.NAME, "title-wordpiece",
+            BytePairTokenizer.NAME, "title-bpe");
 
-    private final Checkbox showIds = new Checkbox("Show ids");
+    /** The tokenizer's name as the lesson writes it in the page's language (its own name when the lesson has none). */
+    static String title(String tokenizer) {
+        String section = TITLES.get(tokenizer);
+        return section == null ? tokenizer : TokensText.plain(section);
+    }
+
+    private final Checkbox showIds = new Checkbox(TokensText.plain("show-ids"));
     private final Div compare = new Div();
     private final QuestionSlot question = new QuestionSlot(compare);
     private final BiConsumer<Prediction, String> answered;
-    private final Fold signs = new Fold(TokensState.SIGNS, "What ##, Ġ and [UNK] mean, and why the counts differ");
+    private final Fold signs = new Fold(TokensState.SIGNS, TokensText.plain("signs-fold"));
 
     CompareSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<String, Boolean> folded,
             BiConsumer<Prediction, String> answered) {
         this.answered = answered;
         setId("compare-section");
-        H2 title = new H2("Three tokenizers, side by side");
+        H2 title = new H2(TokensText.plain("compare-title"));
         showIds.setId("show-ids");
         FromClient.onChange(showIds, show -> change.accept(s -> s.withIds(show)));
         compare.setId("compare");
@@ -72,8 +78,8 @@ class CompareSection extends Section {
             Paragraph count = new Paragraph(TokensLesson.counts(lesson.sentence, t.tokens()));
             count.setId("counts-" + t.tokenizer());
             Figure chips = Figure.of(new Value.TokenList(texts, ids),
-                    TITLES.get(t.tokenizer()) + ": " + texts.size() + " tokens.").showIds(state.ids());
-            Div column = new Div(new H3(TITLES.get(t.tokenizer())), count, chips);
+                    TokensText.plain("compare-figure", "tokenizer", title(t.tokenizer()), "n", texts.size())).showIds(state.ids());
+            Div column = new Div(new H3(title(t.tokenizer())), count, chips);
             if (t.tokenizer().equals(BytePairTokenizer.NAME)) {
                 standInNote(lesson).ifPresent(column::add);
             }
@@ -91,11 +97,11 @@ class CompareSection extends Section {
             return Optional.empty();
         }
         BytePairTokenizer.StandIn first = letters.getFirst();
-        Paragraph note = new Paragraph(first.character() + " appears as " + first.standIns() + ": its "
-                + first.bytes().size() + " UTF-8 bytes (" + first.hex() + "), each written as one character"
-                + (letters.size() > 1 ? "; " + (letters.size() - 1) + " more such "
-                        + (letters.size() == 2 ? "character is" : "characters are") + " listed under "
-                        : " — see ") + "“Bytes as characters” below.");
+        String section = letters.size() == 1 ? "stand-in-note" : letters.size() == 2 ? "stand-in-note-one-more"
+                : "stand-in-note-more";
+        Paragraph note = new Paragraph(TokensText.plain(section, "character", first.character(),
+                "standIns", first.standIns(), "bytes", first.bytes().size(), "hex", first.hex(),
+                "more", letters.size() - 1));
         note.setId("stand-in-note");
         note.addClassName("gb-note");
         return Optional.of(note);

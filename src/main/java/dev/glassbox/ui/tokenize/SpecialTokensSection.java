@@ -19,7 +19,7 @@ class SpecialTokensSection extends Section {
     SpecialTokensSection() {
         setId("special-tokens");
         here.setId("special-tokens-here");
-        add(new H2("[CLS] and [SEP]: the two tokens no text is cut into"), new Prose("tokens", "special-tokens"), here);
+        add(new H2(TokensText.plain("special-title")), new Prose("tokens", "special-tokens"), here);
     }
 
     void clear() {
@@ -31,8 +31,7 @@ class SpecialTokensSection extends Section {
         Token cls = t.tokens().getFirst();
         Token sep = t.tokens().getLast();
         int n = t.tokens().size();
-        here.setText("In your sentence MiniLM reads " + n + " tokens: " + cls.text() + " (id " + cls.id()
-                + ") at position 0, then the " + (n - 2) + " pieces of your text, then " + sep.text() + " (id "
-                + sep.id() + ") at position " + (n - 1) + ".");
+        here.setText(TokensText.plain("special-here", "n", n, "cls", cls.text(), "clsId", cls.id(), "pieces", n - 2,
+                "sep", sep.text(), "sepId", sep.id(), "last", n - 1));
     }
 }

@@ -22,19 +22,19 @@ class StepsSection extends Section {
     private final Select<String> tokenizer = new Select<>();
     private final Paragraph counts = new Paragraph();
     private final Div result = new Div();
-    private final Fold steps = new Fold(TokensState.STEPS, "Every step, with the real values");
+    private final Fold steps = new Fold(TokensState.STEPS, TokensText.plain("steps-fold"));
 
     StepsSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<String, Boolean> folded) {
         setId("steps-section");
         tokenizer.setId("tokenizer");
-        tokenizer.setLabel("Tokenizer");
+        tokenizer.setLabel(TokensText.plain("steps-tokenizer"));
         tokenizer.setItems(Tokenizers.names());
-        tokenizer.setItemLabelGenerator(name -> name + " — " + CompareSection.TITLES.getOrDefault(name, name));
+        tokenizer.setItemLabelGenerator(name -> name + " — " + CompareSection.title(name));
         FromClient.onChange(tokenizer, t -> change.accept(s -> s.withTokenizer(t)));
         counts.setId("token-counts");
         result.setId("tokens");
         steps.onToggle(open -> folded.accept(TokensState.STEPS, open));
-        add(new H2("Step by step"), new Prose("tokens", "steps"), tokenizer, counts, result, steps);
+        add(new H2(TokensText.plain("steps-title")), new Prose("tokens", "steps"), tokenizer, counts, result, steps);
     }
 
     void clear() {
@@ -47,9 +47,9 @@ class StepsSection extends Section {
         tokenizer.setValue(state.tokenizer());
         Tokenization t = lesson.selected;
         counts.setText(TokensLesson.counts(lesson.sentence, t.tokens()));
-        result.add(Figure.of(t.trace().steps().getLast().value(), "The sentence as " + t.tokens().size() + " tokens.")
+        result.add(Figure.of(t.trace().steps().getLast().value(), TokensText.plain("steps-figure", "n", t.tokens().size()))
                 .showIds(true));
-        steps.setSummaryText("Every step (" + t.trace().steps().size() + "), with the real values");
+        steps.setSummaryText(TokensText.plain("steps-fold-count", "n", t.trace().steps().size()));
         steps.show(state.folds().isOpen(TokensState.STEPS), () -> {
             TraceView trace = new TraceView();
             trace.setId("trace");

@@ -28,10 +28,9 @@ public class TokensCard implements LessonCard {
         Tokenization t = words.tokenize(sentence);
         Value tokens = t.trace().step(WordTokenizer.TOKENS).value();
         int pieces = wordPiece.encode(sentence).size();
-        return new JourneyCard("tokens", "Tokens",
-                "First the sentence is cut into " + t.tokens().size() + " tokens; the MiniLM model reads it as "
-                        + pieces + " WordPiece tokens.",
-                Figure.of(tokens, t.tokens().size() + " word tokens."), "tokens",
+        return new JourneyCard("tokens", TokensText.plain("card-title"),
+                TokensText.plain("card-text", "n", t.tokens().size(), "pieces", pieces),
+                Figure.of(tokens, TokensText.plain("card-figure", "n", t.tokens().size())), "tokens",
                 new TokensState(sentence, WordTokenizer.NAME).toQuery());
     }
 }

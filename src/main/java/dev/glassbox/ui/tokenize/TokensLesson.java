@@ -6,7 +6,9 @@ import dev.glassbox.model.tokenize.Tokenization;
 import dev.glassbox.model.tokenize.Tokenizers;
 import dev.glassbox.model.tokenize.WordPieceTokenizer;
 import dev.glassbox.model.tokenize.WordTokenizer;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,23 +42,24 @@ final class TokensLesson {
     /** @param sentence already accepted by {@code LearnerText.require} */
     TokensLesson(TokensState state, String sentence) {
         this.sentence = sentence;
+        Language language = PageLanguage.current();
         for (String name : SIDE_BY_SIDE) {
-            sideBySide.add(Tokenizers.byName(name).tokenize(sentence));
+            sideBySide.add(Tokenizers.byName(name).tokenize(sentence, language));
         }
         selected = sideBySide.stream().filter(t -> t.tokenizer().equals(state.tokenizer())).findFirst()
-                .orElseGet(() -> Tokenizers.byName(state.tokenizer()).tokenize(sentence));
+                .orElseGet(() -> Tokenizers.byName(state.tokenizer()).tokenize(sentence, language));
         replay = BytePairTokenizer.r50k().replay(sentence);
         int merges = replay.merges().size();
         if (state.mergeStep() > merges) {
-            problems.add("This sentence has only " + merges + (merges == 1 ? " merge" : " merges") + ", so the link's merge step "
-                    + state.mergeStep() + " shows step " + merges + " instead.");
+            problems.add(TokensText.plain(merges == 1 ? "problem-merge-step-one" : "problem-merge-step-other",
+                    "merges", merges, "step", state.mergeStep()));
         }
         mergeStep = Math.min(state.mergeStep(), merges);
         WordPieceTokenizer wordPiece = WordPieceTokenizer.minilm();
         words = List.copyOf(new LinkedHashSet<>(wordPiece.words(sentence)));
         String chosen = state.word();
         if (chosen != null && !words.contains(chosen)) {
-            problems.add("The link's word is not a word of this sentence, so the lesson picks one.");
+            problems.add(TokensText.plain("problem-word"));
             chosen = null;
         }
         if (chosen == null) {
@@ -64,9 +67,9 @@ final class TokensLesson {
         }
         word = chosen;
         search = word == null ? null : wordPiece.longestMatch(word);
-        normaliserChanges = wordPiece.normaliserChanges(sentence);
+        normaliserChanges = wordPiece.normaliserChanges(sentence, language);
         standIns = BytePairTokenizer.r50k().standIns(sentence);
-        standInTable = BytePairTokenizer.r50k().standInTable(sentence);
+        standInTable = BytePairTokenizer.r50k().standInTable(sentence, language);
     }
 
     /** The first word WordPiece has to cut (or cannot read); else the longest word; null when there is none. */
@@ -86,8 +89,8 @@ final class TokensLesson {
     /** "61 characters → 12 tokens (5.08 characters per token)". */
     static String counts(String sentence, List<Token> tokens) {
         int characters = sentence.codePointCount(0, sentence.length());
-        return characters + " characters → " + tokens.size() + " tokens ("
-                + Summaries.number((double) characters / Math.max(1, tokens.size()), 2) + " characters per token).";
+        return TokensText.plain("counts", "characters", characters, "tokens", tokens.size(),
+                "ratio", Summaries.number((double) characters / Math.max(1, tokens.size()), 2));
     }
 
     /** The tokenization of {@code name} among the three side by side. */

@@ -2,6 +2,7 @@ package dev.glassbox.ui.tokenize;
 
 import dev.glassbox.model.tokenize.BytePairTokenizer;
 import dev.glassbox.model.tokenize.WordPieceTokenizer;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,16 +33,11 @@ final class TokensQuestions {
         return longestWord(lesson).map(word -> {
             WordPieceTokenizer.Search search = WordPieceTokenizer.minilm().longestMatch(word);
             int n = search.pieces().size();
-            String why = search.unknown()
-                    ? "No piece of MiniLM's " + String.format("%,d", WordPieceTokenizer.minilm().vocabularySize())
-                            + "-piece vocabulary fits somewhere in “" + word + "”, so the whole word becomes one [UNK]."
-                    : n == 1
-                            ? "“" + word + "” is itself one of the " + String.format("%,d", WordPieceTokenizer.minilm().vocabularySize())
-                                    + " pieces of MiniLM's vocabulary, so it stays whole."
-                            : "Longest match first: " + String.join(" + ", search.pieces()) + " — each the longest piece of the "
-                                    + "vocabulary that fits at that point of “" + word + "”.";
-            return Prediction.number(WORDPIECE_COUNT, "Into how many WordPiece tokens will MiniLM's tokenizer cut your longest word, “"
-                    + word + "”?", n, 0, Integer.toString(n), why);
+            String why = TokensText.plain(search.unknown() ? "wp-count-unknown" : n == 1 ? "wp-count-whole" : "wp-count-pieces",
+                    "vocabulary", grouped(WordPieceTokenizer.minilm().vocabularySize()), "word", word,
+                    "pieces", String.join(" + ", search.pieces()));
+            return Prediction.number(WORDPIECE_COUNT, TokensText.plain("wp-count-question", "word", word), n, 0,
+                    Integer.toString(n), why);
         });
     }
 
@@ -88,11 +84,15 @@ final class TokensQuestions {
             }
         }
         int total = replay.merges().size();
-        String why = first.left() + " + " + first.right() + " → " + first.merged() + " has rank " + String.format("%,d", first.rank())
-                + " in GPT-2's merge list, the lowest of every adjacent pair in your sentence, so it is joined first (in “"
-                + replay.pieces().get(first.piece()) + "”); " + total + (total == 1 ? " merge" : " merges") + " in all.";
-        return Optional.of(Prediction.choice(FIRST_MERGE, "Byte-level BPE starts from single bytes (Ġ is the space). Which pair will it join first?",
-                choices, correct, why));
+        String why = TokensText.plain(total == 1 ? "first-merge-why-one" : "first-merge-why-other", "left", first.left(),
+                "right", first.right(), "merged", first.merged(), "rank", grouped(first.rank()),
+                "piece", replay.pieces().get(first.piece()), "total", total);
+        return Optional.of(Prediction.choice(FIRST_MERGE, TokensText.plain("first-merge-question"), choices, correct, why));
+    }
+
+    /** A whole number with the page's language's thousands separator (30,522 in English, 30.522 in Spanish). */
+    static String grouped(long n) {
+        return String.format(PageLanguage.current().locale(), "%,d", n);
     }
 
     private static String label(String left, String right) {

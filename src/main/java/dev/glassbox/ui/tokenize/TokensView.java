@@ -43,8 +43,6 @@ public class TokensView extends Main implements BeforeEnterObserver {
             "accents", "José ate crème brûlée in Reykjavík.",
             "misspelling", "Teh qiuck borwn fox jumsp ovre teh lazy dgo.");
     private static final List<String> TRY_ORDER = List.of("rare", "number", "emoji", "accents", "misspelling");
-    private static final Map<String, String> TRY_LABELS = Map.of("rare", "a rare word", "number", "a number",
-            "emoji", "an emoji", "accents", "accents", "misspelling", "a misspelling");
 
     private final SentenceField field = new SentenceField();
     private final Notice notice = new Notice("tokens-notice");
@@ -58,22 +56,22 @@ public class TokensView extends Main implements BeforeEnterObserver {
     public TokensView() {
         addClassNames("gb-page", "gb-tokens");
         FromClient.onChange(field, s -> change(state -> state.withSentence(s)));
-        Div tryThis = new Div(new Span("Try this:"));
+        Div tryThis = new Div(new Span(TokensText.plain("try-this")));
         tryThis.setId("try-this");
         tryThis.addClassName("gb-try");
         for (String key : TRY_ORDER) {
-            Button b = new Button(TRY_LABELS.get(key), e -> change(s -> s.withSentence(TRY_THIS.get(key))));
+            Button b = new Button(TokensText.plain("try-" + key), e -> change(s -> s.withSentence(TRY_THIS.get(key))));
             b.setId("try-" + key);
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             tryThis.add(b);
         }
         // The sentence field is the first thing the keyboard reaches after "Skip to the lesson"; the contents follow.
-        add(new H1("Tokens: cutting a sentence into pieces"), new Prose("tokens", "intro"), field, tryThis, notice,
-                new Contents(new Contents.Entry("compare-section", "Three tokenizers"),
-                        new Contents.Entry("special-tokens", "[CLS] and [SEP]"),
-                        new Contents.Entry("wordpiece", "WordPiece"),
-                        new Contents.Entry("bpe", "Byte-level BPE"),
-                        new Contents.Entry("steps-section", "Step by step")),
+        add(new H1(TokensText.plain("title")), new Prose("tokens", "intro"), field, tryThis, notice,
+                new Contents(new Contents.Entry("compare-section", TokensText.plain("contents-compare")),
+                        new Contents.Entry("special-tokens", TokensText.plain("contents-special")),
+                        new Contents.Entry("wordpiece", TokensText.plain("contents-wordpiece")),
+                        new Contents.Entry("bpe", TokensText.plain("contents-bpe")),
+                        new Contents.Entry("steps-section", TokensText.plain("contents-steps"))),
                 compare, special, wordPiece, bytePair, steps);
     }
 

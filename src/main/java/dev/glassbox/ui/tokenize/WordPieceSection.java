@@ -25,13 +25,13 @@ class WordPieceSection extends Section {
     private final Div changes = new Div();
     private final Select<String> word = new Select<>();
     private final Div search = new Div();
-    private final Fold lookups = new Fold(TokensState.LOOKUPS, "Every lookup, in order");
+    private final Fold lookups = new Fold(TokensState.LOOKUPS, TokensText.plain("lookups-fold"));
 
     WordPieceSection(Consumer<UnaryOperator<TokensState>> change, BiConsumer<String, Boolean> folded) {
         setId("wordpiece");
         changes.setId("normaliser-changes");
         word.setId("word");
-        word.setLabel("Word");
+        word.setLabel(TokensText.plain("word-label"));
         word.setWidth("min(100%, 24rem)");
         FromClient.onChange(word, w -> {
             if (w != null) {
@@ -40,9 +40,9 @@ class WordPieceSection extends Section {
         });
         search.setId("wordpiece-search");
         lookups.onToggle(open -> folded.accept(TokensState.LOOKUPS, open));
-        add(new H2("WordPiece: normalise, split, then longest match first"), new Prose("tokens", "wordpiece"),
-                new H3("What the normaliser changed"), changes,
-                new H3("How WordPiece cuts one word"), new Prose("tokens", "search"), word, search, lookups);
+        add(new H2(TokensText.plain("wordpiece-title")), new Prose("tokens", "wordpiece"),
+                new H3(TokensText.plain("normaliser-title")), changes,
+                new H3(TokensText.plain("search-title")), new Prose("tokens", "search"), word, search, lookups);
     }
 
     void clear() {
@@ -54,39 +54,35 @@ class WordPieceSection extends Section {
     void show(TokensLesson lesson, TokensState state) {
         Value.Table table = lesson.normaliserChanges;
         int total = table.rows().stream().mapToInt(r -> ((Number) r.get(2)).intValue()).sum();
-        Paragraph summary = new Paragraph(table.rows().isEmpty()
-                ? "In your sentence the normaliser changed nothing: it was already lowercase, without accents or "
-                        + "unusual spaces."
-                : "In your sentence the normaliser changed " + total + (total == 1 ? " character" : " characters")
-                        + " (" + table.rows().size() + (table.rows().size() == 1 ? " kind" : " different kinds")
-                        + "); WordPiece only ever sees the result.");
+        int kinds = table.rows().size();
+        Paragraph summary = new Paragraph(TokensText.plain(kinds == 0 ? "normaliser-none"
+                : total == 1 ? "normaliser-one" : kinds == 1 ? "normaliser-many-one-kind" : "normaliser-many-kinds",
+                "n", total, "kinds", kinds));
         summary.setId("normaliser-summary");
         changes.add(summary);
         if (!table.rows().isEmpty()) {
-            changes.add(Figure.of(table, table.rows().size() + " kinds of character changed by the normaliser."));
+            changes.add(Figure.of(table, TokensText.plain("normaliser-figure", "kinds", kinds)));
         }
         word.setItems(lesson.words);
         if (lesson.word == null) {
             word.setEnabled(false);
-            search.add(new Paragraph("This sentence has no words for WordPiece to search."));
+            search.add(new Paragraph(TokensText.plain("search-no-words")));
             lookups.show(false, () -> null);
             return;
         }
         word.setEnabled(true);
         word.setValue(lesson.word);
         WordPieceTokenizer.Search s = lesson.search;
-        Paragraph outcome = new Paragraph(s.unknown()
-                ? (s.attempts().isEmpty()
-                        ? "\"" + s.word() + "\" is longer than " + WordPieceTokenizer.MAX_CHARACTERS_PER_WORD
-                                + " characters, so WordPiece does not search: it becomes [UNK]."
-                        : "No piece fits at some point, so the whole word \"" + s.word() + "\" becomes [UNK].")
-                : "\"" + s.word() + "\" → " + String.join(" ", s.pieces()) + "  after " + s.attempts().size()
-                        + (s.attempts().size() == 1 ? " lookup." : " lookups."));
+        Paragraph outcome = new Paragraph(TokensText.plain(s.unknown()
+                ? (s.attempts().isEmpty() ? "search-too-long" : "search-unknown")
+                : s.attempts().size() == 1 ? "search-pieces-one" : "search-pieces-other",
+                "word", s.word(), "limit", WordPieceTokenizer.MAX_CHARACTERS_PER_WORD,
+                "pieces", String.join(" ", s.pieces()), "n", s.attempts().size()));
         outcome.setId("search-outcome");
         List<Integer> pieceIds = s.pieces().stream().map(p -> WordPieceTokenizer.minilm().id(p)).toList();
-        search.add(outcome, Figure.of(new Value.TokenList(s.pieces(), pieceIds), "The pieces of \"" + s.word() + "\".")
+        search.add(outcome, Figure.of(new Value.TokenList(s.pieces(), pieceIds), TokensText.plain("search-figure", "word", s.word()))
                 .showIds(true));
-        lookups.setSummaryText("Every lookup, in order (" + s.attempts().size() + ")");
+        lookups.setSummaryText(TokensText.plain("lookups-fold-count", "n", s.attempts().size()));
         lookups.show(state.folds().isOpen(TokensState.LOOKUPS), () -> lookupTable(s));
     }
 
@@ -94,10 +90,11 @@ class WordPieceSection extends Section {
         List<List<Object>> rows = new ArrayList<>();
         for (int n = 0; n < s.attempts().size(); n++) {
             WordPieceTokenizer.Attempt a = s.attempts().get(n);
-            rows.add(List.of(n + 1, a.candidate(), a.found() ? "yes, id " + a.id() : "no"));
+            rows.add(List.of(n + 1, a.candidate(), a.found() ? TokensText.plain("lookup-yes", "id", a.id()) : TokensText.plain("lookup-no")));
         }
-        Figure table = Figure.of(new Value.Table(List.of("#", "lookup", "in the vocabulary?"), rows),
-                s.attempts().size() + " lookups, longest candidate first.");
+        Figure table = Figure.of(new Value.Table(List.of("#", TokensText.plain("lookup-column"),
+                TokensText.plain("lookup-found-column")), rows),
+                TokensText.plain("lookup-figure", "n", s.attempts().size()));
         table.setId("lookup-table");
         return table;
     }
