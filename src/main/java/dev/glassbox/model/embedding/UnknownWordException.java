@@ -1,6 +1,7 @@
 package dev.glassbox.model.embedding;
 
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.model.lesson.Language;
 import java.util.List;
 
 /** A well-formed word that is not among the vocabulary's words, so it has no vector; the message says why. */
@@ -9,7 +10,12 @@ public class UnknownWordException extends InvalidInputException {
     private final String word;
 
     public UnknownWordException(String word, int vocabulary) {
-        super(MissingWord.of(word).sentence(List.of(word), vocabulary));
+        this(word, vocabulary, Language.ENGLISH);
+    }
+
+    /** The same, the message in {@code language}. */
+    public UnknownWordException(String word, int vocabulary, Language language) {
+        super(MissingWord.of(word).sentence(List.of(word), vocabulary, language));
         this.word = word;
     }
 

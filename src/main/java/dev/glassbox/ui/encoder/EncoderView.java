@@ -1,5 +1,7 @@
 package dev.glassbox.ui.encoder;
 
+import dev.glassbox.ui.base.PageLanguage;
+import dev.glassbox.model.embedding.Words;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -45,14 +47,20 @@ public class EncoderView extends Main implements BeforeEnterObserver {
         this.loader = loader;
         addClassName("gb-page");
         layer.setId("layer");
-        layer.setLabel("Layer");
+        layer.setLabel(say("layer-label"));
         layer.setItems(IntStream.range(0, MiniLmEncoder.LAYERS).boxed().toList());
         content.setId("encoder-content");
-        add(new H1("The encoder: attention, add & norm, feed-forward — six times"),
-                new Contents(new Contents.Entry("encoder-flow", "The flow of boxes"), new Contents.Entry("encoder-content", "The chosen box's numbers")),
+        add(new H1(say("title")),
+                new Contents(new Contents.Entry("encoder-flow", say("contents-flow")),
+                        new Contents.Entry("encoder-content", say("contents-box"))),
                 new Prose("encoder", "intro"), field, notice, layer, flow, content);
         field.onSentence(s -> go(state.withSentence(s)), notice::show);
         FromClient.onChange(layer, l -> go(state.withLayer(l)));
+    }
+
+    /** Section {@code name} of the encoder lesson in the page's language, the values inserted as they are. */
+    static String say(String name, Object... keyValues) {
+        return Words.line("encoder", PageLanguage.current(), name, keyValues);
     }
 
     private void go(EncoderState next) {

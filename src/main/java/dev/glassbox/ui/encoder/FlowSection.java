@@ -22,8 +22,8 @@ class FlowSection extends Div {
         removeAll();
         Div layerBox = new Div();
         layerBox.addClassName("gb-flow-layer");
-        layerBox.add(new Span("Encoder layer " + state.layer() + " (× " + MiniLmEncoder.LAYERS + ": layers 0 to "
-                + (MiniLmEncoder.LAYERS - 1) + ")"));
+        layerBox.add(new Span(EncoderView.say("flow-layer", "layer", state.layer(), "layers", MiniLmEncoder.LAYERS,
+                "last", MiniLmEncoder.LAYERS - 1)));
         for (EncoderFlow box : EncoderFlow.values()) {
             boolean chosen = box.id().equals(state.box());
             Button b = new Button(box.title(), e -> go.accept(state.withBox(box.id())));
