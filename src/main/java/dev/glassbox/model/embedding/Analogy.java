@@ -1,9 +1,9 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
-import dev.glassbox.model.lesson.Language;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

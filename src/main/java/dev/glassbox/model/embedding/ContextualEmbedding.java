@@ -2,15 +2,15 @@ package dev.glassbox.model.embedding;
 
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
-import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.Tokenizers;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
-import dev.glassbox.model.lesson.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,19 +113,20 @@ public final class ContextualEmbedding {
         }
         double unrelated = pairs == 0 ? Double.NaN : sum / pairs;
         String w = word.strip();
+        List<String> dims = NearestNeighbours.dimensionLabels(r1.reading().vector().length, language);
         Trace.Builder trace = Trace.builder()
                 .add(FIRST, Words.line(language, "ce-first-title", "word", w), Words.line(language, "ce-first-equation",
                                 "word", w, "pieces", String.join(" ", r1.reading().pieces())),
                         Words.line(language, "ce-first", "count", r1.reading().pieces().size()),
-                        List.of(), new Value.Vector(r1.reading().vector()))
+                        List.of(), new Value.Vector(r1.reading().vector(), dims))
                 .add(SECOND, Words.line(language, "ce-second-title", "word", w),
                         Words.line(language, "ce-second-equation", "word", w),
                         Words.line(language, "ce-second"),
-                        List.of(), new Value.Vector(r2.reading().vector()))
+                        List.of(), new Value.Vector(r2.reading().vector(), dims))
                 .add(THIRD, Words.line(language, "ce-third-title", "word", w),
                         Words.line(language, "ce-third-equation", "word", w),
                         Words.line(language, "ce-third"),
-                        List.of(), new Value.Vector(r3.reading().vector()))
+                        List.of(), new Value.Vector(r3.reading().vector(), dims))
                 .add(STATIC, Words.line(language, "ce-static-title"), "cos(e(" + w + "), e(" + w + ")) = 1",
                         Words.line(language, "ce-static"),
                         List.of(), new Value.Scalar(1))

@@ -1,8 +1,8 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
-import dev.glassbox.model.lesson.Language;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import dev.glassbox.model.lesson.Language;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -4,9 +4,9 @@ import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
-import dev.glassbox.model.lesson.Language;
 import java.util.List;
 import java.util.Locale;
 

@@ -2,7 +2,6 @@ package dev.glassbox.model.embedding;
 
 import dev.glassbox.model.lesson.Language;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +36,7 @@ public enum MissingWord {
 
     /** The same in {@code language}. */
     public String sentence(List<String> words, int vocabulary, Language language) {
-        String quoted = Words.list(language, words.stream().map(w -> "“" + w + "”").toList());
+        String quoted = Words.list(language, words.stream().map(w -> Words.line(language, "quoted", "word", w)).toList());
         String number = words.size() == 1 ? "-one" : "-other";
         String kind = switch (this) {
             case ONE_CHARACTER -> "mw-one-character";

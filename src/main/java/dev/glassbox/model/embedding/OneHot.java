@@ -1,11 +1,10 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
-import dev.glassbox.model.lesson.Language;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Dense instead of one-hot: a word w of rank r is the one-hot vector x ∈ {0, 1}^V with a single 1 at r; multiplying

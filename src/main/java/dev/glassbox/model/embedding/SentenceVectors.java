@@ -1,11 +1,11 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.WordTokenizer;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
-import dev.glassbox.model.lesson.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

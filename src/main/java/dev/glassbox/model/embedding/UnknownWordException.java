@@ -1,7 +1,7 @@
 package dev.glassbox.model.embedding;
 
-import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.text.InvalidInputException;
 import java.util.List;
 
 /** A well-formed word that is not among the vocabulary's words, so it has no vector; the message says why. */

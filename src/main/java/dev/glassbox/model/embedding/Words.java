@@ -2,7 +2,6 @@ package dev.glassbox.model.embedding;
 
 import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package dev.glassbox.model.encoder;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.Tokenizers;
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.model.lesson.LessonText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

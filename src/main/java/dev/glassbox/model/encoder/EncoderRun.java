@@ -4,11 +4,11 @@ import static dev.glassbox.model.attention.MultiHeadAttention.dimensions;
 import static dev.glassbox.model.attention.MultiHeadAttention.matrix;
 
 import dev.glassbox.model.attention.MultiHeadAttention;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Step;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.model.lesson.LessonText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.glassbox.model.encoder;
 
-import java.time.Duration;
 import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

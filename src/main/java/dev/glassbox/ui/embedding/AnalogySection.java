@@ -1,7 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,11 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.glassbox.model.embedding.Analogy;
 import dev.glassbox.model.embedding.GloveVectors;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;

@@ -1,7 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,10 +10,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.glassbox.model.embedding.ContextualEmbedding;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;

@@ -1,6 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -10,6 +9,7 @@ import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.PageLanguage;
 import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link EmbeddingsView}: how similar the sentence's words are. */

@@ -1,20 +1,19 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.ui.base.PageLanguage;
-import dev.glassbox.model.embedding.Words;
 import dev.glassbox.model.embedding.Analogy;
 import dev.glassbox.model.embedding.CosineSimilarity;
 import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.embedding.Words;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The embeddings lesson's predict-then-check questions, computed from the GloVe vectors for the learner's words. */

@@ -1,8 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.ui.base.PageLanguage;
-import dev.glassbox.model.embedding.Words;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +17,9 @@ import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.PcaProjection;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordMap;
+import dev.glassbox.model.embedding.Words;
 import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.trace.Trace;
@@ -30,6 +29,7 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
@@ -39,7 +39,6 @@ import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.ViewCompute;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 

@@ -1,11 +1,11 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.WordMap;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Scatter;
 import java.util.List;

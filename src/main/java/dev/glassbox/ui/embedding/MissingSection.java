@@ -1,6 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.embedding.GloveVectors;
@@ -13,6 +12,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.WhenLoaded;
 import java.util.ArrayList;

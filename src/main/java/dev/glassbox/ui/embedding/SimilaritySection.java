@@ -1,9 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import java.util.ArrayList;
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.model.embedding.Words;
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,13 +9,17 @@ import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.embedding.Words;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.base.Summaries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package dev.glassbox.ui.embedding;
 
-import dev.glassbox.model.lesson.Language;
-import dev.glassbox.ui.base.PageLanguage;
-import dev.glassbox.model.embedding.Words;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -12,11 +9,14 @@ import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.OneHot;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.embedding.Words;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;

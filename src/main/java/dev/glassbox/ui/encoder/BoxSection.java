@@ -1,16 +1,16 @@
 package dev.glassbox.ui.encoder;
 
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
-import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Query;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.TraceView;
 import java.util.function.BiConsumer;
 

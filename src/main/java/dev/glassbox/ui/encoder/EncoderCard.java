@@ -1,6 +1,5 @@
 package dev.glassbox.ui.encoder;
 
-import dev.glassbox.ui.base.PageLanguage;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import dev.glassbox.model.encoder.EncoderInput;
@@ -10,6 +9,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.ViewCompute;
 import org.springframework.core.annotation.Order;
 

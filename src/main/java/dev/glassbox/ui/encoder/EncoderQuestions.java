@@ -1,9 +1,9 @@
 package dev.glassbox.ui.encoder;
 
-import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Summaries;
 import java.util.List;

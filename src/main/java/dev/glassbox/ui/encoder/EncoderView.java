@@ -1,7 +1,5 @@
 package dev.glassbox.ui.encoder;
 
-import dev.glassbox.ui.base.PageLanguage;
-import dev.glassbox.model.embedding.Words;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.glassbox.model.embedding.Words;
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
@@ -20,11 +19,12 @@ import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.ModelSection;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prediction;
-import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
+import dev.glassbox.ui.base.UrlState;
 import java.util.List;
 import java.util.stream.IntStream;
 

@@ -30,6 +30,9 @@ class FlowSection extends Div {
             b.setId("box-" + box.id());
             b.addThemeVariants(chosen ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             b.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+            // a long box name (in a longer language) wraps rather than widen the diagram on a phone
+            b.getStyle().set("white-space", "normal").set("height", "auto")
+                    .set("min-height", "var(--lumo-button-size)").set("max-width", "100%");
             if (box.inLayer()) {
                 layerBox.add(b);
             } else {
