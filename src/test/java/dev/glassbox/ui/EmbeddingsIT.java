@@ -303,7 +303,7 @@ class EmbeddingsIT extends BrowserTest {
         assertThat(lesson.root().locator("#cosine-contrast")).containsText("los opuestos puntúan");
         assertThat(lesson.root().locator("#map-explained")).containsText("El eje 1 conserva el");
         // the map's own sentences come from the server in Spanish too
-        assertThat(lesson.root().locator("#word-map details summary")).hasText(es.plain("scatter-list-summary"));
+        assertThat(lesson.root().locator("#word-map details.gb-numbers > summary")).hasText(es.plain("scatter-list-summary"));
         // a refusal from the model is said in Spanish
         lesson.solve("king", "", "woman");
         assertThat(lesson.analogyNotice()).hasText(es.plain("an-empty-second"));
