@@ -13,6 +13,15 @@
   // Okabe–Ito blue and vermillion: distinguishable with the common colour-vision deficiencies.
   const COLOURS = ['#0072b2', '#d55e00'];
   const fmt = v => number(v, 3);
+  // The element's own sentences, sent by the server in the page's language (d.text); English when none are sent.
+  const ENGLISH = {
+    hiddenOne: '{n} label is left out where points crowd; hover a point, or use the arrow keys in the list below, to read it.',
+    hiddenOther: '{n} labels are left out where points crowd; hover a point, or use the arrow keys in the list below, to read them.',
+    hint: 'Hover a point, or use the arrow keys in the list below, to read its coordinates.',
+    list: 'The points of the map',
+    listSummary: 'The points as a list (arrow keys move)',
+    columnLabel: 'label', columnGroup: 'group', columnNote: 'note'};
+  const words = d => key => (d.text && d.text[key]) || ENGLISH[key];
 
   /**
    * Places each point's label beside it — right, left, above, below or diagonally, the first place that overlaps
@@ -57,6 +66,7 @@
 
   class GbScatter extends window.Glassbox.Element {
     draw(d) {
+      const say = words(d);
       this.style.display = 'block';
       if (d.summary) this.appendChild(el('p', 'gb-summary', d.summary));
       const points = d.points || [];
@@ -133,14 +143,13 @@
 
       const readout = el('p', 'gb-readout');
       readout.setAttribute('aria-live', 'polite');
+      const hidden = hiddenLabels.length === 1 ? say('hiddenOne') : say('hiddenOther');
       readout.appendChild(el('span', 'gb-readout-hint', hiddenLabels.length
-        ? hiddenLabels.length + (hiddenLabels.length === 1 ? ' label is' : ' labels are')
-          + ' left out where points crowd; hover a point, or use the arrow keys in the list below, to read it.'
-        : 'Hover a point, or use the arrow keys in the list below, to read its coordinates.'));
+        ? hidden.replace('{n}', number(hiddenLabels.length)) : say('hint')));
       this.appendChild(readout);
       const describe = p => `${p.label}${p.note ? ' (' + p.note + ')' : ''}: x = ${fmt(p.x)}, y = ${fmt(p.y)}`;
       const list = el('ol', 'gb-point-list');
-      list.setAttribute('aria-label', 'The points of the map');
+      list.setAttribute('aria-label', say('list'));
       list.style.columns = '17rem';
       list.style.columnGap = '2rem';
       list.style.fontSize = 'var(--lumo-font-size-s)';
@@ -177,7 +186,7 @@
       });
       const details = el('details', 'gb-numbers');
       details.open = true;
-      details.appendChild(el('summary', null, 'The points as a list (arrow keys move)'));
+      details.appendChild(el('summary', null, say('listSummary')));
       details.appendChild(list);
       this.appendChild(details);
     }
@@ -193,7 +202,8 @@
     /** One row per point: its label, group, note and coordinates. */
     numbers() {
       const d = this.data;
-      return {columns: ['label', 'group', 'note', d.xLabel || 'x', d.yLabel || 'y'],
+      const say = words(d);
+      return {columns: [say('columnLabel'), say('columnGroup'), say('columnNote'), d.xLabel || 'x', d.yLabel || 'y'],
         rows: (d.points || []).map(p => [p.label, d.groupNames ? d.groupNames[p.group === 1 ? 1 : 0] : p.group,
           p.note || '', p.x, p.y])};
     }

@@ -1,10 +1,16 @@
 package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.glassbox.model.embedding.GloveVectors;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.nio.file.Paths;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -273,5 +279,49 @@ class EmbeddingsIT extends BrowserTest {
         page.locator("#fold-steps vaadin-details-summary").click();
         idle();
         assertThat(page).hasURL(Pattern.compile(".*[?&]open=onehot(&.*)?$"));
+    }
+
+    @Test
+    void in_spanish_the_lesson_its_computed_sentences_and_numbers_are_spanish() {
+        LessonText es = LessonText.of("embeddings", Language.SPANISH);
+        open("/embeddings?lang=es&s=The%20cat%20and%20the%20dog.");
+        EmbeddingsPage lesson = lesson();
+        assertThat(lesson.root().locator("h1")).hasText(es.plain("title"));
+        assertThat(lesson.root().locator("#embedding-counts")).hasText(es.plain("counts", Map.of("words", 5, "known", 5)));
+        assertEquals("es", page.evaluate("document.documentElement.lang"));
+        // cos(hot, cold) from the GloVe file's two rows, by this test's own loop; written with a decimal comma
+        GloveVectors glove = GloveVectors.load();
+        double[] hot = glove.lookup("hot").values(), cold = glove.lookup("cold").values();
+        double dot = 0, hh = 0, cc = 0;
+        for (int j = 0; j < hot.length; j++) {
+            dot += hot[j] * cold[j];
+            hh += hot[j] * hot[j];
+            cc += cold[j] * cold[j];
+        }
+        String cosine = String.format(Locale.ROOT, "%.4f", dot / Math.sqrt(hh * cc)).replace('.', ',');
+        assertThat(lesson.root().locator("#cosine-contrast")).containsText("cos(hot, cold) = " + cosine);
+        assertThat(lesson.root().locator("#cosine-contrast")).containsText("los opuestos puntúan");
+        assertThat(lesson.root().locator("#map-explained")).containsText("El eje 1 conserva el");
+        // the map's own sentences come from the server in Spanish too
+        assertThat(lesson.root().locator("#word-map details.gb-numbers > summary")).hasText(es.plain("scatter-list-summary"));
+        // a refusal from the model is said in Spanish
+        lesson.solve("king", "", "woman");
+        assertThat(lesson.analogyNotice()).hasText(es.plain("an-empty-second"));
+        page.locator("#k input").fill("3");
+        page.locator("#k input").press("Enter");
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*k=3.*"));
+        assertThat(page).hasURL(Pattern.compile(".*lang=es.*"));
+        assertThat(lesson.neighbourRows()).hasCount(3);
+        screenshot("embeddings-es");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void pseudo_english_at_phone_width_has_no_sideways_scroll() {
+        phone(360);
+        open("/embeddings?lang=en-XA&open=steps,vectors,onehot,minilm,analogy,context&s=The%20cat%20and%20a%20dog%201990%20zqxjv");
+        assertThat(page.locator("#word-map")).isVisible();
+        assertEquals(360, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue());
     }
 }

@@ -1,8 +1,13 @@
 package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +73,43 @@ class EncoderIT extends ModelBrowserTest {
         assertThat(steps().locator("#step-norm-1")).isVisible();
         open("/encoder?s=");
         assertThat(page.locator("#encoder-notice")).containsText("empty");
+    }
+
+    @Test
+    void in_spanish_the_lesson_and_its_steps_are_spanish() {
+        LessonText es = LessonText.of("encoder", Language.SPANISH);
+        open("/encoder?lang=es&s=The%20cat%20sat%20on%20the%20mat.&layer=2&box=ffn");
+        assertThat(page.locator("main h1")).hasText(es.plain("title"));
+        assertEquals("es", page.evaluate("document.documentElement.lang"));
+        assertThat(page.locator("#encoder-box h2")).hasText(es.plain("box-heading-layer",
+                Map.of("box", es.plain("box-ffn"), "layer", 2)));
+        assertThat(steps().locator("#step-ffn-hidden")).containsText(es.plain("step-widen-title"));
+        // GELU(1) = 1·Φ(1) = 0.841345 (standard normal table), written with a decimal comma
+        assertThat(steps().locator("#step-gelu")).containsText("GELU(1) = 0,8413");
+        assertThat(steps().locator("#step-gelu")).containsText("La no linealidad de la red");
+        page.locator("#box-norm-1").click();
+        idle();
+        Questions.showAll(page, this::idle);
+        assertThat(steps().locator("#step-norm-1-z")).containsText(es.plain("step-z-title"));
+        page.locator("#layer").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("4")).click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*layer=4.*"));
+        assertThat(page).hasURL(Pattern.compile(".*lang=es.*"));
+        assertThat(page.locator("#encoder-box h2")).hasText(es.plain("box-heading-layer",
+                Map.of("box", "LayerNorm", "layer", 4)));
+        screenshot("encoder-es");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void pseudo_english_at_phone_width_has_no_sideways_scroll() {
+        phone(360);
+        open("/encoder?lang=en-XA&box=pooling&layer=5");
+        assertThat(page.locator("#box-pooling")).isVisible();
+        assertEquals(360, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue());
+        double right = ((Number) page.evaluate("document.querySelector('#box-pooling').getBoundingClientRect().right"))
+                .doubleValue();
+        assertTrue(right <= 360, "the pooling box fits the screen: " + right);
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
@@ -54,7 +55,12 @@ public final class Analogy {
      * @throws UnknownWordException  when a word has no vector
      */
     public static Result solve(GloveVectors vectors, String a, String b, String c, int k) {
-        List<WordVector> words = words(vectors, a, b, c);
+        return solve(vectors, a, b, c, k, Language.ENGLISH);
+    }
+
+    /** The same, its steps and refusals said in {@code language}. */
+    public static Result solve(GloveVectors vectors, String a, String b, String c, int k, Language language) {
+        List<WordVector> words = words(vectors, a, b, c, language);
         WordVector va = words.get(0), vb = words.get(1), vc = words.get(2);
         int d = vectors.dimensions();
         double[] x = va.values(), y = vb.values(), z = vc.values();
@@ -72,7 +78,7 @@ public final class Analogy {
                 new HashSet<>(List.of(va.rank(), vb.rank(), vc.rank())));
         NearestNeighbours.Neighbour best = candidates.get(0);
 
-        List<String> dims = NearestNeighbours.dimensionLabels(d);
+        List<String> dims = NearestNeighbours.dimensionLabels(d, language);
         String name = va.word() + " − " + vb.word() + " + " + vc.word();
         List<List<Object>> arithmetic = new ArrayList<>();
         for (int j = 0; j < d; j++) {
@@ -80,26 +86,29 @@ public final class Analogy {
         }
         WordVector answer = vectors.vector(best.rank());
         Trace trace = Trace.builder()
-                .add(VECTORS, "The three vectors", "v(" + va.word() + "), v(" + vb.word() + "), v(" + vc.word() + ")",
-                        "Each word's " + d + " numbers, one row per word.",
+                .add(VECTORS, Words.line(language, "an-vectors-title"),
+                        "v(" + va.word() + "), v(" + vb.word() + "), v(" + vc.word() + ")",
+                        Words.line(language, "an-vectors", "dimensions", d),
                         List.of(), new Value.Matrix(new double[][] {x, y, z}, List.of(va.word(), vb.word(), vc.word()), dims))
-                .add(DIFFERENCE, "Subtract", "v(" + va.word() + ") − v(" + vb.word() + ")",
-                        "What is left of “" + va.word() + "” once “" + vb.word() + "” is taken away. In dimension 1: "
-                                + f(x[0]) + " − " + paren(y[0]) + " = " + f(diff[0]) + ".",
+                .add(DIFFERENCE, Words.line(language, "an-difference-title"), "v(" + va.word() + ") − v(" + vb.word() + ")",
+                        Words.line(language, "an-difference", "a", va.word(), "b", vb.word(), "x", f(x[0], language),
+                                "y", paren(y[0], language), "difference", f(diff[0], language)),
                         List.of(VECTORS), new Value.Vector(diff, dims))
-                .add(TARGET, "Add", "t = v(" + va.word() + ") − v(" + vb.word() + ") + v(" + vc.word() + ")",
-                        "Add “" + vc.word() + "” to the difference, dimension by dimension. In dimension 1: "
-                                + f(diff[0]) + " + " + paren(z[0]) + " = " + f(t[0]) + ". The table has all " + d + ".",
+                .add(TARGET, Words.line(language, "an-target-title"),
+                        "t = v(" + va.word() + ") − v(" + vb.word() + ") + v(" + vc.word() + ")",
+                        Words.line(language, "an-target", "c", vc.word(), "difference", f(diff[0], language),
+                                "z", paren(z[0], language), "t", f(t[0], language), "dimensions", d),
                         List.of(VECTORS, DIFFERENCE), new Value.Table(
-                                List.of("dimension", va.word(), vb.word(), va.word() + " − " + vb.word(), vc.word(), name),
+                                List.of(Words.line(language, "column-dimension"), va.word(), vb.word(),
+                                        va.word() + " − " + vb.word(), vc.word(), name),
                                 arithmetic))
-                .add(CANDIDATES, "The words nearest to t", "argmax over w ∉ {" + va.word() + ", " + vb.word() + ", "
-                                + vc.word() + "} of cos(v(w), t)",
-                        "t is usually not exactly any word's vector, so we look for the words closest to it by cosine, "
-                                + "leaving out the three words we started from (t is often still closest to one of them).",
-                        List.of(TARGET), NearestNeighbours.table(candidates))
-                .add(ANSWER, "Answer", name + " ≈ " + best.word() + "   (cos = " + f(best.cosine()) + ")",
-                        "The nearest word. Compare its vector with t: close, but not equal.",
+                .add(CANDIDATES, Words.line(language, "an-candidates-title"), Words.line(language,
+                                "an-candidates-equation", "excluded", "{" + va.word() + ", " + vb.word() + ", " + vc.word() + "}"),
+                        Words.line(language, "an-candidates"),
+                        List.of(TARGET), NearestNeighbours.table(candidates, language))
+                .add(ANSWER, Words.line(language, "an-answer-title"),
+                        name + " ≈ " + best.word() + "   (cos = " + f(best.cosine(), language) + ")",
+                        Words.line(language, "an-answer"),
                         List.of(CANDIDATES), new Value.Matrix(new double[][] {t, answer.values()}, List.of(name, best.word()), dims))
                 .build();
         return new Result(va, vb, vc, t, candidates, trace);
@@ -112,21 +121,27 @@ public final class Analogy {
      * @throws UnknownWordException  when a word has no vector
      */
     public static List<WordVector> words(GloveVectors vectors, String a, String b, String c) {
-        return List.of(require(vectors, a, "first"), require(vectors, b, "second"), require(vectors, c, "third"));
+        return words(vectors, a, b, c, Language.ENGLISH);
     }
 
-    private static WordVector require(GloveVectors vectors, String raw, String which) {
+    /** The same, a refusal said in {@code language}. */
+    public static List<WordVector> words(GloveVectors vectors, String a, String b, String c, Language language) {
+        return List.of(require(vectors, a, "first", language), require(vectors, b, "second", language),
+                require(vectors, c, "third", language));
+    }
+
+    private static WordVector require(GloveVectors vectors, String raw, String which, Language language) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException("Please fill in all three words of the analogy: the " + which + " one is empty.");
+            throw new InvalidInputException(Words.line(language, "an-empty-" + which));
         }
-        return vectors.lookup(raw);
+        return vectors.lookup(raw, language);
     }
 
-    private static String f(double x) {
-        return String.format(Locale.ROOT, "%.4f", x);
+    private static String f(double x, Language language) {
+        return Words.decimals(language, String.format(Locale.ROOT, "%.4f", x));
     }
 
-    private static String paren(double x) {
-        return x < 0 ? "(" + f(x) + ")" : f(x);
+    private static String paren(double x, Language language) {
+        return x < 0 ? "(" + f(x, language) + ")" : f(x, language);
     }
 }

@@ -2,8 +2,9 @@ package dev.glassbox.model.embedding;
 
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
-import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.tokenize.Token;
@@ -85,11 +86,17 @@ public final class ContextualEmbedding {
      */
     public static Comparison compare(MiniLmLoader loader, MiniLmEncoder encoder, String word, String sentence1,
             String sentence2, String sentence3) {
-        List<String> pieces = pieces(word);
+        return compare(loader, encoder, word, sentence1, sentence2, sentence3, Language.ENGLISH);
+    }
+
+    /** The same, its steps and refusals said in {@code language}. */
+    public static Comparison compare(MiniLmLoader loader, MiniLmEncoder encoder, String word, String sentence1,
+            String sentence2, String sentence3, Language language) {
+        List<String> pieces = pieces(word, language);
         // 1) read each sentence with the encoder and find the word's tokens
-        Read r1 = read(loader, encoder, pieces, word, sentence1, "first");
-        Read r2 = read(loader, encoder, pieces, word, sentence2, "second");
-        Read r3 = read(loader, encoder, pieces, word, sentence3, "third");
+        Read r1 = read(loader, encoder, pieces, word, sentence1, "first", language);
+        Read r2 = read(loader, encoder, pieces, word, sentence2, "second", language);
+        Read r3 = read(loader, encoder, pieces, word, sentence3, "third", language);
         // 2) cosines: the two senses, and the same sense in other words
         double cos = CosineSimilarity.cosine(r1.reading().vector(), r2.reading().vector());
         double same = CosineSimilarity.cosine(r1.reading().vector(), r3.reading().vector());
@@ -106,34 +113,33 @@ public final class ContextualEmbedding {
         }
         double unrelated = pairs == 0 ? Double.NaN : sum / pairs;
         String w = word.strip();
+        List<String> dims = NearestNeighbours.dimensionLabels(r1.reading().vector().length, language);
         Trace.Builder trace = Trace.builder()
-                .add(FIRST, "“" + w + "” in the first sentence", "v₁ = mean of H₆[t] over the tokens of “" + w + "” = "
-                                + String.join(" ", r1.reading().pieces()),
-                        "The encoder reads the whole first sentence; the word's output vector (its row of the last hidden "
-                                + "state, averaged over its " + r1.reading().pieces().size()
-                                + " token(s)) already mixes in the words around it.",
-                        List.of(), new Value.Vector(r1.reading().vector()))
-                .add(SECOND, "“" + w + "” in the second sentence", "v₂ = mean of H₆[t] over the tokens of “" + w + "”",
-                        "The same word, the same weights — but other neighbours, so another vector.",
-                        List.of(), new Value.Vector(r2.reading().vector()))
-                .add(THIRD, "“" + w + "” in the third sentence", "v₃ = mean of H₆[t] over the tokens of “" + w + "”",
-                        "The word in the first sentence's sense, in other words: the baseline.",
-                        List.of(), new Value.Vector(r3.reading().vector()))
-                .add(STATIC, "A static embedding", "cos(e(" + w + "), e(" + w + ")) = 1",
-                        "A static table such as GloVe has one row per word, so every sentence gets the very same vector: "
-                                + "the cosine is exactly 1 and nothing tells the meanings apart.",
+                .add(FIRST, Words.line(language, "ce-first-title", "word", w), Words.line(language, "ce-first-equation",
+                                "word", w, "pieces", String.join(" ", r1.reading().pieces())),
+                        Words.line(language, "ce-first", "count", r1.reading().pieces().size()),
+                        List.of(), new Value.Vector(r1.reading().vector(), dims))
+                .add(SECOND, Words.line(language, "ce-second-title", "word", w),
+                        Words.line(language, "ce-second-equation", "word", w),
+                        Words.line(language, "ce-second"),
+                        List.of(), new Value.Vector(r2.reading().vector(), dims))
+                .add(THIRD, Words.line(language, "ce-third-title", "word", w),
+                        Words.line(language, "ce-third-equation", "word", w),
+                        Words.line(language, "ce-third"),
+                        List.of(), new Value.Vector(r3.reading().vector(), dims))
+                .add(STATIC, Words.line(language, "ce-static-title"), "cos(e(" + w + "), e(" + w + ")) = 1",
+                        Words.line(language, "ce-static"),
                         List.of(), new Value.Scalar(1))
-                .add(COSINE, "Two senses", "cos(v₁, v₂) = v₁·v₂ / (‖v₁‖ ‖v₂‖)",
-                        "Below 1 because context changed the vector.",
+                .add(COSINE, Words.line(language, "ce-cosine-title"), "cos(v₁, v₂) = v₁·v₂ / (‖v₁‖ ‖v₂‖)",
+                        Words.line(language, "ce-cosine"),
                         List.of(FIRST, SECOND), new Value.Scalar(cos))
-                .add(SAME_SENSE, "The same sense in other words", "cos(v₁, v₃)",
-                        "Other neighbours change the vector too, so this is the cosine to compare the one above with.",
+                .add(SAME_SENSE, Words.line(language, "ce-same-title"), "cos(v₁, v₃)",
+                        Words.line(language, "ce-same"),
                         List.of(FIRST, THIRD), new Value.Scalar(same));
         if (pairs > 0) {
-            trace.add(BASELINE, "Two unrelated words", "mean of cos(H₆[i], H₆[j]) over " + pairs + " pairs",
-                    "Every token of another word in the first sentence against every token of a different word in the "
-                            + "second. Compare it with 0, the cosine of two vectors at right angles: the further above 0, the more all "
-                            + "of this model's output vectors share one direction.",
+            trace.add(BASELINE, Words.line(language, "ce-baseline-title"),
+                    Words.line(language, "ce-baseline-equation", "pairs", pairs),
+                    Words.line(language, "ce-baseline"),
                     List.of(), new Value.Scalar(unrelated));
         }
         return new Comparison(w, r1.reading(), r2.reading(), r3.reading(), cos, same, unrelated, pairs, trace.build());
@@ -152,29 +158,32 @@ public final class ContextualEmbedding {
 
     /** The word's WordPiece tokens (without [CLS]/[SEP]). */
     static List<String> pieces(String word) {
+        return pieces(word, Language.ENGLISH);
+    }
+
+    static List<String> pieces(String word, Language language) {
         String w = word == null ? "" : word.strip();
         if (w.isEmpty()) {
-            throw new InvalidInputException("Please type the word to compare.");
+            throw new InvalidInputException(Words.line(language, "ce-empty"));
         }
         if (w.codePointCount(0, w.length()) > MAX_WORD || w.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException("Please type one word (no spaces, at most " + MAX_WORD + " characters) to compare.");
+            throw new InvalidInputException(Words.line(language, "ce-not-one-word", "max", MAX_WORD));
         }
         List<Token> tokens = Tokenizers.byName(EncoderInput.TOKENIZER).encode(w);
         List<String> pieces = tokens.subList(1, tokens.size() - 1).stream().map(Token::text).toList();
         if (pieces.isEmpty()) {
-            throw new InvalidInputException("“" + w + "” has no letters or digits for the model to read; please type a word.");
+            throw new InvalidInputException(Words.line(language, "ce-no-letters", "word", w));
         }
         return pieces;
     }
 
     private static Read read(MiniLmLoader loader, MiniLmEncoder encoder, List<String> pieces, String word,
-            String sentence, String which) {
+            String sentence, String which, Language language) {
         EncoderInput input = EncoderInput.of(LearnerText.require(sentence));
         List<String> tokens = input.tokens();
         int from = find(tokens, pieces);
         if (from < 0) {
-            throw new InvalidInputException("The " + which + " sentence does not contain the word “" + word.strip()
-                    + "”; please use it in every sentence.");
+            throw new InvalidInputException(Words.line(language, "ce-missing-" + which, "word", word.strip()));
         }
         int to = from + pieces.size();
         EncoderRun run = loader.run(encoder, input);

@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.List;
@@ -64,6 +65,11 @@ public final class CosineSimilarity {
 
     /** The matrix S with Sᵢⱼ = cos(wᵢ, wⱼ) of a list of word vectors, as one step.  // (n, n) */
     public static Trace matrix(List<WordVector> words) {
+        return matrix(words, Language.ENGLISH);
+    }
+
+    /** The same, its step told in {@code language}. */
+    public static Trace matrix(List<WordVector> words, Language language) {
         int n = words.size();
         double[][] s = new double[n][n]; // (n, n)
         for (int i = 0; i < n; i++) {
@@ -73,9 +79,8 @@ public final class CosineSimilarity {
         }
         List<String> labels = words.stream().map(WordVector::word).toList();
         return Trace.builder()
-                .add(MATRIX, "Cosine similarity of every pair", "Sᵢⱼ = cos(vᵢ, vⱼ)",
-                        "Each cell compares two words of the sentence. The diagonal is 1 (a word with itself); "
-                                + "the matrix is symmetric, because cos(a, b) = cos(b, a).",
+                .add(MATRIX, Words.line(language, "cos-matrix-title"), "Sᵢⱼ = cos(vᵢ, vⱼ)",
+                        Words.line(language, "cos-matrix"),
                         List.of(), new Value.Matrix(s, labels, labels))
                 .build();
     }

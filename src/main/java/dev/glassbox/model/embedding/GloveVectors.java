@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -135,23 +136,28 @@ public final class GloveVectors {
      * @throws InvalidInputException with one plain sentence when it is not one word
      */
     public static String normalise(String raw) {
+        return normalise(raw, Language.ENGLISH);
+    }
+
+    /** The same, a refusal said in {@code language}. */
+    public static String normalise(String raw, Language language) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException("Please type a word: the field is empty.");
+            throw new InvalidInputException(Words.line(language, "gv-empty"));
         }
         String w = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         for (int i = 0; i < w.length(); i++) {
             if (Character.isSurrogate(w.charAt(i)) && !(Character.isHighSurrogate(w.charAt(i)) && i + 1 < w.length()
                     && Character.isLowSurrogate(w.charAt(++i)))) {
-                throw new InvalidInputException("The word contains a broken character (half of an emoji or symbol); please retype it.");
+                throw new InvalidInputException(Words.line(language, "gv-broken"));
             }
         }
         int characters = w.codePointCount(0, w.length());
         if (characters > MAX_WORD_CHARACTERS) {
-            throw new InvalidInputException("That word has " + characters + " characters; a word here has at most "
-                    + MAX_WORD_CHARACTERS + ".");
+            throw new InvalidInputException(Words.line(language, "gv-too-long", "characters", characters,
+                    "max", MAX_WORD_CHARACTERS));
         }
         if (w.codePoints().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException("Please give one word at a time, without spaces.");
+            throw new InvalidInputException(Words.line(language, "gv-spaces"));
         }
         return w;
     }
@@ -169,10 +175,15 @@ public final class GloveVectors {
      * @throws InvalidInputException when it is not one word
      */
     public WordVector lookup(String raw) {
-        String w = normalise(raw);
+        return lookup(raw, Language.ENGLISH);
+    }
+
+    /** The same, a refusal said in {@code language}. */
+    public WordVector lookup(String raw, Language language) {
+        String w = normalise(raw, language);
         Integer rank = rankOf.get(w);
         if (rank == null) {
-            throw new UnknownWordException(w, size());
+            throw new UnknownWordException(w, size(), language);
         }
         return vector(rank);
     }

@@ -4,6 +4,7 @@ import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
 import java.util.List;
@@ -49,7 +50,12 @@ public final class InputEmbedding {
      * @throws InvalidInputException when it is not one word with letters or digits
      */
     public static Rows of(MiniLmLoader loader, MiniLmEncoder encoder, String word) {
-        List<String> pieces = ContextualEmbedding.pieces(word);
+        return of(loader, encoder, word, Language.ENGLISH);
+    }
+
+    /** The same, a refusal said in {@code language}. */
+    public static Rows of(MiniLmLoader loader, MiniLmEncoder encoder, String word, Language language) {
+        List<String> pieces = ContextualEmbedding.pieces(word, language);
         // 1) tokenize the word alone: [CLS] pieces… [SEP]
         EncoderInput input = EncoderInput.of(word.strip());
         // 2) the embedding stage's looked-up token rows (the layers' results are not used)

@@ -1,7 +1,7 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,26 +31,18 @@ public enum MissingWord {
 
     /** One plain sentence about {@code words} (all of this kind), e.g. "“i” and “a” have no vector here: …". */
     public String sentence(List<String> words, int vocabulary) {
-        String quoted = quoted(words);
-        String have = words.size() == 1 ? " has" : " have";
-        return switch (this) {
-            case ONE_CHARACTER -> quoted + have + " no vector here: GloVe learned vectors for one-letter words, but the "
-                    + "packaged copy of its word list used here leaves out every word of a single letter or digit.";
-            case NUMBER -> quoted + have + " no vector here: GloVe learned vectors for numbers, but the packaged copy of "
-                    + "its word list used here leaves out every number written only with digits.";
-            case RARE -> words.size() == 1
-                    ? quoted + " is not one of the " + String.format(Locale.ROOT, "%,d", vocabulary)
-                            + " most frequent GloVe words, so it has no vector here."
-                    : quoted + " are not among the " + String.format(Locale.ROOT, "%,d", vocabulary)
-                            + " most frequent GloVe words, so they have no vector here.";
-        };
+        return sentence(words, vocabulary, Language.ENGLISH);
     }
 
-    private static String quoted(List<String> words) {
-        List<String> q = words.stream().map(w -> "“" + w + "”").toList();
-        if (q.size() == 1) {
-            return q.getFirst();
-        }
-        return String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.getLast();
+    /** The same in {@code language}. */
+    public String sentence(List<String> words, int vocabulary, Language language) {
+        String quoted = Words.list(language, words.stream().map(w -> Words.line(language, "quoted", "word", w)).toList());
+        String number = words.size() == 1 ? "-one" : "-other";
+        String kind = switch (this) {
+            case ONE_CHARACTER -> "mw-one-character";
+            case NUMBER -> "mw-number";
+            case RARE -> "mw-rare";
+        };
+        return Words.line(language, kind + number, "words", quoted, "vocabulary", Words.count(language, vocabulary));
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,28 +42,38 @@ public final class NearestNeighbours {
 
     /** Rejects a k outside 1..{@value #MAX_K} with one plain sentence. */
     public static int requireK(int k) {
+        return requireK(k, Language.ENGLISH);
+    }
+
+    /** The same, the sentence in {@code language}. */
+    public static int requireK(int k, Language language) {
         if (k < 1 || k > MAX_K) {
-            throw new InvalidInputException("The number of neighbours must be a whole number from 1 to " + MAX_K + ".");
+            throw new InvalidInputException(Words.line(language, "nn-k-invalid", "max", MAX_K));
         }
         return k;
     }
 
     /** The k nearest neighbours of {@code word} (itself excluded), with the trace. */
     public static Result of(GloveVectors vectors, WordVector word, int k) {
+        return of(vectors, word, k, Language.ENGLISH);
+    }
+
+    /** The same, its steps told in {@code language}. */
+    public static Result of(GloveVectors vectors, WordVector word, int k, Language language) {
+        requireK(k, language);
         List<Neighbour> found = search(vectors, word.values(), k, Set.of(word.rank()));
         Trace trace = Trace.builder()
-                .add(QUERY, "The query vector", "q = v(" + word.word() + ")",
-                        "The word's " + word.dimensions() + " numbers: the point in " + word.dimensions()
-                                + "-dimensional space whose neighbours we look for.",
-                        List.of(), new Value.Vector(word.values(), dimensionLabels(word.dimensions())))
-                .add(SCAN, "Compare with every word", "cos(q, v(w)) for all " + String.format(Locale.ROOT, "%,d", vectors.size()) + " words w",
-                        "The search is exact: the query is compared with every vector of the vocabulary, "
-                                + "and the word itself is left out.",
-                        List.of(QUERY), new Value.Scalar(vectors.size(), "comparisons"))
-                .add(NEIGHBOURS, "The " + k + " nearest words", "top-" + k + " by cosine",
-                        "The words whose vectors point most nearly the same way as the query. "
-                                + "Words used in similar contexts end up close together.",
-                        List.of(SCAN), table(found))
+                .add(QUERY, Words.line(language, "nn-query-title"), "q = v(" + word.word() + ")",
+                        Words.line(language, "nn-query", "dimensions", word.dimensions()),
+                        List.of(), new Value.Vector(word.values(), dimensionLabels(word.dimensions(), language)))
+                .add(SCAN, Words.line(language, "nn-scan-title"),
+                        Words.line(language, "nn-scan-equation", "vocabulary", Words.count(language, vectors.size())),
+                        Words.line(language, "nn-scan"),
+                        List.of(QUERY), new Value.Scalar(vectors.size(), Words.line(language, "nn-scan-unit")))
+                .add(NEIGHBOURS, Words.line(language, "nn-neighbours-title", "k", k),
+                        Words.line(language, "nn-neighbours-equation", "k", k),
+                        Words.line(language, "nn-neighbours"),
+                        List.of(SCAN), table(found, language))
                 .build();
         return new Result(found, trace);
     }
@@ -131,19 +141,29 @@ public final class NearestNeighbours {
     }
 
     static Value.Table table(List<Neighbour> neighbours) {
+        return table(neighbours, Language.ENGLISH);
+    }
+
+    static Value.Table table(List<Neighbour> neighbours, Language language) {
         List<List<Object>> rows = new ArrayList<>();
         for (int n = 0; n < neighbours.size(); n++) {
             Neighbour nb = neighbours.get(n);
             rows.add(List.of(n + 1, nb.word(), nb.cosine()));
         }
-        return new Value.Table(List.of("#", "word", "cosine"), rows);
+        return new Value.Table(List.of("#", Words.line(language, "column-word"), Words.line(language, "column-cosine")), rows);
     }
 
     /** "dim 1" … "dim d", the labels of a vector's entries. */
     public static List<String> dimensionLabels(int d) {
+        return dimensionLabels(d, Language.ENGLISH);
+    }
+
+    /** The same in {@code language}. */
+    public static List<String> dimensionLabels(int d, Language language) {
         List<String> labels = new ArrayList<>(d);
+        String template = Words.line(language, "dimension", "n", "#"); // read once, filled d times
         for (int j = 1; j <= d; j++) {
-            labels.add("dimension " + j);
+            labels.add(template.replace("#", Integer.toString(j)));
         }
         return labels;
     }

@@ -1,10 +1,10 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Dense instead of one-hot: a word w of rank r is the one-hot vector x ∈ {0, 1}^V with a single 1 at r; multiplying
@@ -57,6 +57,11 @@ public final class OneHot {
 
     /** Multiplies {@code word}'s one-hot vector by the whole embedding matrix and compares with its row. */
     public static Result of(GloveVectors vectors, WordVector word) {
+        return of(vectors, word, Language.ENGLISH);
+    }
+
+    /** The same, its steps told in {@code language}. */
+    public static Result of(GloveVectors vectors, WordVector word, Language language) {
         int size = vectors.size(), d = vectors.dimensions(), r = word.rank();
         // 1) the one-hot vector: V numbers, one 1 at the word's row
         double[] x = new double[size]; // (V)
@@ -81,31 +86,33 @@ public final class OneHot {
         }
 
         String w = word.word();
-        String rank = String.format(Locale.ROOT, "%,d", r + 1);
-        String total = String.format(Locale.ROOT, "%,d", size);
+        String rank = Words.count(language, r + 1);
+        String total = Words.count(language, size);
         List<List<Object>> oneHotRows = new ArrayList<>();
         for (int i : shownRows(r, size)) {
-            oneHotRows.add(List.of(String.format(Locale.ROOT, "%,d", i + 1), vectors.word(i), x[i]));
+            oneHotRows.add(List.of(Words.count(language, i + 1), vectors.word(i), x[i]));
         }
         List<List<Object>> compare = new ArrayList<>();
         for (int j = 0; j < Math.min(SHOWN, d); j++) {
-            compare.add(List.of("dimension " + (j + 1), product[j], row[j]));
+            compare.add(List.of(Words.line(language, "dimension", "n", j + 1), product[j], row[j]));
         }
         Trace trace = Trace.builder()
-                .add(ONE_HOT, "The one-hot vector of “" + w + "”",
+                .add(ONE_HOT, Words.line(language, "onehot-x-title", "word", w),
                         "x ∈ {0, 1}" + scripts(size, SUPERSCRIPTS) + ",  x" + scripts(r + 1, SUBSCRIPTS) + " = 1",
-                        "One entry per vocabulary word: " + total + " numbers, of which " + ones + " is 1 (row " + rank
-                                + ", “" + w + "”) and " + String.format(Locale.ROOT, "%,d", size - ones)
-                                + " are 0. The table shows the rows around it.",
-                        List.of(), new Value.Table(List.of("row", "word", "x"), oneHotRows))
-                .add(PRODUCT, "Times the embedding matrix", "xᵀE = Σᵢ xᵢ E[i]   (1 × " + total + " times " + total + " × " + d + ")",
-                        "All " + String.format(Locale.ROOT, "%,d", (long) size * d) + " multiplications done: every row of E is "
-                                + "multiplied by its entry of x and the rows are added. Only row " + rank + " is multiplied by 1.",
-                        List.of(ONE_HOT), new Value.Vector(product, NearestNeighbours.dimensionLabels(d)))
-                .add(ROW, "The same as looking up one row", "xᵀE = E[" + rank + "]",
-                        "The first " + Math.min(SHOWN, d) + " numbers of the product beside the row of “" + w
-                                + "”: the largest difference over all " + d + " is " + difference + ".",
-                        List.of(PRODUCT), new Value.Table(List.of("dimension", "xᵀE", "E[" + rank + "]"), compare))
+                        Words.line(language, "onehot-x-one", "total", total, "ones", ones, "row", rank, "word", w,
+                                "zeros", Words.count(language, size - ones)),
+                        List.of(), new Value.Table(List.of(Words.line(language, "column-row"),
+                                Words.line(language, "column-word"), "x"), oneHotRows))
+                .add(PRODUCT, Words.line(language, "onehot-product-title"),
+                        Words.line(language, "onehot-product-equation", "total", total, "dimensions", d),
+                        Words.line(language, "onehot-product", "multiplications", Words.count(language, (long) size * d),
+                                "row", rank),
+                        List.of(ONE_HOT), new Value.Vector(product, NearestNeighbours.dimensionLabels(d, language)))
+                .add(ROW, Words.line(language, "onehot-row-title"), "xᵀE = E[" + rank + "]",
+                        Words.line(language, "onehot-row", "shown", Math.min(SHOWN, d), "word", w, "dimensions", d,
+                                "difference", Words.decimals(language, String.valueOf(difference))),
+                        List.of(PRODUCT), new Value.Table(List.of(Words.line(language, "column-dimension"), "xᵀE",
+                                "E[" + rank + "]"), compare))
                 .build();
         return new Result(word, size, ones, product, row, difference, trace);
     }

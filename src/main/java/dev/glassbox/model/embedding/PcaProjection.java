@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
@@ -45,9 +46,14 @@ public final class PcaProjection {
      * @throws InvalidInputException when there are fewer than 2 points
      */
     public static Result of(List<String> labels, double[][] points) {
+        return of(labels, points, Language.ENGLISH);
+    }
+
+    /** The same, its steps told in {@code language}. */
+    public static Result of(List<String> labels, double[][] points, Language language) {
         int n = points.length;
         if (n < 2 || labels.size() != n) {
-            throw new InvalidInputException("A map needs at least two words with vectors.");
+            throw new InvalidInputException(Words.line(language, "pca-too-few"));
         }
         int d = points[0].length;
         // 1) mean and centred points
@@ -112,7 +118,7 @@ public final class PcaProjection {
             }
         }
 
-        List<String> dims = NearestNeighbours.dimensionLabels(d);
+        List<String> dims = NearestNeighbours.dimensionLabels(d, language);
         List<List<Object>> projRows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             projRows.add(List.of(labels.get(i), xy[i][0], xy[i][1]));
@@ -124,32 +130,35 @@ public final class PcaProjection {
             lambdaLabels.add("λ" + j);
         }
         List<List<Object>> explainedRows = List.of(
-                List.of("axis 1", sorted[0], explained[0]),
-                List.of("axis 2", sorted[1], explained[1]),
-                List.of("both", sorted[0] + sorted[1], explained[0] + explained[1]),
-                List.of("all " + d, total, total == 0 ? 0.0 : 1.0));
+                List.of(Words.line(language, "pca-axis", "n", 1), sorted[0], explained[0]),
+                List.of(Words.line(language, "pca-axis", "n", 2), sorted[1], explained[1]),
+                List.of(Words.line(language, "pca-both"), sorted[0] + sorted[1], explained[0] + explained[1]),
+                List.of(Words.line(language, "pca-all", "dimensions", d), total, total == 0 ? 0.0 : 1.0));
         Trace trace = Trace.builder()
-                .add(POINTS, "The points", "n = " + n + " vectors in " + d + " dimensions",
-                        "The words to place on the map, each a point in " + d + "-dimensional space.",
+                .add(POINTS, Words.line(language, "pca-points-title"),
+                        Words.line(language, "pca-points-equation", "n", n, "dimensions", d),
+                        Words.line(language, "pca-points", "dimensions", d),
                         List.of(), new Value.Matrix(points, labels, dims))
-                .add(MEAN, "Centre", "μ = (1/n) Σᵢ xᵢ,   x̃ᵢ = xᵢ − μ",
-                        "Subtract the average point, so the map is centred on the middle of these words.",
+                .add(MEAN, Words.line(language, "pca-mean-title"), "μ = (1/n) Σᵢ xᵢ,   x̃ᵢ = xᵢ − μ",
+                        Words.line(language, "pca-mean"),
                         List.of(POINTS), new Value.Vector(mu, dims))
-                .add(COVARIANCE, "Covariance", "C = X̃ᵀX̃ / (n − 1)   (" + d + " × " + d + ")",
-                        "How each pair of dimensions varies together across these words.",
+                .add(COVARIANCE, Words.line(language, "pca-covariance-title"), "C = X̃ᵀX̃ / (n − 1)   (" + d + " × " + d + ")",
+                        Words.line(language, "pca-covariance"),
                         List.of(MEAN), new Value.Matrix(c.getData(), dims, dims))
-                .add(EIGENVALUES, "Eigenvalues", "C eₖ = λₖ eₖ,   λ₁ ≥ λ₂ ≥ …",
-                        "Each eigenvector of C is a direction; its eigenvalue is how much the points spread along it. "
-                                + "The " + shown + " largest are shown.",
+                .add(EIGENVALUES, Words.line(language, "pca-eigenvalues-title"), "C eₖ = λₖ eₖ,   λ₁ ≥ λ₂ ≥ …",
+                        Words.line(language, "pca-eigenvalues", "shown", shown),
                         List.of(COVARIANCE), new Value.Vector(top, lambdaLabels))
-                .add(EXPLAINED, "Variance explained", "share of axis k = λₖ / Σλ;  axis 1: "
-                                + pct(explained[0]) + ", axis 2: " + pct(explained[1]),
-                        "The two directions with the largest spread become the map's axes. Together they keep "
-                                + pct(explained[0] + explained[1]) + " of the spread; the rest is lost in the flat picture.",
-                        List.of(EIGENVALUES), new Value.Table(List.of("axis", "eigenvalue", "share of variance"), explainedRows))
-                .add(PROJECTION, "Coordinates on the map", "(xᵢ, yᵢ) = (x̃ᵢ·e₁, x̃ᵢ·e₂)",
-                        "Each word's position along the two axes.",
-                        List.of(MEAN, EXPLAINED), new Value.Table(List.of("word", "x (axis 1)", "y (axis 2)"), projRows))
+                .add(EXPLAINED, Words.line(language, "pca-explained-title"),
+                        Words.line(language, "pca-explained-equation", "first", pct(explained[0], language),
+                                "second", pct(explained[1], language)),
+                        Words.line(language, "pca-explained", "both", pct(explained[0] + explained[1], language)),
+                        List.of(EIGENVALUES), new Value.Table(List.of(Words.line(language, "pca-column-axis"),
+                                Words.line(language, "pca-column-eigenvalue"), Words.line(language, "pca-column-share")),
+                                explainedRows))
+                .add(PROJECTION, Words.line(language, "pca-projection-title"), "(xᵢ, yᵢ) = (x̃ᵢ·e₁, x̃ᵢ·e₂)",
+                        Words.line(language, "pca-projection"),
+                        List.of(MEAN, EXPLAINED), new Value.Table(List.of(Words.line(language, "column-word"),
+                                Words.line(language, "pca-column-x"), Words.line(language, "pca-column-y")), projRows))
                 .build();
         return new Result(labels, xy, sorted, explained, trace);
     }
@@ -168,7 +177,7 @@ public final class PcaProjection {
         return new Value.Matrix(part, m.rowLabels().subList(0, k), m.columnLabels().subList(0, k));
     }
 
-    private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    private static String pct(double share, Language language) {
+        return Words.decimals(language, String.format(Locale.ROOT, "%.1f%%", 100 * share));
     }
 }

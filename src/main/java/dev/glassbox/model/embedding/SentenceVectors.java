@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.WordTokenizer;
@@ -64,8 +65,13 @@ public final class SentenceVectors {
     private SentenceVectors() {
     }
 
-    /** Reads {@code sentence} (checked by {@link LearnerText#require}) into vectors. */
+    /** Reads {@code sentence} (checked by {@link LearnerText#require}) into vectors, its steps told in English. */
     public static Result of(GloveVectors vectors, String sentence) {
+        return of(vectors, sentence, Language.ENGLISH);
+    }
+
+    /** Reads {@code sentence} (checked by {@link LearnerText#require}) into vectors, its steps told in {@code language}. */
+    public static Result of(GloveVectors vectors, String sentence, Language language) {
         // 1) word tokens, punctuation left out
         List<String> tokens = new ArrayList<>();
         for (Token t : TOKENIZER.encode(LearnerText.require(sentence))) {
@@ -93,7 +99,7 @@ public final class SentenceVectors {
                 if (!unknown.contains(word)) {
                     unknown.add(word);
                 }
-                rows.add(List.of(word, "not in the vocabulary", "—"));
+                rows.add(List.of(word, Words.line(language, "sv-not-in-vocabulary"), "—"));
             }
         }
         List<String> words = entries.stream().map(Entry::word).toList();
@@ -103,20 +109,19 @@ public final class SentenceVectors {
             matrix[i] = known.get(i).values();
         }
         Trace.Builder trace = Trace.builder()
-                .add(WORDS, "Words in lower case", "w₁ … wₙ,  n = " + words.size(),
-                        "The sentence's word tokens, without punctuation, in lower case: this GloVe vocabulary is all "
-                                + "lower case, so “The” and “the” are the same word.",
+                .add(WORDS, Words.line(language, "sv-words-title"), "w₁ … wₙ,  n = " + words.size(),
+                        Words.line(language, "sv-words"),
                         List.of(), new Value.TokenList(words, Collections.nCopies(words.size(), null)))
-                .add(LOOKUP, "Look up each word", "v(w) = E[rank(w)]",
-                        "Each word is a row number in a table of " + String.format(Locale.ROOT, "%,d", vectors.size())
-                                + " words (1 = the most frequent word). A word that is not in the table has no vector.",
-                        List.of(WORDS), new Value.Table(List.of("word", "row (frequency rank)", "length ‖v‖"), rows));
+                .add(LOOKUP, Words.line(language, "sv-lookup-title"), "v(w) = E[rank(w)]",
+                        Words.line(language, "sv-lookup", "vocabulary", Words.count(language, vectors.size())),
+                        List.of(WORDS), new Value.Table(List.of(Words.line(language, "column-word"),
+                                Words.line(language, "sv-column-rank"), Words.line(language, "column-length") + " ‖v‖"), rows));
         if (!known.isEmpty()) {
-            trace.add(VECTORS, "The vectors", "V = [v(w₁); …; v(wₙ)]   (" + known.size() + " × " + vectors.dimensions() + ")",
-                    "One row of " + vectors.dimensions() + " numbers per word. A repeated word gets exactly the same row: "
-                            + "a static embedding does not look at the other words.",
+            trace.add(VECTORS, Words.line(language, "sv-vectors-title"),
+                    "V = [v(w₁); …; v(wₙ)]   (" + known.size() + " × " + vectors.dimensions() + ")",
+                    Words.line(language, "sv-vectors", "dimensions", vectors.dimensions()),
                     List.of(LOOKUP), new Value.Matrix(matrix, known.stream().map(WordVector::word).toList(),
-                            NearestNeighbours.dimensionLabels(vectors.dimensions())));
+                            NearestNeighbours.dimensionLabels(vectors.dimensions(), language)));
         }
         return new Result(entries, known, List.copyOf(distinct.values()), unknown, skipped, trace.build());
     }

@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import java.util.List;
 
@@ -9,7 +10,12 @@ public class UnknownWordException extends InvalidInputException {
     private final String word;
 
     public UnknownWordException(String word, int vocabulary) {
-        super(MissingWord.of(word).sentence(List.of(word), vocabulary));
+        this(word, vocabulary, Language.ENGLISH);
+    }
+
+    /** The same, the message in {@code language}. */
+    public UnknownWordException(String word, int vocabulary, Language language) {
+        super(MissingWord.of(word).sentence(List.of(word), vocabulary, language));
         this.word = word;
     }
 

@@ -1,5 +1,6 @@
 package dev.glassbox.model.embedding;
 
+import dev.glassbox.model.lesson.Language;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,11 @@ public final class WordMap {
 
     /** Maps {@code words} (distinct) with {@value #NEIGHBOURS_PER_WORD} neighbours each. */
     public static Result of(GloveVectors vectors, List<WordVector> words) {
+        return of(vectors, words, Language.ENGLISH);
+    }
+
+    /** The same, the projection's steps told in {@code language}. */
+    public static Result of(GloveVectors vectors, List<WordVector> words, Language language) {
         // 1) gather: the words first, then each one's nearest neighbours not already on the map
         Map<String, WordVector> points = new LinkedHashMap<>();
         Map<String, String> addedFor = new LinkedHashMap<>();
@@ -53,7 +59,7 @@ public final class WordMap {
         for (int i = 0; i < labels.size(); i++) {
             x[i] = points.get(labels.get(i)).values();
         }
-        PcaProjection.Result pca = PcaProjection.of(labels, x);
+        PcaProjection.Result pca = PcaProjection.of(labels, x, language);
         List<Point> out = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             out.add(new Point(labels.get(i), addedFor.get(labels.get(i)), pca.coordinates()[i][0], pca.coordinates()[i][1]));

@@ -1,5 +1,7 @@
 package dev.glassbox.model.encoder;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.Tokenizers;
@@ -37,8 +39,13 @@ public record EncoderInput(List<String> tokens, int[] ids, int original) {
 
     /** The note a view shows when the text was cut, or "" when it was not. */
     public String note() {
-        return truncated() ? "The text has " + original + " tokens; the encoder here reads the first "
-                + (MiniLmEncoder.MAX_TOKENS - 1) + " and [SEP], so the rest is left out." : "";
+        return note(Language.ENGLISH);
+    }
+
+    /** The same in {@code language}. */
+    public String note(Language language) {
+        return truncated() ? EncoderRun.line(LessonText.of(EncoderRun.CONCEPT, language), "truncated", "tokens", original,
+                "kept", MiniLmEncoder.MAX_TOKENS - 1) : "";
     }
 
     /** Tokenizes a learner's text (checked by {@link LearnerText#require}). */

@@ -4,13 +4,17 @@ import static dev.glassbox.model.attention.MultiHeadAttention.dimensions;
 import static dev.glassbox.model.attention.MultiHeadAttention.matrix;
 
 import dev.glassbox.model.attention.MultiHeadAttention;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Step;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,9 +67,15 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
 
     /**
      * Every step of the embeddings, of layer {@code layer} (with head {@code head}'s attention in detail) and of
-     * the sentence embedding.
+     * the sentence embedding, told in English.
      */
     public Trace trace(int layer, int head) {
+        return trace(layer, head, Language.ENGLISH);
+    }
+
+    /** The same, the steps' titles and explanations in {@code language}. */
+    public Trace trace(int layer, int head, Language language) {
+        LessonText text = LessonText.of(CONCEPT, language);
         List<String> dims = dimensions(MiniLmEncoder.D_MODEL, "");
         List<String> wide = dimensions(MiniLmEncoder.D_FF, "");
         Trace.Builder b = Trace.builder();
@@ -73,68 +83,73 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
         for (int id : ids) {
             idList.add(id);
         }
-        b.add(TOKENS, "WordPiece tokens", "",
-                "The sentence as the model's own tokens, with [CLS] at the start and [SEP] at the end.", List.of(),
+        b.add(TOKENS, line(text, "step-tokens-title"), "", line(text, "step-tokens"), List.of(),
                 new Value.TokenList(tokens, idList));
-        b.add(TOKEN_EMBEDDINGS, "Token embeddings", "E_token[id]",
-                "Each token id picks one learned row of " + MiniLmEncoder.D_MODEL + " numbers.", List.of(TOKENS),
+        b.add(TOKEN_EMBEDDINGS, line(text, "step-token-embeddings-title"), "E_token[id]",
+                line(text, "step-token-embeddings", "dimensions", MiniLmEncoder.D_MODEL), List.of(TOKENS),
                 matrix(embeddings.token(), tokens, dims));
-        b.add(POSITION_EMBEDDINGS, "Position embeddings", "E_position[t]",
-                "Position t (0 for [CLS]) picks a learned row too: this is how the model knows word order.", List.of(),
+        b.add(POSITION_EMBEDDINGS, line(text, "step-position-embeddings-title"), "E_position[t]",
+                line(text, "step-position-embeddings"), List.of(),
                 matrix(embeddings.position(), tokens, dims));
-        b.add(TYPE_EMBEDDINGS, "Token-type embeddings", "E_type[0]",
-                "All tokens belong to sentence A, so every token gets the same row.", List.of(),
+        b.add(TYPE_EMBEDDINGS, line(text, "step-type-embeddings-title"), "E_type[0]",
+                line(text, "step-type-embeddings"), List.of(),
                 matrix(embeddings.type(), tokens, dims));
-        b.add(EMBEDDING_SUM, "Sum of the three", "x = E_token + E_position + E_type",
-                "The three vectors are added number by number.",
+        b.add(EMBEDDING_SUM, line(text, "step-sum-title"), "x = E_token + E_position + E_type",
+                line(text, "step-sum"),
                 List.of(TOKEN_EMBEDDINGS, POSITION_EMBEDDINGS, TYPE_EMBEDDINGS), matrix(embeddings.sum(), tokens, dims));
-        norm(b, embeddings.norm(), EMBEDDING_SUM, EMBEDDING_STATS, EMBEDDING_Z, EMBEDDING_NORM, "the embeddings", dims);
+        norm(b, text, embeddings.norm(), EMBEDDING_SUM, EMBEDDING_STATS, EMBEDDING_Z, EMBEDDING_NORM,
+                "step-stats-embeddings", dims);
         EncoderLayer.Result r = layers.get(layer);
-        b.add(LAYER_INPUT, "Input of layer " + layer, inputEquation(layer),
-                layer == 0 ? "Layer 0 reads the normalised embeddings." : "Layer " + layer + " reads what layer " + (layer - 1) + " wrote.",
+        b.add(LAYER_INPUT, line(text, "step-input-title", "layer", layer), inputEquation(text, layer),
+                layer == 0 ? line(text, "step-input-first") : line(text, "step-input-later", "layer", layer, "previous", layer - 1),
                 layer == 0 ? List.of(EMBEDDING_NORM) : List.of(), matrix(r.input(), tokens, dims));
         MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT);
         String x = "x" + superscript(layer);
-        b.add(RESIDUAL_1, "Add: residual connection", x + " + MultiHead(" + x + ")",
-                "The attention's output is added to the layer's input: the sum carries the input's own numbers forward "
-                        + "next to what attention found, instead of replacing them (the LayerNorm that follows then rescales it).",
+        b.add(RESIDUAL_1, line(text, "step-residual-title"), x + " + MultiHead(" + x + ")",
+                line(text, "step-residual-1"),
                 List.of(LAYER_INPUT, MultiHeadAttention.OUTPUT), matrix(r.residual1(), tokens, dims));
-        norm(b, r.norm1(), RESIDUAL_1, NORM_1_STATS, NORM_1_Z, NORM_1, "the sum", dims);
-        b.add(FFN_HIDDEN, "Feed-forward: widen", "u = x₁·W₁ + b₁",
-                "Each token on its own is multiplied into " + MiniLmEncoder.D_FF + " numbers.", List.of(NORM_1),
+        norm(b, text, r.norm1(), RESIDUAL_1, NORM_1_STATS, NORM_1_Z, NORM_1, "step-stats-sum", dims);
+        b.add(FFN_HIDDEN, line(text, "step-widen-title"), "u = x₁·W₁ + b₁",
+                line(text, "step-widen", "wide", MiniLmEncoder.D_FF), List.of(NORM_1),
                 matrix(r.feedForward().hidden(), tokens, wide));
-        b.add(GELU, "GELU", "GELU(u) = u · ½(1 + erf(u/√2))", geluExplanation(),
+        b.add(GELU, "GELU", "GELU(u) = u · ½(1 + erf(u/√2))", geluExplanation(language),
                 List.of(FFN_HIDDEN), matrix(r.feedForward().activated(), tokens, wide));
-        b.add(FFN_OUTPUT, "Feed-forward: narrow", "GELU(u)·W₂ + b₂",
-                "A second matrix brings each token back to " + MiniLmEncoder.D_MODEL + " numbers.", List.of(GELU),
+        b.add(FFN_OUTPUT, line(text, "step-narrow-title"), "GELU(u)·W₂ + b₂",
+                line(text, "step-narrow", "dimensions", MiniLmEncoder.D_MODEL), List.of(GELU),
                 matrix(r.feedForward().output(), tokens, dims));
-        b.add(RESIDUAL_2, "Add: residual connection", "x₁ + FFN(x₁)",
-                "Again the sublayer's input is added to its output. The LayerNorm after it gives layer " + layer
-                        + "'s output, x" + superscript(layer + 1) + ".",
+        b.add(RESIDUAL_2, line(text, "step-residual-title"), "x₁ + FFN(x₁)",
+                line(text, "step-residual-2", "layer", layer, "power", superscript(layer + 1)),
                 List.of(NORM_1, FFN_OUTPUT), matrix(r.residual2(), tokens, dims));
-        norm(b, r.norm2(), RESIDUAL_2, NORM_2_STATS, NORM_2_Z, NORM_2, "the sum", dims);
+        norm(b, text, r.norm2(), RESIDUAL_2, NORM_2_STATS, NORM_2_Z, NORM_2, "step-stats-sum", dims);
         boolean last = layer == layers.size() - 1;
-        b.add(LAST_HIDDEN, "Last hidden state", "x" + superscript(layers.size()) + " = output of layer " + (layers.size() - 1),
-                last ? "The output of layer " + layer + " is the encoder's output: one contextual vector per token."
-                        : "The encoder's output after all six layers, 0 to " + (layers.size() - 1)
-                                + " (this page follows layer " + layer + " in detail).",
+        b.add(LAST_HIDDEN, line(text, "step-last-title"),
+                line(text, "step-last-equation", "power", superscript(layers.size()), "last", layers.size() - 1),
+                last ? line(text, "step-last-is-layer", "layer", layer)
+                        : line(text, "step-last-other", "last", layers.size() - 1, "layer", layer),
                 last ? List.of(NORM_2) : List.of(), matrix(lastHiddenState(), tokens, dims));
-        b.add(MEAN_POOLING, "Mean pooling", "m = (1/T) Σₜ x⁶ₜ",
-                "The average of all " + size() + " token vectors: one vector for the whole sentence.", List.of(LAST_HIDDEN),
+        b.add(MEAN_POOLING, line(text, "step-pooling-title"), "m = (1/T) Σₜ x⁶ₜ",
+                line(text, "step-pooling", "tokens", size()), List.of(LAST_HIDDEN),
                 new Value.Vector(mean, dims));
-        b.add(SENTENCE_EMBEDDING, "Sentence embedding", String.format(Locale.ROOT, "e = m / ‖m‖ = m / %.4f", length),
-                "Divided by its length, the vector has length 1, so comparing two sentences is a dot product (their cosine).",
+        b.add(SENTENCE_EMBEDDING, line(text, "step-sentence-title"),
+                decimals(language, String.format(Locale.ROOT, "e = m / ‖m‖ = m / %.4f", length)),
+                line(text, "step-sentence"),
                 List.of(MEAN_POOLING), new Value.Vector(sentenceEmbedding, dims));
         return b.build();
     }
 
     /** The input of layer {@code layer} and every step of its head {@code head}'s attention. */
     public Trace attentionTrace(int layer, int head) {
+        return attentionTrace(layer, head, Language.ENGLISH);
+    }
+
+    /** The same, told in {@code language}. */
+    public Trace attentionTrace(int layer, int head, Language language) {
+        LessonText text = LessonText.of(CONCEPT, language);
         EncoderLayer.Result r = layers.get(layer);
         Trace.Builder b = Trace.builder();
-        b.add(LAYER_INPUT, "Input of layer " + layer, inputEquation(layer),
-                "One vector of " + MiniLmEncoder.D_MODEL + " numbers per token: "
-                        + (layer == 0 ? "the embeddings, normalised." : "what layer " + (layer - 1) + " wrote."),
+        b.add(LAYER_INPUT, line(text, "step-input-title", "layer", layer), inputEquation(text, layer),
+                layer == 0 ? line(text, "step-attention-input-first", "dimensions", MiniLmEncoder.D_MODEL)
+                        : line(text, "step-attention-input-later", "dimensions", MiniLmEncoder.D_MODEL, "previous", layer - 1),
                 List.of(), matrix(r.input(), tokens, dimensions(MiniLmEncoder.D_MODEL, "")));
         MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT);
         return b.build();
@@ -145,9 +160,14 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
      * steps kept, so the part reads on its own.
      */
     public Trace part(int layer, int head, Collection<String> shown) {
+        return part(layer, head, shown, Language.ENGLISH);
+    }
+
+    /** The same, told in {@code language}. */
+    public Trace part(int layer, int head, Collection<String> shown, Language language) {
         Set<String> keep = Set.copyOf(shown);
         Trace.Builder part = Trace.builder();
-        for (Step s : trace(layer, head).steps()) {
+        for (Step s : trace(layer, head, language).steps()) {
             if (keep.contains(s.id())) {
                 part.add(new Step(s.id(), s.title(), s.equation(), s.explanation(),
                         s.inputs().stream().filter(keep::contains).toList(), s.value()));
@@ -158,7 +178,12 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
 
     /** Layer l (counted from 0) reads xˡ and writes xˡ⁺¹; x⁰ is the normalised embeddings. */
     static String inputEquation(int layer) {
-        return layer == 0 ? "x⁰ = LayerNorm(embeddings)" : "x" + superscript(layer) + " = output of layer " + (layer - 1);
+        return inputEquation(LessonText.of(CONCEPT), layer);
+    }
+
+    private static String inputEquation(LessonText text, int layer) {
+        return layer == 0 ? "x⁰ = LayerNorm(embeddings)"
+                : line(text, "step-input-equation", "power", superscript(layer), "previous", layer - 1);
     }
 
     /** A small number as superscript digits (x⁶). */
@@ -172,25 +197,65 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
 
     /** What GELU does, with its values at a few points computed. */
     static String geluExplanation() {
-        return String.format(Locale.ROOT, "The network's non-linearity. Large negative numbers become almost 0 "
-                + "(GELU(−3) = %.4f), large positive ones pass almost unchanged (GELU(3) = %.4f), and near 0 it bends: "
-                + "GELU(1) = %.4f, GELU(−1) = %.4f.", FeedForward.gelu(-3), FeedForward.gelu(3), FeedForward.gelu(1),
-                FeedForward.gelu(-1));
+        return geluExplanation(Language.ENGLISH);
     }
 
-    private void norm(Trace.Builder b, LayerNorm.Result n, String input, String stats, String z, String out, String what,
-            List<String> dims) {
+    static String geluExplanation(Language language) {
+        return line(LessonText.of(CONCEPT, language), "step-gelu", "minusThree", gelu(-3, language),
+                "three", gelu(3, language), "one", gelu(1, language), "minusOne", gelu(-1, language));
+    }
+
+    private static String gelu(double x, Language language) {
+        return decimals(language, String.format(Locale.ROOT, "%.4f", FeedForward.gelu(x)));
+    }
+
+    /** The lesson whose file holds the encoder's sentences. */
+    static final String CONCEPT = "encoder";
+
+    /**
+     * Section {@code name} of {@code text} as one line, {@code keyValues} alternating placeholder names and values;
+     * the values are shown exactly as they are (characters Markdown-lite reads as markup are escaped).
+     */
+    static String line(LessonText text, String name, Object... keyValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            values.put((String) keyValues[i], literal(String.valueOf(keyValues[i + 1])));
+        }
+        return text.plain(name, values);
+    }
+
+    private static String literal(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ("*`$[\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A number written with a full stop before its decimals, with {@code language}'s decimal separator. */
+    static String decimals(Language language, String raw) {
+        char separator = language.decimalSeparator();
+        return separator == '.' ? raw : raw.replace('.', separator);
+    }
+
+    private void norm(Trace.Builder b, LessonText text, LayerNorm.Result n, String input, String stats, String z,
+            String out, String what, List<String> dims) {
         List<List<Object>> rows = new ArrayList<>();
         for (int t = 0; t < n.mu().length; t++) {
             rows.add(List.of(tokens.get(t), (double) n.mu()[t], (double) n.variance()[t], n.sigma(t)));
         }
-        b.add(stats, "LayerNorm: each token's mean and standard deviation", "μ = (1/n) Σ xᵢ,  σ = √((1/n) Σ (xᵢ − μ)² + ε)",
-                "For each token, the mean and standard deviation of its own " + MiniLmEncoder.D_MODEL + " numbers of " + what + ".",
-                List.of(input), new Value.Table(List.of("token", "mean μ", "variance σ²", "standard deviation σ"), rows));
-        b.add(z, "LayerNorm: z-scores", "zᵢ = (xᵢ − μ) / σ",
-                "Every number becomes its z-score among its token's numbers: mean 0, standard deviation 1.",
+        b.add(stats, line(text, "step-stats-title"), "μ = (1/n) Σ xᵢ,  σ = √((1/n) Σ (xᵢ − μ)² + ε)",
+                line(text, what, "dimensions", MiniLmEncoder.D_MODEL),
+                List.of(input), new Value.Table(List.of(line(text, "column-token"), line(text, "column-mean"),
+                        line(text, "column-variance"), line(text, "column-sd")), rows));
+        b.add(z, line(text, "step-z-title"), "zᵢ = (xᵢ − μ) / σ",
+                line(text, "step-z"),
                 List.of(input, stats), matrix(n.z(), tokens, dims));
-        b.add(out, "LayerNorm: scale and shift", "yᵢ = γᵢ·zᵢ + βᵢ",
-                "Learned γ and β stretch and move each dimension again.", List.of(z), matrix(n.y(), tokens, dims));
+        b.add(out, line(text, "step-scale-title"), "yᵢ = γᵢ·zᵢ + βᵢ",
+                line(text, "step-scale"), List.of(z), matrix(n.y(), tokens, dims));
     }
 }

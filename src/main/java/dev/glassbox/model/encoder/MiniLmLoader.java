@@ -1,5 +1,7 @@
 package dev.glassbox.model.encoder;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -79,15 +81,20 @@ public final class MiniLmLoader {
 
     /** One sentence on where loading stands. */
     public String progress() {
+        return progress(Language.ENGLISH);
+    }
+
+    /** The same in {@code language}. */
+    public String progress(Language language) {
+        LessonText text = LessonText.of(EncoderRun.CONCEPT, language);
         if (failed()) {
-            return "The model could not be loaded, so this lesson is not available.";
+            return EncoderRun.line(text, "load-failed");
         }
         if (ready().isPresent()) {
-            return MiniLmEncoder.NAME + " is loaded (it took " + loadMillis + " ms).";
+            return EncoderRun.line(text, "loaded", "model", MiniLmEncoder.NAME, "millis", loadMillis);
         }
         long seconds = started.get() ? TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos) : 0;
-        return "The model " + MiniLmEncoder.NAME + " (22.7 million numbers, 90 MB) is still loading — "
-                + seconds + " s so far; this page fills in by itself when it is ready.";
+        return EncoderRun.line(text, "loading", "model", MiniLmEncoder.NAME, "seconds", seconds);
     }
 
     /** How long loading took, or −1 while loading. */

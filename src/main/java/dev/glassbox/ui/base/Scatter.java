@@ -25,12 +25,24 @@ public class Scatter extends Component {
     }
 
     public Scatter(List<Point> points, String xLabel, String yLabel, List<String> groupNames, String summary) {
+        this(points, xLabel, yLabel, groupNames, summary, Map.of());
+    }
+
+    /**
+     * The same, with the element's own sentences and labels in the page's language ({@code text}: hiddenOne,
+     * hiddenOther — with {n} for the count —, hint, list, listSummary, columnLabel, columnGroup, columnNote).
+     */
+    public Scatter(List<Point> points, String xLabel, String yLabel, List<String> groupNames, String summary,
+            Map<String, String> text) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("points", points);
         data.put("xLabel", xLabel);
         data.put("yLabel", yLabel);
         data.put("groupNames", groupNames);
         data.put("summary", summary);
+        if (!text.isEmpty()) {
+            data.put("text", text);
+        }
         getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
     }
 }

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.glassbox.model.embedding.Analogy;
 import dev.glassbox.model.embedding.GloveVectors;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;
@@ -29,12 +31,12 @@ import java.util.function.UnaryOperator;
 class AnalogySection extends Div {
 
     private final GloveVectors glove;
-    private final TextField a = new TextField("Start from");
-    private final TextField b = new TextField("take away");
-    private final TextField c = new TextField("add");
+    private final TextField a = new TextField(EmbeddingsView.say("analogy-a"));
+    private final TextField b = new TextField(EmbeddingsView.say("analogy-b"));
+    private final TextField c = new TextField(EmbeddingsView.say("analogy-c"));
     private final Notice notice = new Notice("analogy-notice");
     private final Paragraph answer = new Paragraph();
-    private final Fold steps = new Fold(EmbeddingsState.ANALOGY, "The arithmetic, number by number");
+    private final Fold steps = new Fold(EmbeddingsState.ANALOGY, EmbeddingsView.say("analogy-fold"));
     private final QuestionSlot question = new QuestionSlot(answer, steps);
     private final BiConsumer<Prediction, String> answered;
 
@@ -49,10 +51,10 @@ class AnalogySection extends Div {
         answer.setId("analogy-answer");
         answer.addClassName("gb-analogy-answer");
         steps.onToggle(open -> toggled.accept(EmbeddingsState.ANALOGY, open));
-        Button solve = new Button("Solve", e -> {
+        Button solve = new Button(EmbeddingsView.say("analogy-solve"), e -> {
             try {
                 // only the words are checked here; the search runs once, for the new link
-                Analogy.words(glove, a.getValue(), b.getValue(), c.getValue());
+                Analogy.words(glove, a.getValue(), b.getValue(), c.getValue(), PageLanguage.current());
                 go.accept(s -> s.withAnalogy(a.getValue().strip(), b.getValue().strip(), c.getValue().strip()));
             } catch (InvalidInputException ex) {
                 clear();
@@ -64,7 +66,7 @@ class AnalogySection extends Div {
         Div controls = new Div(a, new Span("−"), b, new Span("+"), c, solve);
         controls.addClassName("gb-controls");
         solve.addClickShortcut(Key.ENTER).listenOn(controls);
-        add(new H2("Word arithmetic"), new Prose("embeddings", "analogy"), controls, notice, question, answer, steps);
+        add(new H2(EmbeddingsView.say("analogy-heading")), new Prose("embeddings", "analogy"), controls, notice, question, answer, steps);
     }
 
     void show(EmbeddingsState state) {
@@ -72,11 +74,13 @@ class AnalogySection extends Div {
         b.setValue(state.b());
         c.setValue(state.c());
         clear();
+        Language language = PageLanguage.current();
         try {
-            Analogy.Result r = ViewCompute.run(() -> Analogy.solve(glove, state.a(), state.b(), state.c(), state.k()));
+            Analogy.Result r = ViewCompute.run(() -> Analogy.solve(glove, state.a(), state.b(), state.c(), state.k(),
+                    language));
             notice.clear();
-            answer.setText(r.a().word() + " − " + r.b().word() + " + " + r.c().word() + " ≈ " + r.answer().word()
-                    + "   (cosine " + Summaries.number(r.answer().cosine()) + ")");
+            answer.setText(EmbeddingsView.say("analogy-answer", "a", r.a().word(), "b", r.b().word(), "c", r.c().word(),
+                    "answer", r.answer().word(), "cosine", Summaries.number(r.answer().cosine())));
             steps.setVisible(true);
             steps.show(state.folds().isOpen(EmbeddingsState.ANALOGY), () -> {
                 TraceView trace = new TraceView();

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.glassbox.model.embedding.ContextualEmbedding;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
@@ -33,13 +35,13 @@ class ContextualSection extends Div {
     private static final double ANISOTROPIC = 0.3;
 
     private final MiniLmLoader loader;
-    private final TextField word = new TextField("Word");
-    private final TextField first = new TextField("First sentence");
-    private final TextField second = new TextField("Second sentence (another sense)");
-    private final TextField third = new TextField("Third sentence (the first one's sense)");
+    private final TextField word = new TextField(EmbeddingsView.say("context-word"));
+    private final TextField first = new TextField(EmbeddingsView.say("context-first"));
+    private final TextField second = new TextField(EmbeddingsView.say("context-second"));
+    private final TextField third = new TextField(EmbeddingsView.say("context-third"));
     private final Notice notice = new Notice("context-notice");
     private final Paragraph answer = new Paragraph();
-    private final Fold steps = new Fold(EmbeddingsState.CONTEXT, "How the three vectors were made");
+    private final Fold steps = new Fold(EmbeddingsState.CONTEXT, EmbeddingsView.say("context-fold"));
     private EmbeddingsState shown;
 
     ContextualSection(MiniLmLoader loader, int dimensions, Consumer<EmbeddingsState.Context> go,
@@ -55,7 +57,7 @@ class ContextualSection extends Div {
         }
         answer.setId("context-answer");
         steps.onToggle(open -> toggled.accept(EmbeddingsState.CONTEXT, open));
-        Button compare = new Button("Compare", e -> {
+        Button compare = new Button(EmbeddingsView.say("context-compare"), e -> {
             EmbeddingsState.Context next = new EmbeddingsState.Context(word.getValue().strip(), first.getValue(),
                     second.getValue(), third.getValue());
             try {
@@ -73,8 +75,8 @@ class ContextualSection extends Div {
         compare.addClickShortcut(Key.ENTER).listenOn(controls);
         Map<String, Object> constants = Map.of("dimensions", dimensions, "model", MiniLmEncoder.NAME,
                 "minilmDimensions", MiniLmEncoder.D_MODEL);
-        add(new H2("What a static embedding cannot do"), new Prose("embeddings", "static", constants),
-                new H2("Static vs contextual: the same word in three sentences"),
+        add(new H2(EmbeddingsView.say("static-heading")), new Prose("embeddings", "static", constants),
+                new H2(EmbeddingsView.say("contextual-heading")),
                 new Prose("embeddings", "contextual", constants), controls, notice, answer, steps);
     }
 
@@ -98,9 +100,10 @@ class ContextualSection extends Div {
             return;
         }
         EmbeddingsState.Context c = shown.context();
+        Language language = PageLanguage.current();
         try {
             ContextualEmbedding.Comparison r = ViewCompute.run(() -> ContextualEmbedding.compare(loader, encoder, c.word(),
-                    c.first(), c.second(), c.third()));
+                    c.first(), c.second(), c.third(), language));
             answer.setText(sentence(r));
             steps.setVisible(true);
             steps.show(shown.folds().isOpen(EmbeddingsState.CONTEXT), () -> {
@@ -114,27 +117,15 @@ class ContextualSection extends Div {
         }
     }
 
-    /** What the numbers say, built from them. */
+    /** What the numbers say, built from them: one sentence per case, chosen from the numbers. */
     static String sentence(ContextualEmbedding.Comparison r) {
-        String s = "GloVe gives “" + r.word() + "” one vector, so its cosine across sentences is exactly 1. "
-                + MiniLmEncoder.NAME + " gives it one per sentence: the two senses (first and second sentence) have cosine "
-                + Summaries.number(r.cosine()) + "; the first and third, meant in the same sense, "
-                + Summaries.number(r.sameSense()) + ".";
+        String s = EmbeddingsView.say("context-glove", "word", r.word(), "model", MiniLmEncoder.NAME,
+                "cosine", Summaries.number(r.cosine()), "same", Summaries.number(r.sameSense()));
         if (r.pairs() > 0) {
-            s += " Two different words, one from the first sentence and one from the second, have cosine "
-                    + Summaries.number(r.unrelated()) + " on average (" + r.pairs() + " pairs). "
-                    + (r.unrelated() >= ANISOTROPIC
-                            ? "Even unrelated words are that similar here: contextual vectors tend to crowd into a narrow "
-                                    + "cone (anisotropy), so read the two cosines above against that floor, not against 0."
-                            : "Many contextual models crowd all their vectors into a narrow cone (anisotropy), so that even "
-                                    + "unrelated words score high; in this model, trained to compare sentences, the floor is "
-                                    + "lower, but read the two cosines above against it rather than against 0.");
+            s += " " + EmbeddingsView.say(r.unrelated() >= ANISOTROPIC ? "context-floor-high" : "context-floor-low",
+                    "unrelated", Summaries.number(r.unrelated()), "pairs", r.pairs());
         }
-        s += r.sameSense() > r.cosine()
-                ? " Here the same sense is the closer pair: context moved the two senses apart."
-                : " Here the two senses are no further apart than the same sense in other words: for these sentences "
-                        + "the model's vectors do not separate the senses.";
-        return s;
+        return s + " " + EmbeddingsView.say(r.sameSense() > r.cosine() ? "context-apart" : "context-not-apart");
     }
 
     private void clear() {
@@ -148,7 +139,7 @@ class ContextualSection extends Div {
         LearnerText.require(next.second());
         LearnerText.require(next.third());
         if (next.word().isEmpty() || next.word().chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException("Please type one word (no spaces) to compare.");
+            throw new InvalidInputException(EmbeddingsView.say("context-one-word"));
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.PageLanguage;
 import org.springframework.core.annotation.Order;
 
 /** The home page's card for {@link EmbeddingsView}: how similar the sentence's words are. */
@@ -24,17 +25,17 @@ public class EmbeddingsCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        SentenceVectors.Result sv = SentenceVectors.of(glove, sentence);
+        SentenceVectors.Result sv = SentenceVectors.of(glove, sentence, PageLanguage.current());
         Component preview;
         if (sv.known().isEmpty()) {
-            preview = new Paragraph("None of these words has a vector here.");
+            preview = new Paragraph(EmbeddingsView.say("card-none"));
         } else {
             preview = Figure.of(CosineSimilarity.matrix(sv.known()).step(CosineSimilarity.MATRIX).value(),
-                    "Cosine similarity of the sentence's words.").digits(2);
+                    EmbeddingsView.say("card-figure")).digits(2);
         }
-        return new JourneyCard("embeddings", "Embeddings",
-                "Then each word becomes " + glove.dimensions() + " numbers; " + sv.known().size() + " of its "
-                        + sv.entries().size() + " words have a vector, and words used alike point the same way.",
+        return new JourneyCard("embeddings", EmbeddingsView.say("card-title"),
+                EmbeddingsView.say("card-text", "dimensions", glove.dimensions(), "known", sv.known().size(),
+                        "words", sv.entries().size()),
                 preview, "embeddings", EmbeddingsState.of(sentence).toQuery());
     }
 }

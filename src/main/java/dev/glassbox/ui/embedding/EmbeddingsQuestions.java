@@ -5,13 +5,15 @@ import dev.glassbox.model.embedding.CosineSimilarity;
 import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.embedding.Words;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The embeddings lesson's predict-then-check questions, computed from the GloVe vectors for the learner's words. */
@@ -63,18 +65,18 @@ final class EmbeddingsQuestions {
         for (int k = 0; k < offered.size(); k++) {
             choices.add(new Prediction.Choice("p" + k, offered.get(k).label()));
         }
-        String why = "cos(" + best.a().word() + ", " + best.b().word() + ") = " + Summaries.number(best.cosine())
-                + " is the highest of the " + pairs.size() + " pairs of your words; the lowest is cos(" + worst.a().word()
-                + ", " + worst.b().word() + ") = " + Summaries.number(worst.cosine()) + ".";
-        return Optional.of(Prediction.choice(MOST_SIMILAR_PAIR,
-                "Which two of your words point most nearly the same way (the highest cosine similarity)?", choices,
+        String why = EmbeddingsView.say("pair-why", "a", best.a().word(), "b", best.b().word(),
+                "best", Summaries.number(best.cosine()), "pairs", pairs.size(), "c", worst.a().word(), "d", worst.b().word(),
+                "worst", Summaries.number(worst.cosine()));
+        return Optional.of(Prediction.choice(MOST_SIMILAR_PAIR, EmbeddingsView.say("pair-prompt"), choices,
                 "p" + offered.indexOf(best), why));
     }
 
     /** The nearest of all words to {@code word}, offered with the words at ranks 10, 40 and 100. */
     static Optional<Prediction> nearest(GloveVectors glove, WordVector word) {
-        List<NearestNeighbours.Neighbour> list = NearestNeighbours.of(glove, word, NEIGHBOUR_RANKS[NEIGHBOUR_RANKS.length - 1])
-                .neighbours();
+        Language language = PageLanguage.current();
+        List<NearestNeighbours.Neighbour> list = NearestNeighbours.of(glove, word, NEIGHBOUR_RANKS[NEIGHBOUR_RANKS.length - 1],
+                language).neighbours();
         if (list.size() < NEIGHBOUR_RANKS[NEIGHBOUR_RANKS.length - 1]) {
             return Optional.empty();
         }
@@ -88,25 +90,24 @@ final class EmbeddingsQuestions {
         for (int k = 0; k < sorted.size(); k++) {
             choices.add(new Prediction.Choice("w" + k, sorted.get(k).word()));
         }
-        StringBuilder why = new StringBuilder("Of all ").append(String.format(Locale.ROOT, "%,d", glove.size()))
-                .append(" words, “").append(offered.getFirst().word()).append("” has the highest cosine with “")
-                .append(word.word()).append("”: ").append(Summaries.number(offered.getFirst().cosine()));
+        List<String> others = new ArrayList<>();
         for (int k = 1; k < offered.size(); k++) {
-            why.append(k == 1 ? "; " : k == offered.size() - 1 ? " and " : ", ").append("“").append(offered.get(k).word())
-                    .append("” is number ").append(NEIGHBOUR_RANKS[k]).append(" (").append(Summaries.number(offered.get(k).cosine()))
-                    .append(")");
+            others.add(EmbeddingsView.say("nearest-rank", "word", offered.get(k).word(), "rank", NEIGHBOUR_RANKS[k],
+                    "cosine", Summaries.number(offered.get(k).cosine())));
         }
-        why.append('.');
-        return Optional.of(Prediction.choice(NEAREST, "Which of these words is nearest to “" + word.word()
-                + "” among all " + String.format(Locale.ROOT, "%,d", glove.size()) + " words?", choices,
-                "w" + sorted.indexOf(offered.getFirst()), why.toString()));
+        String vocabulary = Words.count(language, glove.size());
+        String why = EmbeddingsView.say("nearest-why", "vocabulary", vocabulary, "nearest", offered.getFirst().word(),
+                "word", word.word(), "cosine", Summaries.number(offered.getFirst().cosine()),
+                "others", Words.list(language, others));
+        return Optional.of(Prediction.choice(NEAREST, EmbeddingsView.say("nearest-prompt", "word", word.word(),
+                "vocabulary", vocabulary), choices, "w" + sorted.indexOf(offered.getFirst()), why));
     }
 
     /** What a − b + c comes closest to, offered with the next three candidates of the same search. */
     static Optional<Prediction> analogy(GloveVectors glove, String a, String b, String c) {
         Analogy.Result r;
         try {
-            r = Analogy.solve(glove, a, b, c, 4);
+            r = Analogy.solve(glove, a, b, c, 4, PageLanguage.current());
         } catch (InvalidInputException e) {
             return Optional.empty();
         }
@@ -123,10 +124,9 @@ final class EmbeddingsQuestions {
         NearestNeighbours.Neighbour best = r.answer();
         NearestNeighbours.Neighbour second = candidates.get(1);
         String sum = r.a().word() + " − " + r.b().word() + " + " + r.c().word();
-        String why = "The vector " + sum + " has cosine " + Summaries.number(best.cosine()) + " with “" + best.word()
-                + "”, the highest of all words but the three you gave; the runner-up, “" + second.word() + "”, has "
-                + Summaries.number(second.cosine()) + ".";
-        return Optional.of(Prediction.choice(ANALOGY, "Which word will " + sum + " land nearest to?", choices,
+        String why = EmbeddingsView.say("analogy-why", "sum", sum, "cosine", Summaries.number(best.cosine()),
+                "answer", best.word(), "second", second.word(), "secondCosine", Summaries.number(second.cosine()));
+        return Optional.of(Prediction.choice(ANALOGY, EmbeddingsView.say("analogy-prompt", "sum", sum), choices,
                 "w" + sorted.indexOf(best), why));
     }
 }

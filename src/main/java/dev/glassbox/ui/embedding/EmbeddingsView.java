@@ -17,7 +17,9 @@ import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.PcaProjection;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordMap;
+import dev.glassbox.model.embedding.Words;
 import dev.glassbox.model.encoder.MiniLmLoader;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.trace.Trace;
@@ -27,6 +29,7 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
@@ -36,7 +39,6 @@ import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.ViewCompute;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -60,7 +62,7 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
     private final MapSection map;
     private final AnalogySection analogy;
     private final ContextualSection contextual;
-    private final Fold steps = new Fold(EmbeddingsState.STEPS, "Every step, with every number");
+    private final Fold steps = new Fold(EmbeddingsState.STEPS, say("steps-fold"));
     /** The parts that belong to the sentence: hidden when it cannot be read, so no old figure stays. */
     private final Div sentencePart;
     private EmbeddingsState state;
@@ -78,12 +80,12 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
         steps.onToggle(open -> folded(EmbeddingsState.STEPS, open));
         sentencePart = new Div(counts, missing, similarity, word, map, steps);
         sentencePart.setId("sentence-part");
-        add(new H1("Embeddings: words as points in space"),
-                new Contents(new Contents.Entry("similarity-section", "How similar are your words?"),
-                        new Contents.Entry("word-section", "One word up close"),
-                        new Contents.Entry("map-section", "A map"),
-                        new Contents.Entry("analogy", "Word arithmetic"),
-                        new Contents.Entry("contextual", "Static vs contextual")),
+        add(new H1(say("title")),
+                new Contents(new Contents.Entry("similarity-section", say("contents-similarity")),
+                        new Contents.Entry("word-section", say("contents-word")),
+                        new Contents.Entry("map-section", say("contents-map")),
+                        new Contents.Entry("analogy", say("contents-analogy")),
+                        new Contents.Entry("contextual", say("contents-contextual"))),
                 new Prose("embeddings", "intro", Map.of("dimensions", glove.dimensions())),
                 field, notice, sentencePart, analogy, contextual);
         FromClient.onChange(field, s -> go(st -> st.withSentence(s)));
@@ -135,17 +137,17 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
     private void renderSentence(List<String> problems) {
         sentencePart.setVisible(false);
         SentenceVectors.Result sv;
+        Language language = PageLanguage.current();
         try {
             String sentence = state.sentence();
-            sv = ViewCompute.run(() -> SentenceVectors.of(glove, sentence));
+            sv = ViewCompute.run(() -> SentenceVectors.of(glove, sentence, language));
         } catch (InvalidInputException e) {
             problems.add(e.getMessage());
             notice.show(problems);
             return;
         }
         if (sv.known().isEmpty()) {
-            problems.add("None of the sentence's words is among the " + String.format(Locale.ROOT, "%,d", glove.size())
-                    + " words that have a vector here; try ordinary English words.");
+            problems.add(say("none-known", "vocabulary", Words.count(language, glove.size())));
         }
         String selected = sv.known().isEmpty() ? null : WordSection.choose(state, sv, problems);
         notice.show(problems);
@@ -160,10 +162,10 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
         if (selected != null) {
             similarity.show(state, sv);
             word.show(state, sv, selected);
-            WordMap.Result wm = WordMap.of(glove, sv.distinct());
+            WordMap.Result wm = WordMap.of(glove, sv.distinct(), language);
             map.show(wm, sv.distinct().size());
-            all.add(CosineSimilarity.matrix(sv.known()).step(CosineSimilarity.MATRIX));
-            NearestNeighbours.of(glove, glove.lookup(selected), state.k()).trace().steps().forEach(all::add);
+            all.add(CosineSimilarity.matrix(sv.known(), language).step(CosineSimilarity.MATRIX));
+            NearestNeighbours.of(glove, glove.lookup(selected), state.k(), language).trace().steps().forEach(all::add);
             wm.projection().trace().steps().forEach(all::add);
         }
         Trace trace = all.build();
@@ -183,18 +185,20 @@ public class EmbeddingsView extends Main implements BeforeEnterObserver {
     }
 
     private static String counts(SentenceVectors.Result sv) {
-        StringBuilder line = new StringBuilder(sv.entries().size() + " words; " + sv.known().size() + " have a vector.");
-        line.append(" Punctuation is left out.");
-        if (sv.skipped() > 0) {
-            line.append(" This lesson reads the first ").append(SentenceVectors.MAX_WORDS).append(" words; the other ")
-                    .append(sv.skipped()).append(" are left out.");
-        }
-        return line.toString();
+        return sv.skipped() > 0
+                ? say("counts-skipped", "words", sv.entries().size(), "known", sv.known().size(),
+                        "max", SentenceVectors.MAX_WORDS, "skipped", sv.skipped())
+                : say("counts", "words", sv.entries().size(), "known", sv.known().size());
+    }
+
+    /** Section {@code name} of the lesson in the page's language, the values inserted as they are. */
+    static String say(String name, Object... keyValues) {
+        return Words.line(PageLanguage.current(), name, keyValues);
     }
 
     private static Figure covariance(Value.Matrix m) {
         Value.Matrix corner = PcaProjection.corner(m, COVARIANCE_SHOWN);
-        return Figure.of(corner, "The first " + corner.rows() + " of the " + m.rows() + " dimensions of the covariance "
-                + "matrix (the whole matrix has " + m.rows() + " × " + m.columns() + " numbers).").digits(3);
+        return Figure.of(corner, say("covariance-summary", "shown", corner.rows(), "dimensions", m.rows(),
+                "rows", m.rows(), "columns", m.columns())).digits(3);
     }
 }

@@ -12,6 +12,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.WhenLoaded;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class MissingSection extends Div {
     private final GloveVectors glove;
     private final MiniLmLoader loader;
     private final Paragraph why = new Paragraph();
-    private final Fold minilm = new Fold(EmbeddingsState.MINILM, "Another model's rows for these words");
+    private final Fold minilm = new Fold(EmbeddingsState.MINILM, EmbeddingsView.say("minilm-fold"));
     private List<String> words = List.of();
 
     MissingSection(GloveVectors glove, MiniLmLoader loader, BiConsumer<String, Boolean> toggled) {
@@ -48,7 +49,7 @@ class MissingSection extends Div {
         setVisible(!words.isEmpty());
         StringBuilder s = new StringBuilder();
         for (Map.Entry<MissingWord, List<String>> e : sv.unknownByReason().entrySet()) {
-            s.append(s.isEmpty() ? "" : " ").append(e.getKey().sentence(e.getValue(), glove.size()));
+            s.append(s.isEmpty() ? "" : " ").append(e.getKey().sentence(e.getValue(), glove.size(), PageLanguage.current()));
         }
         why.setText(s.toString());
         minilm.show(state.folds().isOpen(EmbeddingsState.MINILM) && !words.isEmpty(), () -> {
@@ -75,28 +76,30 @@ class MissingSection extends Div {
         List<String> labels = new ArrayList<>();
         for (String w : words.subList(0, Math.min(SHOWN, words.size()))) {
             try {
-                InputEmbedding.Rows r = InputEmbedding.of(loader, encoder, w);
+                InputEmbedding.Rows r = InputEmbedding.of(loader, encoder, w, PageLanguage.current());
                 List<String> ids = new ArrayList<>();
                 for (int p = 0; p < r.pieces().size(); p++) {
-                    ids.add(r.pieces().size() == 1 ? "id " + r.ids()[p] : r.pieces().get(p) + " (id " + r.ids()[p] + ")");
+                    ids.add(r.pieces().size() == 1 ? EmbeddingsView.say("minilm-id", "id", r.ids()[p])
+                            : EmbeddingsView.say("minilm-piece-id", "piece", r.pieces().get(p), "id", r.ids()[p]));
                     rows.add(r.matrix().values()[p]);
                     labels.add(r.pieces().get(p));
                 }
-                said.add("“" + w + "” is " + (ids.size() == 1 ? "one token, " : ids.size() + " tokens: ")
-                        + String.join(", ", ids));
+                said.add(ids.size() == 1 ? EmbeddingsView.say("minilm-one-token", "word", w, "ids", ids.getFirst())
+                        : EmbeddingsView.say("minilm-tokens", "word", w, "count", ids.size(), "ids", String.join(", ", ids)));
             } catch (InvalidInputException e) {
-                said.add("“" + w + "” has none: " + e.getMessage());
+                said.add(EmbeddingsView.say("minilm-none", "word", w, "reason", e.getMessage()));
             }
         }
-        Paragraph ids = new Paragraph("In " + MiniLmEncoder.NAME + ", " + String.join("; ", said) + ".");
+        Paragraph ids = new Paragraph(EmbeddingsView.say("minilm-ids", "model", MiniLmEncoder.NAME,
+                "said", String.join("; ", said)));
         ids.setId("minilm-ids");
         box.add(ids);
         if (!rows.isEmpty()) {
             box.add(new Strips(new Value.Matrix(rows.toArray(double[][]::new), labels,
-                    NearestNeighbours.dimensionLabels(MiniLmEncoder.D_MODEL))));
+                    NearestNeighbours.dimensionLabels(MiniLmEncoder.D_MODEL, PageLanguage.current()))));
         }
         if (words.size() > SHOWN) {
-            box.add(new Paragraph("The first " + SHOWN + " of the " + words.size() + " words without a vector are shown."));
+            box.add(new Paragraph(EmbeddingsView.say("minilm-more", "shown", SHOWN, "count", words.size())));
         }
     }
 }

@@ -9,13 +9,17 @@ import dev.glassbox.model.embedding.GloveVectors;
 import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.embedding.Words;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;
 import dev.glassbox.ui.base.Summaries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,20 +42,20 @@ class SimilaritySection extends Div {
         setId("similarity-section");
         figure.setId("similarity");
         Map<String, Object> constants = Map.of("dimensions", glove.dimensions());
-        vectors = new Fold(EmbeddingsState.VECTORS, "Every word's " + glove.dimensions() + " numbers");
+        vectors = new Fold(EmbeddingsState.VECTORS, EmbeddingsView.say("vectors-fold", "dimensions", glove.dimensions()));
         vectors.onToggle(open -> toggled.accept(EmbeddingsState.VECTORS, open));
         Paragraph contrast = new Paragraph(contrast(glove));
         contrast.setId("cosine-contrast");
-        add(new H2("How similar are your sentence's words?"), new Prose("embeddings", "similarity", constants), question, figure,
+        add(new H2(EmbeddingsView.say("similarity-heading")), new Prose("embeddings", "similarity", constants), question, figure,
                 new Prose("embeddings", "similarity-caution", constants), contrast, vectors);
     }
 
     void show(EmbeddingsState state, SentenceVectors.Result sv) {
         figure.removeAll();
         question.ask(EmbeddingsQuestions.mostSimilarPair(sv.distinct()), state.answers(), answered);
+        String word = EmbeddingsView.say("axis-word");
         figure.add(Figure.of(CosineSimilarity.matrix(sv.known()).step(CosineSimilarity.MATRIX).value(),
-                "Cosine similarity of every pair of the sentence's words with a vector: lighter is more similar.")
-                .axes("word", "word").digits(3));
+                EmbeddingsView.say("similarity-figure")).axes(word, word).digits(3));
         vectors.show(state.folds().isOpen(EmbeddingsState.VECTORS), () -> {
             List<WordVector> distinct = sv.distinct();
             double[][] rows = new double[distinct.size()][]; // (n, d)
@@ -60,7 +64,7 @@ class SimilaritySection extends Div {
             }
             Div box = new Div(new Prose("embeddings", "vectors", Map.of("dimensions", rows[0].length)),
                     new Strips(new Value.Matrix(rows, distinct.stream().map(WordVector::word).toList(),
-                            NearestNeighbours.dimensionLabels(rows[0].length))));
+                            NearestNeighbours.dimensionLabels(rows[0].length, PageLanguage.current()))));
             box.setId("vectors");
             return box;
         });
@@ -68,24 +72,19 @@ class SimilaritySection extends Div {
 
     /** The computed sentence: opposites score high, unrelated words near 0. */
     private static String contrast(GloveVectors glove) {
+        Language language = PageLanguage.current();
         List<Antonyms.Pair> pairs = Antonyms.pairs(glove);
         Antonyms.Baseline random = Antonyms.randomPairs(glove, RANDOM_PAIRS, SEED);
-        StringBuilder s = new StringBuilder("In these vectors, opposites score ");
-        StringBuilder unrelated = new StringBuilder();
+        List<String> opposites = new ArrayList<>();
+        List<String> unrelated = new ArrayList<>();
         for (Antonyms.Pair p : pairs) {
             String one = "cos(" + p.a() + ", " + p.b() + ") = " + Summaries.number(p.cosine());
-            if (p.kind().equals("opposites")) {
-                s.append(s.toString().endsWith("score ") ? "" : " and ").append(one);
-            } else {
-                unrelated.append(unrelated.isEmpty() ? "" : " and ").append(one);
-            }
+            (p.kind().equals("opposites") ? opposites : unrelated).add(one);
         }
-        s.append(", while unrelated words score ").append(unrelated).append(". Over ")
-                .append(String.format(Locale.ROOT, "%,d", random.n())).append(" pairs of words drawn at random from all ")
-                .append(String.format(Locale.ROOT, "%,d", glove.size())).append(", the mean cosine is ")
-                .append(Summaries.number(random.mean())).append(", and ")
-                .append(String.format(Locale.ROOT, "%.1f%%", 100 * random.nearZero())).append(" of them lie between −")
-                .append(Antonyms.NEAR_ZERO).append(" and ").append(Antonyms.NEAR_ZERO).append(".");
-        return s.toString();
+        return EmbeddingsView.say("contrast", "opposites", Words.list(language, opposites),
+                "unrelated", Words.list(language, unrelated), "pairs", Words.count(language, random.n()),
+                "vocabulary", Words.count(language, glove.size()), "mean", Summaries.number(random.mean()),
+                "share", Words.decimals(language, String.format(Locale.ROOT, "%.1f%%", 100 * random.nearZero())),
+                "near", Words.decimals(language, String.valueOf(Antonyms.NEAR_ZERO)));
     }
 }

@@ -23,16 +23,15 @@ class Strips extends Div {
             }
         }
         addClassName("gb-strips");
-        add(new Paragraph("Each strip is one row's " + m.columns() + " numbers, coloured from " + Summaries.number(lo)
-                + " (dark purple) to " + Summaries.number(hi) + " (yellow). Hover a strip, or focus it and use the arrow "
-                + "keys, to read a number; “Numbers as a table” lists them all."));
+        add(new Paragraph(EmbeddingsView.say("strips", "columns", m.columns(), "low", Summaries.number(lo),
+                "high", Summaries.number(hi))));
         for (int i = 0; i < values.length; i++) {
             String word = m.rowLabels().get(i);
             Span label = new Span(word);
             label.addClassName("gb-strip-word");
             label.getElement().setAttribute("title", word);
-            Figure strip = Figure.of(new Value.Vector(values[i], m.columnLabels()), "The " + m.columns() + " numbers of “"
-                    + word + "”.").range(lo, hi).digits(4);
+            Figure strip = Figure.of(new Value.Vector(values[i], m.columnLabels()),
+                    EmbeddingsView.say("strip-figure", "columns", m.columns(), "word", word)).range(lo, hi).digits(4);
             Div row = new Div(label, strip);
             row.addClassName("gb-strip-row");
             add(row);

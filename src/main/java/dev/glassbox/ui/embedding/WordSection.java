@@ -9,11 +9,14 @@ import dev.glassbox.model.embedding.NearestNeighbours;
 import dev.glassbox.model.embedding.OneHot;
 import dev.glassbox.model.embedding.SentenceVectors;
 import dev.glassbox.model.embedding.WordVector;
+import dev.glassbox.model.embedding.Words;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.QuestionSlot;
@@ -35,7 +38,7 @@ class WordSection extends Div {
 
     private final GloveVectors glove;
     private final Select<String> word = new Select<>();
-    private final TextField k = new TextField("Neighbours (k)");
+    private final TextField k = new TextField(EmbeddingsView.say("k-label"));
     private final Notice notice = new Notice("word-notice");
     private final Div detail = new Div();
     private final QuestionSlot question = new QuestionSlot(detail);
@@ -48,18 +51,18 @@ class WordSection extends Div {
         this.glove = glove;
         setId("word-section");
         word.setId("word");
-        word.setLabel("Word");
+        word.setLabel(EmbeddingsView.say("word-label"));
         k.setId("k");
-        k.setHelperText("1 to " + NearestNeighbours.MAX_K);
+        k.setHelperText(EmbeddingsView.say("k-helper", "max", NearestNeighbours.MAX_K));
         k.getElement().setAttribute("inputmode", "numeric");
         detail.setId("word-detail");
-        oneHot = new Fold(EmbeddingsState.ONE_HOT, "One-hot times the matrix, worked out");
+        oneHot = new Fold(EmbeddingsState.ONE_HOT, EmbeddingsView.say("onehot-fold"));
         oneHot.onToggle(open -> toggled.accept(EmbeddingsState.ONE_HOT, open));
         Div controls = new Div(word, k);
         controls.addClassName("gb-controls");
         Map<String, Object> constants = Map.of("dimensions", glove.dimensions(),
-                "vocabulary", String.format(Locale.ROOT, "%,d", glove.size()));
-        add(new H2("One word up close"), new Prose("embeddings", "word", constants), controls, notice, question, detail,
+                "vocabulary", Words.count(PageLanguage.current(), glove.size()));
+        add(new H2(EmbeddingsView.say("word-heading")), new Prose("embeddings", "word", constants), controls, notice, question, detail,
                 oneHot);
         FromClient.onChange(word, w -> {
             if (w != null) {
@@ -72,8 +75,7 @@ class WordSection extends Div {
             if (n < 1 || n > NearestNeighbours.MAX_K) {
                 // the old neighbours belong to the old k: take them away with the sentence that says why
                 detail.removeAll();
-                notice.show("The number of neighbours must be a whole number from 1 to " + NearestNeighbours.MAX_K
-                        + "; “" + text + "” is not.");
+                notice.show(EmbeddingsView.say("k-invalid", "max", NearestNeighbours.MAX_K, "text", text));
             } else {
                 go.accept(s -> s.withK(n));
             }
@@ -88,8 +90,7 @@ class WordSection extends Div {
         List<String> distinct = sv.distinct().stream().map(WordVector::word).toList();
         String selected = state.word() == null ? null : state.word().strip().toLowerCase(Locale.ROOT);
         if (selected != null && !distinct.contains(selected)) {
-            problems.add("The link's word is not one of this sentence's words with a vector; showing “" + distinct.get(0)
-                    + "” instead.");
+            problems.add(EmbeddingsView.say("link-word-missing", "word", distinct.get(0)));
             selected = null;
         }
         return selected == null ? distinct.get(0) : selected;
@@ -101,23 +102,25 @@ class WordSection extends Div {
         k.setValue(String.valueOf(state.k()));
         word.setItems(sv.distinct().stream().map(WordVector::word).toList());
         word.setValue(selected);
-        WordVector chosen = glove.lookup(selected);
+        Language language = PageLanguage.current();
+        WordVector chosen = glove.lookup(selected, language);
         question.ask(EmbeddingsQuestions.nearest(glove, chosen), state.answers(), answered);
-        NearestNeighbours.Result nn = ViewCompute.run(() -> NearestNeighbours.of(glove, chosen, state.k()));
+        NearestNeighbours.Result nn = ViewCompute.run(() -> NearestNeighbours.of(glove, chosen, state.k(), language));
         Figure neighbours = Figure.of(nn.trace().step(NearestNeighbours.NEIGHBOURS).value(),
-                "The " + nn.neighbours().size() + " words nearest to “" + chosen.word() + "” among all "
-                        + String.format(Locale.ROOT, "%,d", glove.size()) + ", by cosine similarity.").digits(4);
+                EmbeddingsView.say("neighbours-figure", "count", nn.neighbours().size(), "word", chosen.word(),
+                        "vocabulary", Words.count(language, glove.size()))).digits(4);
         neighbours.setId("neighbours");
-        detail.add(Figure.of(new Value.Vector(chosen.values(), NearestNeighbours.dimensionLabels(chosen.dimensions())),
-                        "The " + chosen.dimensions() + " numbers of “" + chosen.word() + "” (row "
-                                + String.format(Locale.ROOT, "%,d", chosen.rank() + 1) + " of the word list; length "
-                                + Summaries.number(chosen.norm()) + ").").digits(4),
+        detail.add(Figure.of(new Value.Vector(chosen.values(),
+                                NearestNeighbours.dimensionLabels(chosen.dimensions(), language)),
+                        EmbeddingsView.say("vector-figure", "dimensions", chosen.dimensions(), "word", chosen.word(),
+                                "row", Words.count(language, chosen.rank() + 1), "length", Summaries.number(chosen.norm())))
+                        .digits(4),
                 neighbours);
         oneHot.show(state.folds().isOpen(EmbeddingsState.ONE_HOT), () -> {
             Map<String, Object> constants = Map.of("dimensions", glove.dimensions(),
-                    "vocabulary", String.format(Locale.ROOT, "%,d", glove.size()));
+                    "vocabulary", Words.count(language, glove.size()));
             TraceView steps = new TraceView("onehot-step-");
-            steps.show(OneHot.of(glove, chosen).trace());
+            steps.show(OneHot.of(glove, chosen, language).trace());
             return new Div(new Prose("embeddings", "onehot", constants), steps);
         });
     }

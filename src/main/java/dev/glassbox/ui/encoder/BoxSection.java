@@ -6,10 +6,11 @@ import com.vaadin.flow.component.html.H2;
 import dev.glassbox.model.attention.MultiHeadAttention;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
-import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Query;
+import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.TraceView;
 import java.util.function.BiConsumer;
 
@@ -28,15 +29,17 @@ class BoxSection extends Div {
     void show(EncoderState state, EncoderRun run) {
         removeAll();
         EncoderFlow box = EncoderFlow.byId(state.box());
-        add(new H2(box.title() + (box.inLayer() ? " in layer " + state.layer() : "")));
+        add(new H2(box.inLayer() ? EncoderView.say("box-heading-layer", "box", box.title(), "layer", state.layer())
+                : box.title()));
         if (box == EncoderFlow.ATTENTION) {
             add(new Anchor("attention?" + Query.of(Query.SENTENCE, state.sentence(), "layer", state.layer())
-                    .getQueryString(), "Open this layer's 12 heads in the attention lesson →"));
+                    .getQueryString(), EncoderView.say("attention-link")));
         }
         TraceView steps = new TraceView();
         steps.setId("encoder-steps");
-        steps.show(run.part(state.layer(), 0, box.steps()), s -> s.id().equals(MultiHeadAttention.WEIGHTS)
-                ? Figure.of(s.value(), "Attention weights of head 0 (row = query token).").range(0, 1).axes("query", "key")
+        steps.show(run.part(state.layer(), 0, box.steps(), PageLanguage.current()), s -> s.id().equals(MultiHeadAttention.WEIGHTS)
+                ? Figure.of(s.value(), EncoderView.say("attention-figure")).range(0, 1)
+                        .axes(EncoderView.say("axis-query"), EncoderView.say("axis-key"))
                 : Figure.of(s.value()));
         EncoderQuestions.of(box, run, state.layer())
                 .ifPresent(q -> add(new Question(q, state.answers(), answered, steps)));

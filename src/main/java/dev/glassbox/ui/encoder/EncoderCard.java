@@ -9,6 +9,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.ViewCompute;
 import org.springframework.core.annotation.Order;
 
@@ -28,14 +29,15 @@ public class EncoderCard implements LessonCard {
         EncoderState target = new EncoderState(sentence, 0, EncoderFlow.NORM_1.id());
         MiniLmEncoder encoder = loader.ready().orElse(null);
         if (encoder == null) {
-            return new JourneyCard("encoder", "Encoder", loader.progress(), new Paragraph("The numbers appear once it is loaded."),
+            return new JourneyCard("encoder", EncoderView.say("card-title"), loader.progress(PageLanguage.current()),
+                    new Paragraph(EncoderView.say("card-loading")),
                     "encoder", target.toQuery());
         }
         EncoderRun run = ViewCompute.run(() -> loader.run(encoder, EncoderInput.of(sentence)));
-        return new JourneyCard("encoder", "Encoder",
-                "Six layers of attention and feed-forward turn the " + run.size() + " tokens into one sentence embedding of "
-                        + MiniLmEncoder.D_MODEL + " numbers.",
-                Figure.of(run.trace(MiniLmEncoder.LAYERS - 1, 0).step(EncoderRun.SENTENCE_EMBEDDING).value(), "The sentence embedding."),
+        return new JourneyCard("encoder", EncoderView.say("card-title"),
+                EncoderView.say("card-text", "tokens", run.size(), "dimensions", MiniLmEncoder.D_MODEL),
+                Figure.of(run.trace(MiniLmEncoder.LAYERS - 1, 0).step(EncoderRun.SENTENCE_EMBEDDING).value(),
+                        EncoderView.say("card-figure")),
                 "encoder", target.toQuery());
     }
 }

@@ -7,18 +7,18 @@ import java.util.List;
 
 /** The boxes of the encoder diagram, in reading order, and the trace steps each one shows. */
 enum EncoderFlow {
-    EMBEDDINGS("embeddings", "Embeddings", false, EncoderRun.TOKEN_EMBEDDINGS, EncoderRun.POSITION_EMBEDDINGS,
+    EMBEDDINGS("embeddings", "box-embeddings", false, EncoderRun.TOKEN_EMBEDDINGS, EncoderRun.POSITION_EMBEDDINGS,
             EncoderRun.TYPE_EMBEDDINGS, EncoderRun.EMBEDDING_SUM),
-    EMBEDDING_NORM("embedding-norm", "LayerNorm", false, EncoderRun.EMBEDDING_STATS, EncoderRun.EMBEDDING_Z,
+    EMBEDDING_NORM("embedding-norm", "box-layer-norm", false, EncoderRun.EMBEDDING_STATS, EncoderRun.EMBEDDING_Z,
             EncoderRun.EMBEDDING_NORM),
-    ATTENTION("attention", "Multi-head attention", true, MultiHeadAttention.WEIGHTS, MultiHeadAttention.CONCAT,
+    ATTENTION("attention", "box-attention", true, MultiHeadAttention.WEIGHTS, MultiHeadAttention.CONCAT,
             MultiHeadAttention.OUTPUT),
-    ADD_1("add-1", "Add", true, EncoderRun.RESIDUAL_1),
-    NORM_1("norm-1", "LayerNorm", true, EncoderRun.NORM_1_STATS, EncoderRun.NORM_1_Z, EncoderRun.NORM_1),
-    FEED_FORWARD("ffn", "Feed-forward (GELU)", true, EncoderRun.FFN_HIDDEN, EncoderRun.GELU, EncoderRun.FFN_OUTPUT),
-    ADD_2("add-2", "Add", true, EncoderRun.RESIDUAL_2),
-    NORM_2("norm-2", "LayerNorm", true, EncoderRun.NORM_2_STATS, EncoderRun.NORM_2_Z, EncoderRun.NORM_2),
-    POOLING("pooling", "Mean pooling → sentence embedding", false, EncoderRun.MEAN_POOLING, EncoderRun.SENTENCE_EMBEDDING);
+    ADD_1("add-1", "box-add", true, EncoderRun.RESIDUAL_1),
+    NORM_1("norm-1", "box-layer-norm", true, EncoderRun.NORM_1_STATS, EncoderRun.NORM_1_Z, EncoderRun.NORM_1),
+    FEED_FORWARD("ffn", "box-ffn", true, EncoderRun.FFN_HIDDEN, EncoderRun.GELU, EncoderRun.FFN_OUTPUT),
+    ADD_2("add-2", "box-add", true, EncoderRun.RESIDUAL_2),
+    NORM_2("norm-2", "box-layer-norm", true, EncoderRun.NORM_2_STATS, EncoderRun.NORM_2_Z, EncoderRun.NORM_2),
+    POOLING("pooling", "box-pooling", false, EncoderRun.MEAN_POOLING, EncoderRun.SENTENCE_EMBEDDING);
 
     private final String id;
     private final String title;
@@ -36,8 +36,9 @@ enum EncoderFlow {
         return id;
     }
 
+    /** The box's name in the page's language (its section of the encoder lesson's file). */
     String title() {
-        return title;
+        return EncoderView.say(title);
     }
 
     boolean inLayer() {

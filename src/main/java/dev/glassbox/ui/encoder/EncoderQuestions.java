@@ -3,6 +3,7 @@ package dev.glassbox.ui.encoder;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Summaries;
 import java.util.List;
@@ -23,14 +24,14 @@ final class EncoderQuestions {
 
     /** The question the chosen box asks, if it asks one. */
     static Optional<Prediction> of(EncoderFlow box, EncoderRun run, int layer) {
-        Trace trace = run.trace(layer, 0);
+        Trace trace = run.trace(layer, 0, PageLanguage.current());
         return switch (box) {
             case EMBEDDING_NORM -> Optional.of(normMean(run.tokens(), trace, EncoderRun.EMBEDDING_Z, EncoderRun.EMBEDDING_NORM,
-                    "the embeddings' LayerNorm"));
+                    "norm-prompt-embeddings", layer));
             case NORM_1 -> Optional.of(normMean(run.tokens(), trace, EncoderRun.NORM_1_Z, EncoderRun.NORM_1,
-                    "the first LayerNorm of layer " + layer));
+                    "norm-prompt-first", layer));
             case NORM_2 -> Optional.of(normMean(run.tokens(), trace, EncoderRun.NORM_2_Z, EncoderRun.NORM_2,
-                    "the second LayerNorm of layer " + layer));
+                    "norm-prompt-second", layer));
             case POOLING -> Optional.of(length(trace));
             default -> Optional.empty();
         };
@@ -58,17 +59,17 @@ final class EncoderQuestions {
         return Math.sqrt(s / x.length);
     }
 
-    static Prediction normMean(List<String> tokens, Trace trace, String zStep, String outStep, String which) {
+    /** {@code prompt}: the section asking the question, which names the LayerNorm (of layer {@code layer}). */
+    static Prediction normMean(List<String> tokens, Trace trace, String zStep, String outStep, String prompt, int layer) {
         int t = token(tokens);
         double[] z = ((Value.Matrix) trace.step(zStep).value()).values()[t];
         double[] out = ((Value.Matrix) trace.step(outStep).value()).values()[t];
         double mean = mean(out);
-        String why = "LayerNorm first makes the " + z.length + " numbers of “" + tokens.get(t) + "” have mean 0 and standard "
-                + "deviation 1 (z: mean " + Summaries.number(Math.abs(mean(z)) < 5e-5 ? 0 : mean(z), 4) + ", sd "
-                + Summaries.number(sd(z), 4) + "); then every dimension is multiplied by its own γ and shifted by its own β, "
-                + "so the output's mean is " + Summaries.number(mean) + " and its standard deviation " + Summaries.number(sd(out)) + ".";
-        return Prediction.number(NORM_MEAN, "After " + which + ", what is the mean of the " + z.length + " numbers of “"
-                + tokens.get(t) + "”?", mean, NORM_TOLERANCE, Summaries.number(mean), why);
+        String why = EncoderView.say("norm-why", "dimensions", z.length, "token", tokens.get(t),
+                "zMean", Summaries.number(Math.abs(mean(z)) < 5e-5 ? 0 : mean(z), 4), "zSd", Summaries.number(sd(z), 4),
+                "mean", Summaries.number(mean), "sd", Summaries.number(sd(out)));
+        return Prediction.number(NORM_MEAN, EncoderView.say(prompt, "layer", layer, "dimensions", z.length,
+                "token", tokens.get(t)), mean, NORM_TOLERANCE, Summaries.number(mean), why);
     }
 
     static Prediction length(Trace trace) {
@@ -76,10 +77,9 @@ final class EncoderQuestions {
         double[] e = ((Value.Vector) trace.step(EncoderRun.SENTENCE_EMBEDDING).value()).values();
         double lengthM = norm(m);
         double lengthE = norm(e);
-        String why = "The mean of the token vectors, m, has length " + Summaries.number(lengthM) + "; e = m / ‖m‖ divides it by its own "
-                + "length, so ‖e‖ = " + Summaries.number(lengthE, 6) + ": every sentence embedding has length 1, and the dot "
-                + "product of two of them is their cosine.";
-        return Prediction.number(LENGTH, "The sentence embedding e is one vector of " + e.length + " numbers. What is its length ‖e‖?",
+        String why = EncoderView.say("length-why", "lengthM", Summaries.number(lengthM),
+                "lengthE", Summaries.number(lengthE, 6));
+        return Prediction.number(LENGTH, EncoderView.say("length-prompt", "dimensions", e.length),
                 lengthE, LENGTH_TOLERANCE, Summaries.number(lengthE, 6), why);
     }
 

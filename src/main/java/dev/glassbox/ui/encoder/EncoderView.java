@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.glassbox.model.embedding.Words;
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
@@ -18,11 +19,12 @@ import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.ModelSection;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prediction;
-import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
+import dev.glassbox.ui.base.UrlState;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -45,14 +47,20 @@ public class EncoderView extends Main implements BeforeEnterObserver {
         this.loader = loader;
         addClassName("gb-page");
         layer.setId("layer");
-        layer.setLabel("Layer");
+        layer.setLabel(say("layer-label"));
         layer.setItems(IntStream.range(0, MiniLmEncoder.LAYERS).boxed().toList());
         content.setId("encoder-content");
-        add(new H1("The encoder: attention, add & norm, feed-forward — six times"),
-                new Contents(new Contents.Entry("encoder-flow", "The flow of boxes"), new Contents.Entry("encoder-content", "The chosen box's numbers")),
+        add(new H1(say("title")),
+                new Contents(new Contents.Entry("encoder-flow", say("contents-flow")),
+                        new Contents.Entry("encoder-content", say("contents-box"))),
                 new Prose("encoder", "intro"), field, notice, layer, flow, content);
         field.onSentence(s -> go(state.withSentence(s)), notice::show);
         FromClient.onChange(layer, l -> go(state.withLayer(l)));
+    }
+
+    /** Section {@code name} of the encoder lesson in the page's language, the values inserted as they are. */
+    static String say(String name, Object... keyValues) {
+        return Words.line("encoder", PageLanguage.current(), name, keyValues);
     }
 
     private void go(EncoderState next) {

@@ -22,14 +22,17 @@ class FlowSection extends Div {
         removeAll();
         Div layerBox = new Div();
         layerBox.addClassName("gb-flow-layer");
-        layerBox.add(new Span("Encoder layer " + state.layer() + " (× " + MiniLmEncoder.LAYERS + ": layers 0 to "
-                + (MiniLmEncoder.LAYERS - 1) + ")"));
+        layerBox.add(new Span(EncoderView.say("flow-layer", "layer", state.layer(), "layers", MiniLmEncoder.LAYERS,
+                "last", MiniLmEncoder.LAYERS - 1)));
         for (EncoderFlow box : EncoderFlow.values()) {
             boolean chosen = box.id().equals(state.box());
             Button b = new Button(box.title(), e -> go.accept(state.withBox(box.id())));
             b.setId("box-" + box.id());
             b.addThemeVariants(chosen ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             b.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+            // a long box name (in a longer language) wraps rather than widen the diagram on a phone
+            b.getStyle().set("white-space", "normal").set("height", "auto")
+                    .set("min-height", "var(--lumo-button-size)").set("max-width", "100%");
             if (box.inLayer()) {
                 layerBox.add(b);
             } else {
