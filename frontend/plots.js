@@ -102,7 +102,7 @@
         layer.bars.forEach(b => {
           const r = svg('rect', {x: sx(b[0]), y: sy(b[2]), width: Math.max(0.5, sx(b[1]) - sx(b[0]) - 1),
             height: Math.max(0, sy(y0) - sy(b[2]))});
-          r.appendChild(svg('title', {}, `${fmt(b[0])} to ${fmt(b[1])}: ${b.length > 3 ? b[3] : fmt(b[2])}`));
+          r.appendChild(svg('title', {}, `${fmt(b[0])} – ${fmt(b[1])}: ${b.length > 3 ? b[3] : fmt(b[2])}`));
           g.appendChild(r);
         });
       } else if (layer.type === 'vline') {
