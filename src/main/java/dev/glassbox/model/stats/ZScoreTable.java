@@ -303,7 +303,7 @@ public final class ZScoreTable {
         }
         String amount = String.format(Locale.ROOT, "%.2f", Math.abs(z));
         if (amount.equals("1.00")) {
-            return say(language, z > 0 ? "above-one-sd" : "below-one-sd");
+            return say(language, z > 0 ? "above-one-sd" : "below-one-sd", "amount", decimals(amount, language));
         }
         return say(language, z > 0 ? "above-sds" : "below-sds", "amount", decimals(amount, language));
     }
