@@ -29,10 +29,11 @@
     return out;
   }
 
+  /** A tick's number, with the decimal separator of the page's language (Spanish writes 0,25), as Glassbox.number. */
   function tickText(t) {
     const a = Math.abs(t);
-    if (a !== 0 && (a >= 1e6 || a < 1e-3)) return t.toExponential(1);
-    return String(+t.toPrecision(6));
+    const text = a !== 0 && (a >= 1e6 || a < 1e-3) ? t.toExponential(1) : String(+t.toPrecision(6));
+    return (document.documentElement.lang || '').toLowerCase().startsWith('es') ? text.replace('.', ',') : text;
   }
 
   function render(host, d) {
