@@ -29,10 +29,11 @@
     return out;
   }
 
+  /** A tick's number, with the decimal separator of the page's language (Spanish writes 0,25), as Glassbox.number. */
   function tickText(t) {
     const a = Math.abs(t);
-    if (a !== 0 && (a >= 1e6 || a < 1e-3)) return t.toExponential(1);
-    return String(+t.toPrecision(6));
+    const text = a !== 0 && (a >= 1e6 || a < 1e-3) ? t.toExponential(1) : String(+t.toPrecision(6));
+    return (document.documentElement.lang || '').toLowerCase().startsWith('es') ? text.replace('.', ',') : text;
   }
 
   function render(host, d) {
@@ -102,7 +103,7 @@
         layer.bars.forEach(b => {
           const r = svg('rect', {x: sx(b[0]), y: sy(b[2]), width: Math.max(0.5, sx(b[1]) - sx(b[0]) - 1),
             height: Math.max(0, sy(y0) - sy(b[2]))});
-          r.appendChild(svg('title', {}, `${fmt(b[0])} to ${fmt(b[1])}: ${b.length > 3 ? b[3] : fmt(b[2])}`));
+          r.appendChild(svg('title', {}, `${fmt(b[0])} – ${fmt(b[1])}: ${b.length > 3 ? b[3] : fmt(b[2])}`));
           g.appendChild(r);
         });
       } else if (layer.type === 'vline') {

@@ -3,8 +3,11 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,5 +249,77 @@ class NormalIT extends BrowserTest {
         tall();
         screenshot("normal-qq-guide");
         assertNoScriptRan();
+    }
+
+    @Test
+    void in_spanish_the_page_its_sentences_and_its_numbers_are_spanish_and_the_link_keeps_the_language() {
+        LessonText es = LessonText.of("normal", Language.SPANISH);
+        open("/normal?lang=es");
+        assertThat(page.locator("h1")).hasText(es.plain("page-heading"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        // Python: NormalDist().cdf(1) - NormalDist().cdf(-1) = 0.6826894921370859, written with Java's own Spanish
+        // formatting (a decimal comma).
+        String area = String.format(java.util.Locale.forLanguageTag("es"), "%.4f", 0.6826894921370859);
+        org.assertj.core.api.Assertions.assertThat(area).isEqualTo("0,6827");
+        assertThat(page.locator("#probability")).containsText(es.plain("probability-result", Map.of("a", "-1", "b", "1",
+                "fb", "0,8413", "fa", "0,1587", "p", area, "percent", "68,3\u00a0%", "za", "-1", "zb", "1")));
+        // Python: NormalDist().inv_cdf(0.975) = 1.959963984540054
+        assertThat(page.locator("#inverse")).containsText("= 1,9600");
+        // The density axis of N(0, 1) runs to 0.399 · 1.08: its ticks 0.1 … 0.4 are written with a decimal comma too.
+        assertThat(page.locator("#bell .gb-plot-axis")).containsText("0,1");
+        assertThat(page.locator("#clt-run")).hasText(es.plain("run"));
+        set("mu", "1");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]mu=1(&.*|$)"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*|$)"));
+        assertThat(page.locator("h1")).hasText(es.plain("page-heading"));
+        set("sigma", "0");
+        assertThat(page.locator("#normal-notice")).containsText(es.plain("error-sd-positive"));
+        screenshot("normal-es");
+    }
+
+    /**
+     * Words the shared page parts (ui.base: contents, questions, downloads, the sentence box, the step-by-step values)
+     * write themselves; they are translated with those parts, not with this lesson.
+     */
+    static final List<String> SHARED = List.of("On this page", "On this page:", "Predict, then check", "Check",
+            "Show without answering", "Download this figure as a picture (SVG, PNG) or its numbers (CSV)", "Download",
+            "Download this figure", "SVG picture", "PNG picture (2×)", "CSV numbers", "Numbers as a table", "Your sentence",
+            "Type any sentence (up to 500 characters) and press Enter.", "Your answer", "value",
+            "Hover, or focus and use the arrow keys, to read a value.");
+    static final Pattern SHARED_SENTENCES = Pattern.compile("(The answer: |Counts as right within |The value is "
+            + "|Reads: |A vector of |Colour: ).*");
+
+    /** Text that may stay unaccented in pseudo-English: numbers, formulas, code, the learner's words, names. */
+    static boolean allowed(String text, List<String> sentence) {
+        String shown = text.replaceFirst("^@[a-z-]+: ", "");
+        if (SHARED.contains(shown) || SHARED_SENTENCES.matcher(shown).matches() || shown.contains("\\")
+                || shown.startsWith("/")) {
+            return true; // a shared part's words, a formula's TeX (an aria-label), an address
+        }
+        // Words with an accented letter came from a lesson file; of the rest, only whole words of the sentence or names.
+        String rest = shown.replaceAll("\\p{L}*[\\p{L}&&[^A-Za-z]]\\p{L}*", " ");
+        java.util.regex.Matcher word = Pattern.compile("\\b(?=[A-Za-z]*[aeiouAEIOU])[A-Za-z]{4,}\\b").matcher(rest);
+        List<String> names = List.of("MiniLM", "LayerNorm", "BERT", "Glassbox", "Student", "Chebyshev", "Bessel");
+        while (word.find()) {
+            if (!sentence.contains(word.group()) && !names.contains(word.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void in_pseudo_english_every_word_of_the_page_comes_from_the_lesson_file_and_a_phone_needs_no_sideways_scroll() {
+        page.setViewportSize(360, 900);
+        open("/normal?lang=en-XA&open=formula,qq-guide");
+        assertThat(page.locator("#clt-histogram")).isVisible();
+        @SuppressWarnings("unchecked")
+        List<String> left = (List<String>) page.evaluate(ZScoresIT.UNACCENTED);
+        System.out.println("Unaccented text on /normal in pseudo-English: " + left);
+        org.assertj.core.api.Assertions.assertThat(left).as("text not from a lesson file")
+                .allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(t)
+                        .matches(s -> allowed(s, List.of()), "is a number, a formula or a name"));
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
     }
 }

@@ -3,7 +3,11 @@ package dev.glassbox.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,5 +205,81 @@ class ZScoresIT extends BrowserTest {
             idle();
             screenshot("zscores-" + width);
         }
+    }
+
+    /** Text in {@code main} (text nodes, labels, tooltips, placeholders) that has an unaccented English-looking word. */
+    static final String UNACCENTED = "() => {\n" +
+            "  const words = t => /\\b(?=[A-Za-z]*[aeiouAEIOU])[A-Za-z]{4,}\\b/.test(t);\n" +
+            "  const out = [];\n" +
+            "  const walk = root => {\n" +
+            "    for (const e of root.querySelectorAll('*')) {\n" +
+            "      for (const n of e.childNodes) {\n" +
+            "        if (n.nodeType === 3 && n.parentElement && !['SCRIPT', 'STYLE'].includes(n.parentElement.tagName)) {\n" +
+            "          const t = n.textContent.trim();\n" +
+            "          if (words(t)) out.push(t);\n" +
+            "        }\n" +
+            "      }\n" +
+            "      for (const a of ['aria-label', 'title', 'placeholder', 'label', 'helper-text']) {\n" +
+            "        const v = e.getAttribute(a);\n" +
+            "        if (v && words(v)) out.push('@' + a + ': ' + v);\n" +
+            "      }\n" +
+            "      if (e.shadowRoot && e.tagName.startsWith('GB-')) walk(e.shadowRoot);\n" +
+            "    }\n" +
+            "  };\n" +
+            "  walk(document.querySelector('main'));\n" +
+            "  return [...new Set(out)];\n" +
+            "}\n";
+
+    @Test
+    void in_spanish_the_page_its_sentences_and_its_numbers_are_spanish_and_the_link_keeps_the_language() {
+        LessonText es = LessonText.of("zscores", Language.SPANISH);
+        open("/zscores?lang=es&v=3,5,7");
+        assertThat(page.locator("h1")).hasText(es.plain("page-heading"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        // σ = √(((3 − 5)² + 0 + (7 − 5)²) / 3) = √(8/3) (python3: statistics.pstdev([3, 5, 7]) = 1.632993…), written
+        // with Java's own Spanish formatting: a decimal comma.
+        String sigma = String.format(java.util.Locale.forLanguageTag("es"), "%.4f", Math.sqrt(8.0 / 3));
+        org.assertj.core.api.Assertions.assertThat(sigma).isEqualTo("1,6330");
+        assertThat(page.locator("#zscores-summary")).containsText("σ de la población = " + sigma);
+        assertThat(page.locator("#zscores-summary")).containsText(es.plain("summary-population", Map.of("prefix", "",
+                "n", 3, "mean", "5", "sigma", sigma, "s", "2", "other", "1,2247", "top", "7", "phi", "0,8897",
+                "rank", "0,8333")).strip());
+        // z of 3 = −2 / 1.632993 = −1.2247: the reading column says it in Spanish.
+        assertThat(page.locator("#zscore-table tbody tr").first())
+                .containsText(Pattern.compile(es.plain("below-sds", Map.of("amount", "1,22")).replace(" ", "\\s")));
+        page.locator("#sd-kind").getByText(es.plain("sd-sample")).click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*sd=sample.*"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*|$)"));
+        assertThat(page.locator("#zscores-summary")).containsText(es.plain("summary-sample", Map.of("prefix", "",
+                "n", 3, "mean", "5", "sigma", sigma, "s", "2", "other", "0,8165", "top", "7", "phi", "0,8413",
+                "rank", "0,8333")).strip());
+        screenshot("zscores-es");
+    }
+
+    @Test
+    void in_pseudo_english_every_word_of_the_page_comes_from_the_lesson_file_and_a_phone_needs_no_sideways_scroll() {
+        page.setViewportSize(360, 900);
+        open("/zscores?lang=en-XA&v=72,31%0A85,38%0A64,27&g=2&open=steps");
+        assertThat(page.locator("#layernorm-summary")).containsText("384",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        @SuppressWarnings("unchecked")
+        List<String> left = (List<String>) page.evaluate(UNACCENTED);
+        System.out.println("Unaccented text on /zscores in pseudo-English: " + left);
+        // What may stay unaccented: the sentence's own words and tokens, the model's name, formulas and ids.
+        // The sentence box is empty: the page reads the sentence it shows as its placeholder.
+        String typed = page.locator("#sentence input").inputValue() + " " + page.locator("#sentence").getAttribute("placeholder");
+        List<String> sentence = new java.util.ArrayList<>();
+        for (String w : typed.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                sentence.add(w);
+                sentence.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(left).as("text not from a lesson file")
+                .allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(t)
+                        .matches(s -> NormalIT.allowed(s, sentence), "is the learner's text, a token or a name"));
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
@@ -27,18 +28,16 @@ public final class CentralLimitSampler {
 
     /** A non-normal source of draws, with the step between its possible values (0 for a continuous source). */
     public enum Source {
-        UNIFORM("uniform", "Uniform on [0, 1]: every value between 0 and 1 equally likely (flat).", 0),
-        EXPONENTIAL("exponential", "Exponential with mean 1: many small values, a long tail to the right.", 0),
-        DIE("die", "A fair six-sided die: 1, 2, 3, 4, 5 or 6, each with probability 1/6.", 1),
-        SKEWED("skewed", "A skewed custom source: 0 with probability 0.5, 1 with 0.3, 2 with 0.15, 10 with 0.05.", 1);
+        UNIFORM("uniform", 0),
+        EXPONENTIAL("exponential", 0),
+        DIE("die", 1),
+        SKEWED("skewed", 1);
 
         private final String key;
-        private final String description;
         private final double lattice;
 
-        Source(String key, String description, double lattice) {
+        Source(String key, double lattice) {
             this.key = key;
-            this.description = description;
             this.lattice = lattice;
         }
 
@@ -46,8 +45,19 @@ public final class CentralLimitSampler {
             return key;
         }
 
+        /** The source in one sentence, in English. */
         public String description() {
-            return description;
+            return description(Language.ENGLISH);
+        }
+
+        /** The source in one sentence, in {@code language}. */
+        public String description(Language language) {
+            return StatsText.normal(language, "source-" + key);
+        }
+
+        /** The source's short name, as a menu lists it, in {@code language}. */
+        public String label(Language language) {
+            return StatsText.normal(language, "source-" + key + "-label");
         }
 
         AbstractRealDistribution distribution(RandomGenerator random) {
@@ -167,6 +177,11 @@ public final class CentralLimitSampler {
      * @throws InvalidInputException "&lt;what&gt; must be a whole number from min to max, but it is “…”."
      */
     public static int wholeNumber(String text, int min, int max, String what) {
+        return wholeNumber(text, min, max, what, Language.ENGLISH);
+    }
+
+    /** {@link #wholeNumber(String, int, int, String)}, {@code what} and the sentence in {@code language}. */
+    public static int wholeNumber(String text, int min, int max, String what, Language language) {
         String word = text == null ? "" : text.strip().replace('−', '-');
         if (word.matches("[+-]?\\d{1,10}")) {
             long value = Long.parseLong(word);
@@ -174,8 +189,8 @@ public final class CentralLimitSampler {
                 return (int) value;
             }
         }
-        throw new InvalidInputException(what + " must be a whole number from " + min + " to " + max + ", but it is “"
-                + (word.length() > 20 ? word.substring(0, 19) + "…" : word) + "”.");
+        throw new InvalidInputException(StatsText.normal(language, "error-whole", "what", what, "min", min, "max", max,
+                "word", StatsText.escape(word.length() > 20 ? word.substring(0, 19) + "…" : word)));
     }
 
     /**

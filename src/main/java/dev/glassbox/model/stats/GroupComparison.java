@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import org.apache.commons.math3.stat.StatUtils;
 
@@ -32,19 +33,27 @@ public record GroupComparison(ZScoreTable a, double scoreA, double zA, ZScoreTab
      * @throws InvalidInputException with one sentence naming the group or score at fault
      */
     public static GroupComparison parse(String columns, SdKind kind, String scoreA, String scoreB) {
-        double[][] x = NumberList.parseColumns(columns);
-        ZScoreTable a = group(x[0], kind, "A");
-        ZScoreTable b = group(x[1], kind, "B");
-        double xa = scoreA == null || scoreA.isBlank() ? highest(x[0]) : NumberList.parseOne(scoreA, "the score in group A");
-        double xb = scoreB == null || scoreB.isBlank() ? highest(x[1]) : NumberList.parseOne(scoreB, "the score in group B");
+        return parse(columns, kind, scoreA, scoreB, Language.ENGLISH);
+    }
+
+    /** {@link #parse(String, SdKind, String, String)}, saying in {@code language} what is wrong. */
+    public static GroupComparison parse(String columns, SdKind kind, String scoreA, String scoreB, Language language) {
+        double[][] x = NumberList.parseColumns(columns, language);
+        ZScoreTable a = group(x[0], kind, "A", language);
+        ZScoreTable b = group(x[1], kind, "B", language);
+        double xa = scoreA == null || scoreA.isBlank() ? highest(x[0])
+                : NumberList.parseOne(scoreA, StatsText.zscores(language, "name-score-a"), language);
+        double xb = scoreB == null || scoreB.isBlank() ? highest(x[1])
+                : NumberList.parseOne(scoreB, StatsText.zscores(language, "name-score-b"), language);
         return of(a, xa, b, xb);
     }
 
-    private static ZScoreTable group(double[] x, SdKind kind, String name) {
+    private static ZScoreTable group(double[] x, SdKind kind, String name, Language language) {
         try {
-            return ZScoreTable.of(x, kind);
+            return ZScoreTable.of(x, kind, language);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("Group " + name + ": " + e.getMessage());
+            throw new InvalidInputException(StatsText.zscores(language, "error-group", "group", name,
+                    "problem", StatsText.escape(e.getMessage())));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.LayerNorm;
 import dev.glassbox.model.trace.Trace;
@@ -39,6 +40,11 @@ public final class LayerNormZScores {
 
     /** The embedding LayerNorm of token {@code t} of {@code run}, as a z-score table; γ and β from {@code norm}. */
     public static Result of(EncoderRun run, LayerNorm norm, int t) {
+        return of(run, norm, t, Language.ENGLISH);
+    }
+
+    /** {@link #of(EncoderRun, LayerNorm, int)}, the steps written in {@code language}. */
+    public static Result of(EncoderRun run, LayerNorm norm, int t, Language language) {
         float[] xf = run.embeddings().sum()[t]; // (dModel)
         float[] encoderY = run.embeddings().norm().y()[t]; // (dModel)
         double[] x = new double[xf.length];
@@ -59,14 +65,13 @@ public final class LayerNormZScores {
         }
         String token = run.tokens().get(t);
         Trace.Builder trace = Trace.builder();
-        table.trace().steps().forEach(trace::add);
-        trace.add(SCALE_SHIFT, "Scale and shift", "y = γ · z + β",
-                        "LayerNorm then multiplies each standardised number by a learned scale γ and adds a learned "
-                                + "shift β (one pair per dimension), so the network can undo the standardising where it helps.",
-                        List.of(ZScoreTable.Z), new Value.Table(List.of("dimension", "x", "z", "γ", "β", "y"), rows))
-                .add(CHECK, "The same as the encoder's LayerNorm", "max |y − LN(x)| = " + ZScoreTable.fmt(maxDifference),
-                        "Computed here with the z-score table, compared with the encoder's own LayerNorm output for “"
-                                + token + "”: the difference is float rounding (and ε = 10⁻¹²), nothing more.",
+        table.trace(language).steps().forEach(trace::add);
+        trace.add(SCALE_SHIFT, StatsText.zscores(language, "step-scale-shift"), "y = γ · z + β",
+                        StatsText.zscores(language, "step-scale-shift-why"), List.of(ZScoreTable.Z),
+                        new Value.Table(List.of(StatsText.zscores(language, "col-dimension"), "x", "z", "γ", "β", "y"), rows))
+                .add(CHECK, StatsText.zscores(language, "step-check"),
+                        "max |y − LN(x)| = " + StatsText.number(maxDifference, language),
+                        StatsText.zscores(language, "step-check-why", "token", StatsText.escape(token)),
                         List.of(SCALE_SHIFT), new Value.Scalar(maxDifference));
         return new Result(token, table, y, maxDifference, trace.build());
     }

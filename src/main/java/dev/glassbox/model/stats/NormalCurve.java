@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
@@ -25,22 +26,50 @@ public record NormalCurve(double mu, double sigma) {
 
     /** The same limits in the API and in the view: what can be drawn and read on the curve's axis. */
     public NormalCurve {
+        check(mu, sigma, Language.ENGLISH);
+    }
+
+    /**
+     * Checks μ and σ against the limits, saying in {@code language} what is wrong.
+     *
+     * @throws InvalidInputException when no curve can be drawn for them
+     */
+    public static void check(double mu, double sigma, Language language) {
         if (!(Math.abs(mu) <= MAX_MEAN)) {
-            throw new InvalidInputException("The mean μ must be between −100,000 and 100,000, so that its curve can be "
-                    + "drawn and read.");
+            throw new InvalidInputException(StatsText.normal(language, "error-mean"));
         }
         if (!(sigma > 0)) {
-            throw new InvalidInputException("The standard deviation σ must be greater than 0: a normal curve with no "
-                    + "spread does not exist.");
+            throw new InvalidInputException(StatsText.normal(language, "error-sd-positive"));
         }
         if (!(sigma <= MAX_SD) || sigma < MIN_SD) {
-            throw new InvalidInputException("The standard deviation σ must be between 0.000001 and 100,000, so that its "
-                    + "curve can be drawn and read.");
+            throw new InvalidInputException(StatsText.normal(language, "error-sd-range"));
         }
         if (sigma < Math.abs(mu) / MEAN_TO_SD) {
-            throw new InvalidInputException("For μ = " + ZScoreTable.fmt(mu) + " the standard deviation σ must be at "
-                    + "least |μ| / 100,000 = " + ZScoreTable.fmt(Math.abs(mu) / MEAN_TO_SD) + ", so that the curve is "
-                    + "wide enough to be drawn.");
+            throw new InvalidInputException(StatsText.normal(language, "error-sd-for-mean",
+                    "mu", StatsText.number(mu, language), "least", StatsText.number(Math.abs(mu) / MEAN_TO_SD, language)));
+        }
+    }
+
+    /**
+     * Checks an interval [a, b], saying in {@code language} what is wrong.
+     *
+     * @throws InvalidInputException when a &gt; b
+     */
+    public static void checkInterval(double a, double b, Language language) {
+        if (a > b) {
+            throw new InvalidInputException(StatsText.normal(language, "error-interval",
+                    "a", StatsText.number(a, language), "b", StatsText.number(b, language)));
+        }
+    }
+
+    /**
+     * Checks a probability level p, saying in {@code language} what is wrong.
+     *
+     * @throws InvalidInputException unless 0 &lt; p &lt; 1
+     */
+    public static void checkLevel(double p, Language language) {
+        if (!(p > 0 && p < 1)) {
+            throw new InvalidInputException(StatsText.normal(language, "error-level"));
         }
     }
 
@@ -70,10 +99,7 @@ public record NormalCurve(double mu, double sigma) {
      * @throws InvalidInputException when a &gt; b
      */
     public double probability(double a, double b) {
-        if (a > b) {
-            throw new InvalidInputException("The interval runs from a to b, so a must not be greater than b (a = "
-                    + ZScoreTable.fmt(a) + ", b = " + ZScoreTable.fmt(b) + ").");
-        }
+        checkInterval(a, b, Language.ENGLISH);
         if (a == b) {
             return 0;
         }
@@ -87,10 +113,7 @@ public record NormalCurve(double mu, double sigma) {
      * @throws InvalidInputException unless 0 &lt; p &lt; 1
      */
     public double inverse(double p) {
-        if (!(p > 0 && p < 1)) {
-            throw new InvalidInputException("The probability p must be strictly between 0 and 1 (for example 0.975): "
-                    + "0 and 1 would be −∞ and +∞.");
-        }
+        checkLevel(p, Language.ENGLISH);
         return distribution().inverseCumulativeProbability(p);
     }
 

@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +32,22 @@ public final class NumberList {
 
     /** Reads a list of numbers (one group). */
     public static double[] parse(String text) {
-        List<String> words = words(text);
+        return parse(text, Language.ENGLISH);
+    }
+
+    /** {@link #parse(String)}, saying in {@code language} why the text cannot be read. */
+    public static double[] parse(String text, Language language) {
+        List<String> words = words(text, language);
         if (words.isEmpty()) {
-            throw new InvalidInputException("Please type some numbers first: the list is empty.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-empty"));
         }
         if (words.size() > MAX_VALUES) {
-            throw new InvalidInputException("The list has " + words.size() + " values; Glassbox reads at most "
-                    + MAX_VALUES + ", so please use fewer.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-too-many", "n", words.size(),
+                    "max", MAX_VALUES));
         }
         double[] x = new double[words.size()]; // (n)
         for (int i = 0; i < x.length; i++) {
-            x[i] = number(words.get(i), "");
+            x[i] = number(words.get(i), 0, language);
         }
         return x;
     }
@@ -53,7 +59,12 @@ public final class NumberList {
      * @return {@code [A, B]}
      */
     public static double[][] parseColumns(String text) {
-        check(text);
+        return parseColumns(text, Language.ENGLISH);
+    }
+
+    /** {@link #parseColumns(String)}, saying in {@code language} why the text cannot be read. */
+    public static double[][] parseColumns(String text, Language language) {
+        check(text, language);
         List<Double> a = new ArrayList<>();
         List<Double> b = new ArrayList<>();
         String[] lines = text.split("\\R");
@@ -61,30 +72,28 @@ public final class NumberList {
             if (lines[line].isBlank()) {
                 continue;
             }
-            List<String> cells = words(lines[line]);
+            List<String> cells = words(lines[line], language);
             if (cells.isEmpty()) {
                 continue; // a line of separators only, such as ",,"
             }
             if (cells.size() > 2) {
-                throw new InvalidInputException("Line " + (line + 1) + " has " + cells.size()
-                        + " numbers; for two groups, write one number of each group per line (two columns).");
+                throw new InvalidInputException(StatsText.zscores(language, "error-line-cells", "line", line + 1,
+                        "n", cells.size()));
             }
-            String where = " (line " + (line + 1) + ")";
-            a.add(number(cells.get(0), where));
+            a.add(number(cells.get(0), line + 1, language));
             if (cells.size() == 2) {
-                b.add(number(cells.get(1), where));
+                b.add(number(cells.get(1), line + 1, language));
             }
         }
         if (a.isEmpty()) {
-            throw new InvalidInputException("Please type some numbers first: the list is empty.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-empty"));
         }
         if (a.size() + b.size() > MAX_VALUES) {
-            throw new InvalidInputException("The two columns have " + (a.size() + b.size())
-                    + " values together; Glassbox reads at most " + MAX_VALUES + ", so please use fewer.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-too-many-columns", "n", a.size() + b.size(),
+                    "max", MAX_VALUES));
         }
         if (b.isEmpty()) {
-            throw new InvalidInputException("Only one column was found; for two groups, write two numbers per line, "
-                    + "the first for group A and the second for group B.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-one-column"));
         }
         return new double[][] {a.stream().mapToDouble(Double::doubleValue).toArray(),
                 b.stream().mapToDouble(Double::doubleValue).toArray()};
@@ -92,29 +101,35 @@ public final class NumberList {
 
     /** Reads one number, e.g. a parameter called {@code name} ("the mean μ"). */
     public static double parseOne(String text, String name) {
+        return parseOne(text, name, Language.ENGLISH);
+    }
+
+    /** {@link #parseOne(String, String)}, {@code name} and the sentence saying why in {@code language}. */
+    public static double parseOne(String text, String name, Language language) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("Please give " + name + ": it is empty.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-blank", "name", name));
         }
         String word = text.strip().replace('−', '-');
         if (!NUMBER.matcher(word).matches()) {
-            throw new InvalidInputException(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1)
-                    + " must be a number such as 2.5, but it is “" + shorten(word) + "”.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-not-one-number",
+                    "name", name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1),
+                    "word", StatsText.escape(shorten(word))));
         }
-        return number(word, "");
+        return number(word, 0, language);
     }
 
-    private static void check(String text) {
+    private static void check(String text, Language language) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("Please type some numbers first: the list is empty.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-empty"));
         }
         if (text.length() > MAX_CHARACTERS) {
-            throw new InvalidInputException("The list is " + text.length() + " characters long; Glassbox reads at most "
-                    + MAX_CHARACTERS + " characters (and " + MAX_VALUES + " values), so please shorten it.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-too-long", "length", text.length(),
+                    "max", MAX_CHARACTERS, "values", MAX_VALUES));
         }
     }
 
-    private static List<String> words(String text) {
-        check(text);
+    private static List<String> words(String text, Language language) {
+        check(text, language);
         List<String> words = new ArrayList<>();
         for (String w : SEPARATORS.split(text.strip())) {
             if (!w.isEmpty()) {
@@ -124,21 +139,24 @@ public final class NumberList {
         return words;
     }
 
-    private static double number(String raw, String where) {
+    /** One number; {@code line} is its line (from 1) when the text is read as columns, else 0. */
+    private static double number(String raw, int line, Language language) {
         String word = raw.replace('−', '-');
+        String suffix = line > 0 ? "-line" : "";
+        String shown = StatsText.escape(shorten(word));
         if (!NUMBER.matcher(word).matches()) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (lower.contains("nan") || lower.contains("inf") || word.contains("∞")) {
-                throw new InvalidInputException("“" + shorten(word) + "”" + where + " is not a finite number; "
-                        + "please give ordinary numbers such as 3 or −2.5.");
+                throw new InvalidInputException(StatsText.zscores(language, "error-not-finite" + suffix, "word", shown,
+                        "line", line));
             }
-            throw new InvalidInputException("“" + shorten(word) + "”" + where + " is not a number; please use digits, "
-                    + "a decimal point (3.5, not 3,5) and commas, spaces or new lines between numbers.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-not-number" + suffix, "word", shown,
+                    "line", line));
         }
         double x = Double.parseDouble(word);
         if (!(Math.abs(x) <= MAX_MAGNITUDE)) {
-            throw new InvalidInputException("“" + shorten(word) + "”" + where + " is too large: Glassbox works with numbers "
-                    + "between −1e100 and 1e100.");
+            throw new InvalidInputException(StatsText.zscores(language, "error-too-large" + suffix, "word", shown,
+                    "line", line));
         }
         return x;
     }

@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import java.util.List;
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
@@ -37,6 +38,15 @@ public final class QuantileShapes {
      * @param kurtosis the sample excess kurtosis (&gt; 0: heavier tails than a normal curve, &lt; 0: lighter)
      */
     public record Example(String name, Shape shape, ZScoreTable table, double skewness, double kurtosis) {
+
+        /** The source, in words, in {@code language}. */
+        public String name(Language language) {
+            return StatsText.normal(language, switch (shape) {
+                case BOW -> "example-bow";
+                case HEAVY_S -> "example-heavy";
+                case LIGHT_S -> "example-light";
+            });
+        }
     }
 
     private QuantileShapes() {
@@ -45,11 +55,11 @@ public final class QuantileShapes {
     /** The three examples: skewed, heavy-tailed, light-tailed. */
     public static List<Example> examples() {
         return List.of(
-                example("exponential with mean 1 (skewed to the right)", Shape.BOW,
+                example(StatsText.normal(Language.ENGLISH, "example-bow"), Shape.BOW,
                         new ExponentialDistribution(new Well19937c(SEED), 1)),
-                example("Student's t with 3 degrees of freedom (heavy tails)", Shape.HEAVY_S,
+                example(StatsText.normal(Language.ENGLISH, "example-heavy"), Shape.HEAVY_S,
                         new TDistribution(new Well19937c(SEED), 3)),
-                example("uniform on [0, 1] (light tails)", Shape.LIGHT_S,
+                example(StatsText.normal(Language.ENGLISH, "example-light"), Shape.LIGHT_S,
                         new UniformRealDistribution(new Well19937c(SEED), 0, 1)));
     }
 

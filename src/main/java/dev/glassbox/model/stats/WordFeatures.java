@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.tokenize.Token;
 import dev.glassbox.model.tokenize.WordTokenizer;
@@ -44,7 +45,12 @@ public record WordFeatures(List<String> words, List<Feature> features) {
 
     /** The features of {@code text}'s words (see {@link #words(String)}). */
     public static WordFeatures ofText(String text) {
-        return of(words(text));
+        return ofText(text, Language.ENGLISH);
+    }
+
+    /** {@link #ofText(String)}, the features named (and any problem said) in {@code language}. */
+    public static WordFeatures ofText(String text, Language language) {
+        return of(words(text), language);
     }
 
     /** The first feature, length in letters. */
@@ -72,6 +78,11 @@ public record WordFeatures(List<String> words, List<Feature> features) {
 
     /** Measures and standardises {@code words} (tokens that contain at least one letter or digit). */
     public static WordFeatures of(List<String> words) {
+        return of(words, Language.ENGLISH);
+    }
+
+    /** {@link #of(List)}, the features named (and any problem said) in {@code language}. */
+    public static WordFeatures of(List<String> words, Language language) {
         int w = words.size();
         double[] length = new double[w]; // (W)
         double[] vowels = new double[w]; // (W)
@@ -83,15 +94,15 @@ public record WordFeatures(List<String> words, List<Feature> features) {
             position[i] = i + 1;
         }
         List<Feature> features = new ArrayList<>();
-        features.add(feature("length (letters)", length));
-        features.add(feature("vowels (a, e, i, o, u, y)", vowels));
-        features.add(feature("position", position));
+        features.add(feature(StatsText.zscores(language, "feature-length"), length, language));
+        features.add(feature(StatsText.zscores(language, "feature-vowels"), vowels, language));
+        features.add(feature(StatsText.zscores(language, "feature-position"), position, language));
         return new WordFeatures(words, features);
     }
 
-    private static Feature feature(String name, double[] x) {
+    private static Feature feature(String name, double[] x, Language language) {
         try {
-            return new Feature(name, x, ZScoreTable.of(x, SdKind.POPULATION), "");
+            return new Feature(name, x, ZScoreTable.of(x, SdKind.POPULATION, language), "");
         } catch (InvalidInputException e) {
             return new Feature(name, x, null, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.glassbox.model.stats;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
@@ -51,7 +52,9 @@ public final class ZScoreTable {
     private final double populationSd;
     private final double sampleSd;
     private final List<Row> rows;
-    private final Trace trace;
+    private final double sum;
+    private final double variance;
+    private final double[] squared; // (n)
 
     private ZScoreTable(double[] x, SdKind kind) {
         this.x = x.clone();
@@ -86,46 +89,58 @@ public final class ZScoreTable {
         }
         rows = List.copyOf(table);
 
-        List<String> labels = labels(x);
+        this.sum = sum;
+        this.variance = variance;
+        this.squared = d2;
+    }
+
+    /** The table's computation step by step, its sentences in English. */
+    public Trace trace() {
+        return trace(Language.ENGLISH);
+    }
+
+    /** The table's computation step by step, its sentences and numbers written in {@code language}. */
+    public Trace trace(Language language) {
+        int n = x.length;
+        double[] d = rows.stream().mapToDouble(Row::deviation).toArray(); // (n)
+        double[] z = rows.stream().mapToDouble(Row::z).toArray(); // (n)
+        double[] p = rows.stream().mapToDouble(Row::percentile).toArray(); // (n)
+        double[] r = rows.stream().mapToDouble(Row::rank).toArray(); // (n)
+        double sigma = sd();
+        List<String> labels = labels(x, language);
         boolean population = kind == SdKind.POPULATION;
         String s = population ? "σ" : "s";
         String m = population ? "μ" : "x̄";
         String divisor = population ? "n = " + n : "n − 1 = " + (n - 1);
-        trace = Trace.builder()
-                .add(SUM, "Sum", "Σx = " + fmt(sum), "Add up all " + n + " values.", List.of(), new Value.Scalar(sum))
-                .add(MEAN, "Mean", m + " = Σx / n = " + fmt(sum) + " / " + n + " = " + fmt(mu),
-                        (population ? "The population mean μ" : "The sample mean x̄")
-                                + " is the balance point of the values: the sum shared out equally.", List.of(SUM),
+        String variant = population ? "-population" : "-sample";
+        double other = population ? Math.sqrt((double) n / (n - 1)) : Math.sqrt((n - 1.0) / n);
+        return Trace.builder()
+                .add(SUM, say(language, "step-sum"), "Σx = " + StatsText.number(sum, language),
+                        say(language, "step-sum-why", "n", n), List.of(), new Value.Scalar(sum))
+                .add(MEAN, say(language, "step-mean"), m + " = Σx / n = " + StatsText.number(sum, language) + " / " + n
+                        + " = " + StatsText.number(mu, language), say(language, "step-mean-why" + variant), List.of(SUM),
                         new Value.Scalar(mu))
-                .add(DEVIATIONS, "Deviations from the mean", "x − " + m,
-                        "How far each value lies from the mean; values below it give negative deviations. "
-                                + "The deviations always add up to 0.", List.of(MEAN), new Value.Vector(d, labels))
-                .add(SQUARED, "Squared deviations", "(x − " + m + ")²",
-                        "Squaring makes every deviation positive and weighs far-away values more.", List.of(DEVIATIONS),
-                        new Value.Vector(d2, labels))
-                .add(VARIANCE, "Variance", s + "² = Σ(x − " + m + ")² / (" + divisor + ") = " + fmt(variance),
-                        kind == SdKind.POPULATION
-                                ? "The mean squared deviation, dividing by n: these values are the whole group."
-                                : "Dividing by n − 1 instead of n (Bessel's correction) makes the sample variance an "
-                                        + "unbiased estimate of the variance of the population the values were drawn from.",
+                .add(DEVIATIONS, say(language, "step-deviations"), "x − " + m, say(language, "step-deviations-why"),
+                        List.of(MEAN), new Value.Vector(d, labels))
+                .add(SQUARED, say(language, "step-squared"), "(x − " + m + ")²", say(language, "step-squared-why"),
+                        List.of(DEVIATIONS), new Value.Vector(squared, labels))
+                .add(VARIANCE, say(language, "step-variance"), s + "² = Σ(x − " + m + ")² / (" + divisor + ") = "
+                        + StatsText.number(variance, language), say(language, "step-variance-why" + variant),
                         List.of(SQUARED), new Value.Scalar(variance))
-                .add(SIGMA, "Standard deviation", s + " = √" + s + "² = " + fmt(sigma),
-                        "The square root brings the spread back to the units of the values: a typical distance "
-                                + "from the mean.", List.of(VARIANCE), new Value.Scalar(sigma))
-                .add(Z, "z-scores", "z = (x − " + m + ") / " + s,
-                        "Each deviation measured in standard deviations: z = 1 is one standard deviation above the "
-                                + "mean, z = −2 two below. The z-scores have mean 0. " + zSpread(kind, n),
+                .add(SIGMA, say(language, "step-sigma"), s + " = √" + s + "² = " + StatsText.number(sigma, language),
+                        say(language, "step-sigma-why"), List.of(VARIANCE), new Value.Scalar(sigma))
+                .add(Z, say(language, "step-z"), "z = (x − " + m + ") / " + s,
+                        say(language, "step-z-why" + variant, "other", StatsText.number(other, language)),
                         List.of(DEVIATIONS, SIGMA), new Value.Vector(z, labels))
-                .add(PERCENTILE, "Proportion below z under a normal model", "Φ(z)",
-                        "Φ is the cumulative distribution of the standard normal distribution N(0, 1), the normal "
-                                + "distribution with mean 0 and standard deviation 1: Φ(z) is the proportion of a normal "
-                                + "population that lies below z. It describes your values only as far as they follow a "
-                                + "normal distribution; it is not their percentile rank.",
+                .add(PERCENTILE, say(language, "step-percentile"), "Φ(z)", say(language, "step-percentile-why"),
                         List.of(Z), new Value.Vector(p, labels))
-                .add(RANK, "Percentile rank in your data", "(number below x + ½ · number equal to x) / n",
-                        "The proportion of your own " + n + " values that lie below each value, counting ties as "
-                                + "half: read from the data, with no normal model.", List.of(), new Value.Vector(r, labels))
+                .add(RANK, say(language, "step-rank"), say(language, "step-rank-formula"),
+                        say(language, "step-rank-why", "n", n), List.of(), new Value.Vector(r, labels))
                 .build();
+    }
+
+    private static String say(Language language, String name, Object... pairs) {
+        return StatsText.zscores(language, name, pairs);
     }
 
     /**
@@ -134,21 +149,24 @@ public final class ZScoreTable {
      * @throws InvalidInputException when fewer than two values are given or all values are equal (σ = 0)
      */
     public static ZScoreTable of(double[] x, SdKind kind) {
+        return of(x, kind, Language.ENGLISH);
+    }
+
+    /** {@link #of(double[], SdKind)}, saying in {@code language} why {@code x} cannot be standardised. */
+    public static ZScoreTable of(double[] x, SdKind kind, Language language) {
         if (x.length == 0) {
-            throw new InvalidInputException("Please type some numbers first: the list is empty.");
+            throw new InvalidInputException(say(language, "error-empty"));
         }
         if (x.length > NumberList.MAX_VALUES) {
-            throw new InvalidInputException("The list has " + x.length + " values; Glassbox reads at most "
-                    + NumberList.MAX_VALUES + ", so please use fewer.");
+            throw new InvalidInputException(say(language, "error-too-many", "n", x.length, "max", NumberList.MAX_VALUES));
         }
         for (double v : x) {
             if (!(Math.abs(v) <= NumberList.MAX_MAGNITUDE)) {
-                throw new InvalidInputException("Every value must be a finite number between −1e100 and 1e100.");
+                throw new InvalidInputException(say(language, "error-not-finite-values"));
             }
         }
         if (x.length == 1) {
-            throw new InvalidInputException("One value is not enough: its population standard deviation is 0 and its "
-                    + "sample standard deviation is undefined (n − 1 = 0), so please give at least two numbers.");
+            throw new InvalidInputException(say(language, "error-one-value"));
         }
         double first = x[0];
         boolean allEqual = true;
@@ -156,13 +174,11 @@ public final class ZScoreTable {
             allEqual &= v == first;
         }
         if (allEqual) {
-            throw new InvalidInputException("All the values are equal, so the standard deviation is 0 and z = (x − μ) / σ "
-                    + "would divide by zero; please give values that differ.");
+            throw new InvalidInputException(say(language, "error-all-equal"));
         }
         double spread = Math.sqrt(StatUtils.populationVariance(x));
         if (!(spread > 0 && spread < Double.POSITIVE_INFINITY)) {
-            throw new InvalidInputException("The values lie so close together that their standard deviation rounds to 0, "
-                    + "so z = (x − μ) / σ would divide by zero; please give values that differ more.");
+            throw new InvalidInputException(say(language, "error-too-close"));
         }
         return new ZScoreTable(x, kind);
     }
@@ -199,10 +215,6 @@ public final class ZScoreTable {
 
     public List<Row> rows() {
         return rows;
-    }
-
-    public Trace trace() {
-        return trace;
     }
 
     /**
@@ -259,16 +271,6 @@ public final class ZScoreTable {
         return lo;
     }
 
-    /** What the SD of the z-scores is, for both kinds, with this n (both factors computed). */
-    private static String zSpread(SdKind kind, int n) {
-        double other = kind == SdKind.POPULATION ? Math.sqrt((double) n / (n - 1)) : Math.sqrt((n - 1.0) / n);
-        return kind == SdKind.POPULATION
-                ? "Their population standard deviation is exactly 1; their sample standard deviation (dividing by n − 1) "
-                        + "is √(n / (n − 1)) = " + fmt(other) + ", because it is not the kind they were made with."
-                : "Their sample standard deviation s is exactly 1; their population standard deviation (dividing by n) "
-                        + "is √((n − 1) / n) = " + fmt(other) + ", because it is not the kind they were made with.";
-    }
-
     /** The z-score of any number relative to this group: (x − μ) / σ, or (x − x̄) / s for a sample. */
     public double z(double value) {
         return (value - mu) / sd();
@@ -281,40 +283,61 @@ public final class ZScoreTable {
 
     /** A plain-language reading of z, e.g. "1.20 standard deviations above the mean; higher than 88.5% of a normal population". */
     public static String reading(double z) {
-        return where(z) + "; higher than " + percent(percentile(z)) + " of a normal population";
+        return reading(z, Language.ENGLISH);
+    }
+
+    /** {@link #reading(double)} in {@code language}. */
+    public static String reading(double z, Language language) {
+        return say(language, "reading", "where", where(z, language), "percent", percent(percentile(z), language));
     }
 
     /** Where z lies, in words: "1.20 standard deviations above the mean", "at the mean". */
     public static String where(double z) {
+        return where(z, Language.ENGLISH);
+    }
+
+    /** {@link #where(double)} in {@code language}. */
+    public static String where(double z, Language language) {
         if (Math.abs(z) < 0.005) {
-            return "at the mean";
+            return say(language, "at-mean");
         }
         String amount = String.format(Locale.ROOT, "%.2f", Math.abs(z));
-        return amount + " standard deviation" + (amount.equals("1.00") ? "" : "s") + (z > 0 ? " above" : " below")
-                + " the mean";
+        if (amount.equals("1.00")) {
+            return say(language, z > 0 ? "above-one-sd" : "below-one-sd", "amount", decimals(amount, language));
+        }
+        return say(language, z > 0 ? "above-sds" : "below-sds", "amount", decimals(amount, language));
     }
 
     /** A share as a percentage for reading, to one decimal at most (97.5%, 68%); "less than 0.1%" near the ends. */
     public static String percent(double p) {
+        return percent(p, Language.ENGLISH);
+    }
+
+    /** {@link #percent(double)} as {@code language} writes it. */
+    public static String percent(double p, Language language) {
         double pct = 100 * p;
         if (pct >= 0.1 && pct <= 99.9) {
             String s = String.format(Locale.ROOT, "%.1f", pct);
-            return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
+            return say(language, "percent", "p", decimals(s.endsWith(".0") ? s.substring(0, s.length() - 2) : s, language));
         }
         if (pct > 99.9 || (pct < 0.1 && pct > 0)) {
-            return pct > 50 ? "more than 99.9%" : "less than 0.1%";
+            return say(language, pct > 50 ? "percent-top" : "percent-bottom");
         }
-        return String.format(Locale.ROOT, "%.1f%%", pct);
+        return say(language, "percent", "p", decimals(String.format(Locale.ROOT, "%.1f", pct), language));
     }
 
-    private static List<String> labels(double[] x) {
+    private static String decimals(String raw, Language language) {
+        char separator = language.decimalSeparator();
+        return separator == '.' ? raw : raw.replace('.', separator);
+    }
+
+    private static List<String> labels(double[] x, Language language) {
         List<String> labels = new ArrayList<>(x.length);
         for (int i = 0; i < x.length; i++) {
-            labels.add("x" + (i + 1) + " = " + fmt(x[i]));
+            labels.add("x" + (i + 1) + " = " + StatsText.number(x[i], language));
         }
         return labels;
     }
-
     /** A number as the lessons write it (the same rules as the views' number formatter: four decimals). */
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {

@@ -4,6 +4,7 @@ import dev.glassbox.model.stats.CentralLimitSampler;
 import dev.glassbox.model.stats.Histogram;
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.QuantilePlot;
+import dev.glassbox.model.stats.StatsText;
 import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.ui.base.Plot;
 import dev.glassbox.ui.base.Summaries;
@@ -56,10 +57,8 @@ final class Charts {
                 most = r;
             }
         }
-        String summary = "A dot plot of the " + a.n() + " z-scores" + (b == null ? "" : " of group A and the " + b.n()
-                + " of group B") + " on one axis in standard deviations; the value furthest from the mean"
-                + (b == null ? "" : " in group A") + ", " + Summaries.number(most.value()) + ", has z = "
-                + Summaries.number(most.z()) + ".";
+        String summary = Say.zscores(b == null ? "dots-summary" : "dots-summary-groups", "n", a.n(),
+                "nb", b == null ? 0 : b.n(), "x", Summaries.number(most.value()), "z", Summaries.number(most.z()));
         int tallest = 1;
         for (ZScoreTable t : groups) {
             Map<Long, Integer> stack = new HashMap<>();
@@ -67,19 +66,20 @@ final class Charts {
                 tallest = Math.max(tallest, stack.merge(Math.round(r.z() * 20), 1, Integer::sum));
             }
         }
-        Plot plot = new Plot(summary).x("z (standard deviations from the mean)", lo, hi)
+        Plot plot = new Plot(summary).x(Say.zscores("dots-axis"), lo, hi)
                 .height(Math.min(300, 90 + 13 * tallest * groups.size()));
-        plot.vline(0, "mean (z = 0)", "mean", 0);
-        plot.dots(zs(a), labels(a, b == null ? "" : "A: "), b == null ? "a value" : "group A", null);
+        plot.vline(0, Say.zscores("dots-mean"), "mean", 0);
+        plot.dots(zs(a), labels(a, b == null ? "" : "A: "), Say.zscores(b == null ? "dots-value" : "dots-group-a"), null);
         if (b != null) {
-            plot.dots(zs(b), labels(b, "B: "), "group B", "b");
+            plot.dots(zs(b), labels(b, "B: "), Say.zscores("dots-group-b"), "b");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (ZScoreTable t : groups) {
             String g = t == a ? "A" : "B";
             t.rows().forEach(r -> rows.add(b == null ? List.<Object>of(r.value(), r.z()) : List.<Object>of(g, r.value(), r.z())));
         }
-        return plot.table(b == null ? List.of("value", "z") : List.of("group", "value", "z"), rows).draw();
+        String value = Say.zscores("col-value-short");
+        return plot.table(b == null ? List.of(value, "z") : List.of(Say.zscores("col-group"), value, "z"), rows).draw();
     }
 
     private static double[] zs(ZScoreTable t) {
@@ -99,24 +99,22 @@ final class Charts {
         double hi = mu + 4 * s;
         double top = normal.pdf(mu) * 1.08;
         double p = normal.probability(a, b);
-        Plot plot = new Plot("The normal curve with mean " + Summaries.number(mu) + " and standard deviation "
-                + Summaries.number(s)
-                + "; the shaded area between a = " + Summaries.number(a) + " and b = " + Summaries.number(b)
-                + " is the probability P(a ≤ X ≤ b) = "
-                + Summaries.number(p) + ".")
-                .x("x", lo, hi).y("density f(x)", 0, top);
+        String density = Say.normal("density");
+        Plot plot = new Plot(Say.normal("bell-summary", "mu", Summaries.number(mu), "sigma", Summaries.number(s),
+                "a", Summaries.number(a), "b", Summaries.number(b), "p", Summaries.number(p)))
+                .x("x", lo, hi).y(density, 0, top);
         List<Plot.Band> bands = new ArrayList<>();
         for (int k = 3; k >= 1; k--) {
             bands.add(new Plot.Band(mu - k * s, mu + k * s, "μ ± " + k + "σ: " + Summaries.number(normal.withinSigmas(k))));
         }
-        plot.bands(bands, "μ ± 1σ, 2σ, 3σ bands");
+        plot.bands(bands, Say.normal("bands"));
         double from = Math.max(a, lo);
         double to = Math.min(b, hi);
         if (to > from) {
             plot.area(curve(normal, from, to, 1), "P(a ≤ X ≤ b) = " + Summaries.number(p));
         }
-        plot.line(curve(normal, lo, hi, 1), "density f(x)", null);
-        plot.vline(mu, "mean = median = mode = " + Summaries.number(mu), "mean", 0);
+        plot.line(curve(normal, lo, hi, 1), density, null);
+        plot.vline(mu, Say.normal("mean-median-mode", "mu", Summaries.number(mu)), "mean", 0);
         List<List<Object>> rows = new ArrayList<>();
         for (int k = -4; k <= 4; k++) {
             double x = mu + k * s;
@@ -124,7 +122,7 @@ final class Charts {
         }
         rows.add(List.<Object>of(a, normal.z(a), normal.pdf(a), normal.cdf(a)));
         rows.add(List.<Object>of(b, normal.z(b), normal.pdf(b), normal.cdf(b)));
-        return plot.table(List.of("x", "z", "density f(x)", "F(x) = P(X ≤ x)"), rows).draw();
+        return plot.table(List.of("x", "z", density, "F(x) = P(X ≤ x)"), rows).draw();
     }
 
     /** A histogram of {@code t}'s values on the density scale with the normal curve of the same mean and σ. */
@@ -133,11 +131,9 @@ final class Charts {
         NormalCurve normal = new NormalCurve(t.mean(), t.populationSd());
         double lo = Math.min(h.lo(), t.mean() - 3.5 * t.populationSd());
         double hi = Math.max(h.right(h.bins() - 1), t.mean() + 3.5 * t.populationSd());
-        return histogramPlot(h, normal, lo, hi, "Your " + t.n() + " numbers in " + h.bins()
-                + " bins, drawn so that the bars' total area is 1, with the normal curve of the same mean ("
-                + Summaries.number(t.mean())
-                + ") and standard deviation (" + Summaries.number(t.populationSd())
-                + ") over them.", "your numbers", "value");
+        return histogramPlot(h, normal, lo, hi, Say.normal("histogram-summary", "n", t.n(), "bins", h.bins(),
+                "mean", Summaries.number(t.mean()), "sd", Summaries.number(t.populationSd())),
+                Say.normal("your-numbers"), Say.normal("col-value"));
     }
 
     /** The CLT run's means on the density scale against N(μ, σ²/n). */
@@ -145,10 +141,9 @@ final class Charts {
         Histogram h = run.histogram();
         double lo = h.lo();
         double hi = h.right(h.bins() - 1);
-        return histogramPlot(h, run.normal(), lo, hi, "A histogram of " + run.samples() + " sample means, each of n = "
-                + run.n() + " draws, against the normal curve with mean μ = " + Summaries.number(run.mu())
-                + " and standard deviation "
-                + "σ/√n = " + Summaries.number(run.standardError()) + ".", "sample means", "sample mean x̄");
+        return histogramPlot(h, run.normal(), lo, hi, Say.normal("means-summary", "samples", run.samples(), "n", run.n(),
+                "mu", Summaries.number(run.mu()), "error", Summaries.number(run.standardError())),
+                Say.normal("sample-means"), Say.normal("sample-mean-axis"));
     }
 
     private static Plot histogramPlot(Histogram h, NormalCurve normal, double lo, double hi, String summary,
@@ -163,10 +158,11 @@ final class Charts {
             double expected = normal.probability(h.left(i), h.right(i)) * h.n();
             rows.add(List.<Object>of(h.left(i), h.right(i), counts[i], expected));
         }
-        return new Plot(summary).x(xName, lo, hi).y("density", 0, top * 1.08)
+        return new Plot(summary).x(xName, lo, hi).y(Say.normal("density-axis"), 0, top * 1.08)
                 .bars(bars, what)
-                .line(curve(normal, lo, hi, 1), "normal curve", null)
-                .table(List.of("from", "to", "count", "count a normal curve expects"), rows).draw();
+                .line(curve(normal, lo, hi, 1), Say.normal("normal-curve"), null)
+                .table(List.of(Say.normal("col-from"), Say.normal("col-to"), Say.normal("col-count"),
+                        Say.normal("col-expected")), rows).draw();
     }
 
     /** The normal Q-Q plot of {@code t}'s values ({@code what}, e.g. "your numbers") with the line y = x. */
@@ -182,14 +178,15 @@ final class Charts {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             pts[i] = new double[] {x[i], y[i]};
-            labels.add("value " + Summaries.number(y[i]) + " vs normal quantile " + Summaries.number(x[i]));
+            labels.add(Say.normal("qq-point", "y", Summaries.number(y[i]), "x", Summaries.number(x[i])));
             rows.add(List.<Object>of(i + 1, x[i], y[i]));
         }
-        return new Plot("A normal Q-Q plot: " + what + ", sorted, against where a normal distribution with the same mean "
-                + "and standard deviation would put them; points close to the dashed line mean the numbers look normal.")
-                .x("normal quantile", lo - pad, hi + pad).y("value", lo - pad, hi + pad)
+        String quantile = Say.normal("normal-quantile");
+        String value = Say.normal("col-value");
+        return new Plot(Say.normal("qq-summary", "what", StatsText.escape(what)))
+                .x(quantile, lo - pad, hi + pad).y(value, lo - pad, hi + pad)
                 .line(new double[][] {{lo - pad, lo - pad}, {hi + pad, hi + pad}}, "y = x", "reference")
                 .points(pts, labels, what)
-                .table(List.of("rank", "normal quantile", "value"), rows).draw();
+                .table(List.of(Say.normal("col-rank"), quantile, value), rows).draw();
     }
 }

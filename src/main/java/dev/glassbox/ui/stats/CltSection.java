@@ -7,9 +7,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.stats.CentralLimitSampler;
+import dev.glassbox.model.stats.StatsText;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.ViewCompute;
@@ -19,11 +22,11 @@ import java.util.function.Consumer;
 class CltSection extends Div {
 
     private final Select<String> source = new Select<>();
-    private final TextField n = field("clt-n", "Draws per sample n", "1 to " + CentralLimitSampler.MAX_N);
-    private final TextField samples = field("clt-samples", "Number of samples", "1 to " + CentralLimitSampler.MAX_SAMPLES);
-    private final TextField seed = field("clt-seed", "Seed", "0 to " + CentralLimitSampler.MAX_SEED);
-    private final Button run = new Button("Run");
-    private final Button reseed = new Button("Run with a new seed");
+    private final TextField n = field("clt-n", Say.normal("n-label"), 1, CentralLimitSampler.MAX_N);
+    private final TextField samples = field("clt-samples", Say.normal("samples-label"), 1, CentralLimitSampler.MAX_SAMPLES);
+    private final TextField seed = field("clt-seed", Say.normal("seed-label"), 0, CentralLimitSampler.MAX_SEED);
+    private final Button run = new Button(Say.normal("run"));
+    private final Button reseed = new Button(Say.normal("reseed"));
     private final Notice notice = new Notice("clt-notice");
     private final Div result = new Div();
     private final Consumer<NormalState> go;
@@ -33,8 +36,9 @@ class CltSection extends Div {
         this.go = go;
         setId("clt-section");
         source.setId("clt-source");
-        source.setLabel("Source");
+        source.setLabel(Say.normal("source-label"));
         source.setItems(CentralLimitSampler.Source.keys());
+        source.setItemLabelGenerator(k -> CentralLimitSampler.Source.byKey(k).label(PageLanguage.current()));
         run.setId("clt-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reseed.setId("clt-reseed");
@@ -46,22 +50,24 @@ class CltSection extends Div {
         reseed.addClickListener(e -> attempt(true));
     }
 
-    private static TextField field(String id, String label, String range) {
+    private static TextField field(String id, String label, int min, int max) {
         TextField f = new TextField(label);
         f.setId(id);
         f.setWidth("10rem");
-        f.setHelperText("A whole number, " + range + ".");
+        f.setHelperText(Say.normal("whole-help", "min", min, "max", max));
         return f;
     }
 
     /** Reads the boxes as typed: a value out of range or not whole gets its sentence, and the old run goes. */
     private void attempt(boolean newSeed) {
         try {
+            Language language = PageLanguage.current();
             int size = CentralLimitSampler.wholeNumber(n.getValue(), 1, CentralLimitSampler.MAX_N,
-                    "The number of draws per sample n");
+                    Say.normal("name-n"), language);
             int count = CentralLimitSampler.wholeNumber(samples.getValue(), 1, CentralLimitSampler.MAX_SAMPLES,
-                    "The number of samples");
-            int s = CentralLimitSampler.wholeNumber(seed.getValue(), 0, CentralLimitSampler.MAX_SEED, "The seed");
+                    Say.normal("name-samples"), language);
+            int s = CentralLimitSampler.wholeNumber(seed.getValue(), 0, CentralLimitSampler.MAX_SEED,
+                    Say.normal("name-seed"), language);
             long next = newSeed ? (s + 1L) % (CentralLimitSampler.MAX_SEED + 1L) : s;
             go.accept(state.withSimulation(source.getValue(), size, count, next));
         } catch (InvalidInputException e) {
@@ -81,27 +87,19 @@ class CltSection extends Div {
         try {
             CentralLimitSampler.Source src = CentralLimitSampler.Source.byKey(s.source());
             CentralLimitSampler.Run r = ViewCompute.run(() -> CentralLimitSampler.run(src, s.n(), s.samples(), s.seed()));
-            Paragraph about = new Paragraph("Source: " + src.description() + " Its mean μ = " + Summaries.number(r.mu())
-                    + ", standard deviation σ = " + Summaries.number(r.sigma()) + " and skewness γ = "
-                    + Summaries.number(src.skewness()) + ".");
+            Paragraph about = new Paragraph(Say.normal("clt-about", "description",
+                    StatsText.escape(src.description(PageLanguage.current())), "mu", Summaries.number(r.mu()),
+                    "sigma", Summaries.number(r.sigma()), "skewness", Summaries.number(src.skewness())));
             about.setId("clt-source-text");
-            Paragraph numbers = new Paragraph("The " + r.samples() + " sample means have mean "
-                    + Summaries.number(r.meanOfMeans())
-                    + " and standard deviation " + Summaries.number(r.sdOfMeans())
-                    + ". For every n, not only large ones, the "
-                    + "distribution of x̄ has mean exactly E[x̄] = μ = " + Summaries.number(r.mu())
-                    + " and standard deviation "
-                    + "exactly σ/√n = " + Summaries.number(r.sigma()) + " / √" + r.n() + " = "
-                    + Summaries.number(r.standardError())
-                    + "; the simulated numbers differ from these by chance only. Seed " + r.seed()
-                    + ": the same seed gives the same draws.");
+            Paragraph numbers = new Paragraph(Say.normal("clt-numbers", "samples", r.samples(),
+                    "mean", Summaries.number(r.meanOfMeans()), "sd", Summaries.number(r.sdOfMeans()),
+                    "mu", Summaries.number(r.mu()), "sigma", Summaries.number(r.sigma()), "n", r.n(),
+                    "error", Summaries.number(r.standardError()), "seed", r.seed()));
             numbers.setId("clt-numbers");
             numbers.addClassName("gb-result");
-            Paragraph shape = new Paragraph(r.samples() < 3 ? "With fewer than three samples there is no shape to measure."
-                    : "The shape, which is what the central limit theorem is about: the skewness of the means is "
-                            + Summaries.number(r.skewnessOfMeans()) + " (exactly γ / √n = "
-                            + Summaries.number(r.expectedSkewness())
-                            + " in theory; a normal curve has 0).");
+            Paragraph shape = new Paragraph(r.samples() < 3 ? Say.normal("clt-shape-few")
+                    : Say.normal("clt-shape", "skewness", Summaries.number(r.skewnessOfMeans()),
+                            "expected", Summaries.number(r.expectedSkewness())));
             shape.setId("clt-shape");
             shape.addClassName("gb-result");
             Component chart = Charts.means(r);

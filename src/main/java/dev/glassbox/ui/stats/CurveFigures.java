@@ -22,9 +22,8 @@ final class CurveFigures {
             rows.add(List.<Object>of("μ ± " + k + "σ", normal.mu() - k * normal.sigma(), normal.mu() + k * normal.sigma(),
                     normal.withinSigmas(k)));
         }
-        Figure empirical = Figure.of(new Value.Table(List.of("interval", "from", "to", "probability (computed)"), rows),
-                "The share of a normal distribution within 1, 2 and 3 standard deviations of its mean, computed from "
-                        + "the curve.");
+        Figure empirical = Figure.of(new Value.Table(List.of(Say.normal("col-interval"), Say.normal("col-from"),
+                Say.normal("col-to"), Say.normal("col-computed")), rows), Say.normal("rule-summary"));
         empirical.setId("empirical-rule");
         return empirical;
     }
@@ -32,9 +31,9 @@ final class CurveFigures {
     static Div formula(NormalCurve normal, NormalState s) {
         Span numbers = new Span("f(x) = 1 / (" + Summaries.number(s.sigma()) + " · √(2π)) · e^(−(x − "
                 + Summaries.number(s.mu()) + ")² / (2 · "
-                + Summaries.number(s.sigma()) + "²))\n" + "f(a) = f(" + Summaries.number(s.a()) + ") = "
-                + Summaries.number(normal.pdf(s.a())) + ",  f(b) = f(" + Summaries.number(s.b())
-                + ") = " + Summaries.number(normal.pdf(s.b())) + ",  peak f(μ) = " + Summaries.number(normal.pdf(s.mu())));
+                + Summaries.number(s.sigma()) + "²))\n" + Say.normal("formula-values", "a", Summaries.number(s.a()),
+                "fa", Summaries.number(normal.pdf(s.a())), "b", Summaries.number(s.b()),
+                "fb", Summaries.number(normal.pdf(s.b())), "peak", Summaries.number(normal.pdf(s.mu()))));
         numbers.setId("formula");
         numbers.addClassName("gb-formula");
         numbers.getElement().getStyle().set("display", "block");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.ZScoreTable;
@@ -14,6 +15,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Question;
@@ -25,16 +27,16 @@ import java.util.function.Consumer;
 /** The curve N(μ, σ²): its controls, the shaded area P(a ≤ X ≤ b), the 68-95-99.7 rule, a quantile, the formula. */
 class CurveSection extends Div {
 
-    private final TextField mu = field("mu", "Mean μ");
-    private final TextField sigma = field("sigma", "Standard deviation σ");
-    private final RangeInput muSlider = slider("mu-slider", "Mean μ", -10, 10);
-    private final RangeInput sigmaSlider = slider("sigma-slider", "Standard deviation σ", 0.1, 10);
-    private final TextField a = field("a", "From a");
-    private final TextField b = field("b", "To b");
-    private final TextField p = field("p", "Probability p (0 to 1)");
+    private final TextField mu = field("mu", Say.normal("mu-label"));
+    private final TextField sigma = field("sigma", Say.normal("sigma-label"));
+    private final RangeInput muSlider = slider("mu-slider", Say.normal("mu-slider"), -10, 10);
+    private final RangeInput sigmaSlider = slider("sigma-slider", Say.normal("sigma-slider"), 0.1, 10);
+    private final TextField a = field("a", Say.normal("a-label"));
+    private final TextField b = field("b", Say.normal("b-label"));
+    private final TextField p = field("p", Say.normal("p-label"));
     private final Notice notice = new Notice("normal-notice");
     private final Div curve = new Div();
-    private final Fold formula = new Fold(NormalState.FORMULA, "The formula, with your numbers");
+    private final Fold formula = new Fold(NormalState.FORMULA, Say.normal("formula-fold"));
     private final Consumer<NormalState> go;
     private final BiConsumer<Prediction, String> answered;
     private NormalState state;
@@ -45,7 +47,7 @@ class CurveSection extends Div {
         this.answered = answered;
         setId("curve-section");
         curve.setId("normal-result");
-        p.setHelperText("A probability level, for the quantile below.");
+        p.setHelperText(Say.normal("p-help"));
         Div controls = new Div(mu, muSlider, sigma, sigmaSlider, a, b, p);
         controls.addClassName("gb-controls");
         add(controls, new Prose("normal", "limits"), notice, curve, formula);
@@ -75,7 +77,7 @@ class CurveSection extends Div {
         s.setMin(min);
         s.setMax(max);
         s.setStep(0.1);
-        s.setAriaLabel(label + " slider");
+        s.setAriaLabel(label);
         s.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         s.addClassName("gb-slider");
         return s;
@@ -87,10 +89,12 @@ class CurveSection extends Div {
 
     private void attempt() {
         try {
-            go.accept(state.withCurve(NumberList.parseOne(mu.getValue(), "the mean μ"),
-                    NumberList.parseOne(sigma.getValue(), "the standard deviation σ"),
-                    NumberList.parseOne(a.getValue(), "the lower end a"), NumberList.parseOne(b.getValue(), "the upper end b"),
-                    NumberList.parseOne(p.getValue(), "the probability p")).validate());
+            Language language = PageLanguage.current();
+            go.accept(state.withCurve(NumberList.parseOne(mu.getValue(), Say.normal("name-mu"), language),
+                    NumberList.parseOne(sigma.getValue(), Say.normal("name-sigma"), language),
+                    NumberList.parseOne(a.getValue(), Say.normal("name-a"), language),
+                    NumberList.parseOne(b.getValue(), Say.normal("name-b"), language),
+                    NumberList.parseOne(p.getValue(), Say.normal("name-p"), language)).validate(language));
         } catch (InvalidInputException e) {
             curve.removeAll();
             formula.setVisible(false);
@@ -111,26 +115,24 @@ class CurveSection extends Div {
         curve.removeAll();
         NormalCurve normal = new NormalCurve(s.mu(), s.sigma());
         double prob = normal.probability(s.a(), s.b());
-        Paragraph area = result("probability", "P(" + Summaries.number(s.a()) + " ≤ X ≤ " + Summaries.number(s.b())
-                + ") = F(b) − F(a) = "
-                + Summaries.number(normal.cdf(s.b())) + " − " + Summaries.number(normal.cdf(s.a())) + " = "
-                + Summaries.number(prob) + " (" + ZScoreTable.percent(prob)
-                + "). In z-scores: from z = " + Summaries.number(normal.z(s.a())) + " to z = "
-                + Summaries.number(normal.z(s.b())) + ".");
+        Language language = PageLanguage.current();
+        Paragraph area = result("probability", Say.normal("probability-result", "a", Summaries.number(s.a()),
+                "b", Summaries.number(s.b()), "fb", Summaries.number(normal.cdf(s.b())),
+                "fa", Summaries.number(normal.cdf(s.a())), "p", Summaries.number(prob),
+                "percent", ZScoreTable.percent(prob, language), "za", Summaries.number(normal.z(s.a())),
+                "zb", Summaries.number(normal.z(s.b()))));
         Component bell = Charts.bell(normal, s.a(), s.b());
         bell.setId("bell");
         double x = normal.inverse(s.p());
-        Paragraph inverse = result("inverse", "The value below which a proportion p = " + Summaries.number(s.p()) + " ("
-                + ZScoreTable.percent(s.p()) + ") of this population lies is its p-quantile F⁻¹("
-                + Summaries.number(s.p()) + ") = "
-                + Summaries.number(x) + ", which is z = " + Summaries.number(normal.z(x))
-                + " standard deviations from the mean.");
+        Paragraph inverse = result("inverse", Say.normal("inverse-result", "p", Summaries.number(s.p()),
+                "percent", ZScoreTable.percent(s.p(), language), "x", Summaries.number(x),
+                "z", Summaries.number(normal.z(x))));
         // the second question comes once the first is answered; the area and the curve once both are
         Div next = new Div(new Question(NormalQuestions.area(normal, s.a(), s.b()), s.answers(), answered, area, bell),
                 area, bell);
         curve.add(new Question(NormalQuestions.half(normal, s.a(), s.b()), s.answers(), answered, next), next,
-                new H3("The 68-95-99.7 rule"), CurveFigures.rule(normal), new Prose("normal", "rule"),
-                new H3("A probability level and its quantile"), new Prose("normal", "quantile"), inverse);
+                new H3(Say.normal("rule-heading")), CurveFigures.rule(normal), new Prose("normal", "rule"),
+                new H3(Say.normal("quantile-heading")), new Prose("normal", "quantile"), inverse);
         formula.setVisible(true);
         formula.show(s.folds().isOpen(NormalState.FORMULA), () -> CurveFigures.formula(normal, s));
     }

@@ -6,14 +6,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.QuantileShapes;
 import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.model.stats.StatsText;
 import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import java.util.function.Consumer;
@@ -21,10 +24,10 @@ import java.util.function.Consumer;
 /** The learner's numbers against the normal curve: histogram, Q-Q plot, and a folded guide to reading Q-Q plots. */
 class DataSection extends Div {
 
-    private final TextArea data = new TextArea("Your numbers");
+    private final TextArea data = new TextArea(Say.normal("numbers-label"));
     private final Notice notice = new Notice("data-notice");
     private final Div result = new Div();
-    private final Fold guide = new Fold(NormalState.QQ_GUIDE, "How to read a Q-Q plot, with examples");
+    private final Fold guide = new Fold(NormalState.QQ_GUIDE, Say.normal("guide-fold"));
     private final Consumer<String> go;
 
     DataSection(Consumer<String> go) {
@@ -33,8 +36,7 @@ class DataSection extends Div {
         data.setId("data");
         data.setWidthFull();
         data.setMaxWidth("40rem");
-        data.setHelperText("Numbers separated by commas, spaces or new lines; at least two, at most "
-                + NumberList.MAX_VALUES + ".");
+        data.setHelperText(Say.normal("data-help", "max", NumberList.MAX_VALUES));
         result.setId("data-result");
         add(new Prose("normal", "data"), data, notice, result, guide);
         FromClient.onChange(data, this::attempt);
@@ -46,7 +48,8 @@ class DataSection extends Div {
 
     private void attempt(String text) {
         try {
-            ZScoreTable.of(NumberList.parse(text), SdKind.POPULATION);
+            Language language = PageLanguage.current();
+            ZScoreTable.of(NumberList.parse(text, language), SdKind.POPULATION, language);
             go.accept(text);
         } catch (InvalidInputException e) {
             result.removeAll();
@@ -59,18 +62,18 @@ class DataSection extends Div {
         result.removeAll();
         notice.clear();
         try {
-            ZScoreTable t = ZScoreTable.of(NumberList.parse(s.data()), SdKind.POPULATION);
+            Language language = PageLanguage.current();
+            ZScoreTable t = ZScoreTable.of(NumberList.parse(s.data(), language), SdKind.POPULATION, language);
             long inside = t.rows().stream().filter(r -> Math.abs(r.z()) <= 1).count();
-            Paragraph summary = new Paragraph("n = " + t.n() + ", mean " + Summaries.number(t.mean())
-                    + ", standard deviation (population) " + Summaries.number(t.populationSd()) + ". " + inside + " of the "
-                    + t.n() + " values (" + ZScoreTable.percent((double) inside / t.n()) + ") lie within one standard "
-                    + "deviation of the mean; a normal distribution would have about 68%.");
+            Paragraph summary = new Paragraph(Say.normal("data-summary", "n", t.n(), "mean", Summaries.number(t.mean()),
+                    "sd", Summaries.number(t.populationSd()), "inside", inside,
+                    "percent", ZScoreTable.percent((double) inside / t.n(), language)));
             summary.setId("data-summary");
             Component histogram = Charts.histogram(t);
             histogram.setId("data-histogram");
-            Component qq = Charts.qq(t, "your numbers");
+            Component qq = Charts.qq(t, Say.normal("your-numbers"));
             qq.setId("qq-plot");
-            result.add(summary, histogram, new H3("Q-Q plot"), qq);
+            result.add(summary, histogram, new H3(Say.normal("qq-heading")), qq);
         } catch (InvalidInputException e) {
             notice.show(e.getMessage());
         }
@@ -81,16 +84,17 @@ class DataSection extends Div {
         Div div = new Div(new Prose("normal", "qq"), new Prose("normal", "qq-examples"));
         int i = 0;
         for (QuantileShapes.Example e : QuantileShapes.examples()) {
-            String shape = switch (e.shape()) {
-                case BOW -> "A bow: skew";
-                case HEAVY_S -> "An S: heavy tails";
-                case LIGHT_S -> "An S the other way round: light tails";
-            };
-            Component qq = Charts.qq(e.table(), QuantileShapes.N + " draws from the " + e.name());
+            String shape = Say.normal(switch (e.shape()) {
+                case BOW -> "shape-bow";
+                case HEAVY_S -> "shape-heavy";
+                case LIGHT_S -> "shape-light";
+            });
+            String name = StatsText.escape(e.name(PageLanguage.current()));
+            Component qq = Charts.qq(e.table(), Say.normal("example-what", "n", QuantileShapes.N, "name", name));
             qq.setId("qq-example-" + i++);
-            div.add(new H4(shape), new Paragraph(QuantileShapes.N + " draws (seed " + QuantileShapes.SEED + ") from the "
-                    + e.name() + ": skewness " + Summaries.number(e.skewness()) + ", excess kurtosis "
-                    + Summaries.number(e.kurtosis()) + "."), qq);
+            div.add(new H4(shape), new Paragraph(Say.normal("example-about", "n", QuantileShapes.N,
+                    "seed", QuantileShapes.SEED, "name", name, "skewness", Summaries.number(e.skewness()),
+                    "kurtosis", Summaries.number(e.kurtosis()))), qq);
         }
         return div;
     }

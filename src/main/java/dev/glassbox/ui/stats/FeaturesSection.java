@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.model.stats.FeatureScaling;
+import dev.glassbox.model.stats.StatsText;
 import dev.glassbox.model.stats.WordFeatures;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.model.text.LearnerText;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.SentenceField;
 import dev.glassbox.ui.base.Summaries;
@@ -41,10 +43,9 @@ class FeaturesSection extends Div {
         features.removeAll();
         notice.clear();
         try {
-            WordFeatures wf = WordFeatures.ofText(LearnerText.require(text));
+            WordFeatures wf = WordFeatures.ofText(LearnerText.require(text), PageLanguage.current());
             if (wf.words().size() < 2) {
-                notice.show("The sentence has fewer than two words, so its features cannot be standardised; "
-                        + "please type a longer sentence.");
+                notice.show(Say.zscores("features-too-few"));
                 return;
             }
             features.add(table(wf), notes(wf));
@@ -55,7 +56,7 @@ class FeaturesSection extends Div {
     }
 
     private static Figure table(WordFeatures wf) {
-        List<String> columns = new ArrayList<>(List.of("word"));
+        List<String> columns = new ArrayList<>(List.of(Say.zscores("col-word")));
         for (WordFeatures.Feature f : wf.features()) {
             columns.add(f.name());
             columns.add("z");
@@ -69,8 +70,7 @@ class FeaturesSection extends Div {
             }
             rows.add(row);
         }
-        Figure figure = Figure.of(new Value.Table(columns, rows), "Each word's length, vowels and position, raw and "
-                + "standardised within this sentence (population σ).");
+        Figure figure = Figure.of(new Value.Table(columns, rows), Say.zscores("feature-table-summary"));
         figure.setId("feature-table");
         return figure;
     }
@@ -78,8 +78,10 @@ class FeaturesSection extends Div {
     private static Paragraph notes(WordFeatures wf) {
         List<String> notes = new ArrayList<>();
         for (WordFeatures.Feature f : wf.features()) {
-            notes.add(f.table() == null ? f.name() + ": " + f.problem()
-                    : f.name() + ": μ = " + Summaries.number(f.table().mean()) + ", σ = " + Summaries.number(f.table().sd()));
+            notes.add(f.table() == null ? Say.zscores("feature-note-problem", "name", f.name(),
+                    "problem", StatsText.escape(f.problem()))
+                    : Say.zscores("feature-note", "name", f.name(), "mean", Summaries.number(f.table().mean()),
+                            "sd", Summaries.number(f.table().sd())));
         }
         return new Paragraph(String.join("; ", notes) + ".");
     }
@@ -88,22 +90,21 @@ class FeaturesSection extends Div {
     private static Component scaling(WordFeatures wf) {
         FeatureScaling.Result r = FeatureScaling.ofWords(wf);
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(row("raw inputs", r.raw()));
-        rows.add(row("standardised inputs (z-scores)", r.standardised()));
-        List<String> columns = new ArrayList<>(List.of("inputs", "condition number κ", "step size η", "steps to converge"));
-        FeatureScaling.CHECKPOINTS.forEach(k -> columns.add("error after " + k + (k == 1 ? " step" : " steps")));
-        Figure figure = Figure.of(new Value.Table(columns, rows), "Gradient descent on the same words, raw against "
-                + "standardised inputs: the steps each needs and the error along the way.");
+        rows.add(row(Say.zscores("scaling-raw"), r.raw()));
+        rows.add(row(Say.zscores("scaling-standardised"), r.standardised()));
+        List<String> columns = new ArrayList<>(List.of(Say.zscores("col-inputs"), Say.zscores("col-condition"),
+                Say.zscores("col-rate"), Say.zscores("col-steps")));
+        FeatureScaling.CHECKPOINTS.forEach(k -> columns.add(Say.zscores(k == 1 ? "col-error-one" : "col-error-other", "k", k)));
+        Figure figure = Figure.of(new Value.Table(columns, rows), Say.zscores("scaling-summary"));
         figure.setId("scaling-table");
-        String uses = r.inputs().size() == 2 ? "vowels and position" : r.inputs().getFirst() + " only (the other input "
-                + "does not vary in this sentence)";
-        Paragraph verdict = new Paragraph("Predicting length from " + uses + ": on the raw inputs gradient descent needs "
-                + steps(r.raw()) + "; on the standardised inputs " + steps(r.standardised()) + ". Both reach the same "
-                + "best error, " + Summaries.number(r.raw().bestLoss()) + " and " + Summaries.number(r.standardised().bestLoss())
-                + " (half the mean squared error).");
+        String uses = r.inputs().size() == 2 ? Say.zscores("uses-both")
+                : Say.zscores("uses-one", "input", r.inputs().getFirst());
+        Paragraph verdict = new Paragraph(Say.zscores("scaling-verdict", "uses", uses, "raw", steps(r.raw()),
+                "standardised", steps(r.standardised()), "a", Summaries.number(r.raw().bestLoss()),
+                "b", Summaries.number(r.standardised().bestLoss())));
         verdict.setId("scaling-verdict");
         verdict.addClassName("gb-result");
-        Div section = new Div(new H3("Does standardising help a model learn?"), new Prose("zscores", "scaling"), verdict,
+        Div section = new Div(new H3(Say.zscores("scaling-heading")), new Prose("zscores", "scaling"), verdict,
                 figure, new Prose("zscores", "scaling-why"));
         section.setId("scaling");
         return section;
@@ -111,13 +112,13 @@ class FeaturesSection extends Div {
 
     private static List<Object> row(String name, FeatureScaling.Run run) {
         List<Object> row = new ArrayList<>(List.of(name, Double.isInfinite(run.condition()) ? "∞" : run.condition(),
-                run.rate(), run.converged() ? (Object) (double) run.steps() : "more than " + FeatureScaling.MAX_STEPS));
+                run.rate(), run.converged() ? (Object) (double) run.steps() : Say.zscores("more-than", "max", FeatureScaling.MAX_STEPS)));
         row.addAll(run.losses());
         return row;
     }
 
     private static String steps(FeatureScaling.Run run) {
-        return run.converged() ? run.steps() + (run.steps() == 1 ? " step" : " steps")
-                : "more than " + FeatureScaling.MAX_STEPS + " steps (it stopped there)";
+        return run.converged() ? Say.zscores(run.steps() == 1 ? "steps-one" : "steps-other", "n", run.steps())
+                : Say.zscores("steps-more", "max", FeatureScaling.MAX_STEPS);
     }
 }

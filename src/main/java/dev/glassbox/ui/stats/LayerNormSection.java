@@ -9,10 +9,12 @@ import dev.glassbox.model.encoder.LayerNorm;
 import dev.glassbox.model.encoder.MiniLmEncoder;
 import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.model.stats.LayerNormZScores;
+import dev.glassbox.model.stats.StatsText;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.TraceView;
@@ -37,7 +39,7 @@ class LayerNormSection extends Div {
     private final Select<Choice> token = new Select<>();
     private final Notice notice = new Notice("layernorm-notice");
     private final Paragraph summary = new Paragraph();
-    private final Fold steps = new Fold(ZScoresState.LAYER_NORM_STEPS, "Step by step: all 384 numbers of this token");
+    private final Fold steps = new Fold(ZScoresState.LAYER_NORM_STEPS, Say.zscores("layernorm-fold", "d", 384));
     private String sentence;
     private int chosen;
     private boolean open;
@@ -46,7 +48,7 @@ class LayerNormSection extends Div {
         this.loader = loader;
         setId("layernorm");
         token.setId("layernorm-token");
-        token.setLabel("Token");
+        token.setLabel(Say.zscores("token-label"));
         token.setItemLabelGenerator(c -> c.index() + ": " + c.token());
         summary.setId("layernorm-summary");
         summary.addClassName("gb-result");
@@ -87,18 +89,15 @@ class LayerNormSection extends Div {
             token.setItems(choices);
             int t = chosen;
             if (t >= tokens.size()) {
-                notice.show("The link's token must be a number from 0 to " + (tokens.size() - 1)
-                        + " for this sentence; showing token 1 instead.");
+                notice.show(Say.zscores("layernorm-token-problem", "max", tokens.size() - 1));
                 t = Math.min(1, tokens.size() - 1);
             }
             token.setValue(choices.get(t));
             EncoderRun run = ViewCompute.run(() -> loader.run(encoder, input));
-            LayerNormZScores.Result r = LayerNormZScores.of(run, encoder.embeddingNorm(), t);
-            summary.setText("“" + r.token() + "”: its " + r.table().n() + " numbers have mean μ = "
-                    + Summaries.number(r.table().mean()) + " and standard deviation σ = "
-                    + Summaries.number(r.table().sd()) + " (the population σ: divided by n = " + r.table().n()
-                    + "); standardised, they have mean 0 and standard deviation 1. Scaled and shifted by γ and β, they "
-                    + "equal the encoder's own LayerNorm output to within " + Summaries.number(r.maxDifference()) + ".");
+            LayerNormZScores.Result r = LayerNormZScores.of(run, encoder.embeddingNorm(), t, PageLanguage.current());
+            summary.setText(Say.zscores("layernorm-summary", "token", StatsText.escape(r.token()), "n", r.table().n(),
+                    "mean", Summaries.number(r.table().mean()), "sd", Summaries.number(r.table().sd()),
+                    "difference", Summaries.number(r.maxDifference())));
             steps.setVisible(true);
             steps.show(open, () -> {
                 TraceView trace = new TraceView("layernorm-step-");

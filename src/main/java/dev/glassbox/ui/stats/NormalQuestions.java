@@ -18,31 +18,24 @@ final class NormalQuestions {
     private NormalQuestions() {
     }
 
-    /** The interval and the curve as a prompt names them. */
-    private static String interval(NormalCurve curve, double a, double b) {
-        return "For μ = " + Summaries.number(curve.mu()) + " and σ = " + Summaries.number(curve.sigma()) + ", P("
-                + Summaries.number(a) + " ≤ X ≤ " + Summaries.number(b) + ")";
-    }
-
-    /** F(b) − F(a) written out, with the interval in z-scores. */
-    private static String worked(NormalCurve curve, double a, double b) {
-        return "from z = " + Summaries.number(curve.z(a)) + " to z = " + Summaries.number(curve.z(b)) + ", the area is F(b) − F(a) = "
-                + Summaries.number(curve.cdf(b)) + " − " + Summaries.number(curve.cdf(a)) + " = "
-                + Summaries.number(curve.probability(a, b));
+    /** The curve and the interval as the sentences name them: μ, σ, a, b, their z-scores, F(a), F(b) and the area. */
+    private static Object[] values(NormalCurve curve, double a, double b) {
+        return new Object[] {"mu", Summaries.number(curve.mu()), "sigma", Summaries.number(curve.sigma()),
+            "a", Summaries.number(a), "b", Summaries.number(b), "za", Summaries.number(curve.z(a)),
+            "zb", Summaries.number(curve.z(b)), "fa", Summaries.number(curve.cdf(a)), "fb", Summaries.number(curve.cdf(b)),
+            "p", Summaries.number(curve.probability(a, b))};
     }
 
     static Prediction half(NormalCurve curve, double a, double b) {
         double p = curve.probability(a, b);
         boolean more = p > 0.5;
-        String why = "From a to b is " + worked(curve, a, b) + (more ? ", more than one half." : ", not more than one half.");
-        return Prediction.yesNo(HALF, interval(curve, a, b) + " is the area under the curve from a to b. Is it more "
-                + "than one half?", more, why);
+        return Prediction.yesNo(HALF, Say.normal("half-prompt", values(curve, a, b)), more,
+                Say.normal(more ? "half-yes" : "half-no", values(curve, a, b)));
     }
 
     static Prediction area(NormalCurve curve, double a, double b) {
         double p = curve.probability(a, b);
-        String why = "From a to b is " + worked(curve, a, b) + ": the share of the population between a and b.";
-        return Prediction.number(AREA, interval(curve, a, b) + ": what is this area, a number from 0 to 1?", p,
-                TOLERANCE, Summaries.number(p), why);
+        return Prediction.number(AREA, Say.normal("area-prompt", values(curve, a, b)), p, TOLERANCE, Summaries.number(p),
+                Say.normal("area-why", values(curve, a, b)));
     }
 }

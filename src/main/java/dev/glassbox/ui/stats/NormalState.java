@@ -2,11 +2,14 @@ package dev.glassbox.ui.stats;
 
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.stats.CentralLimitSampler;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.stats.NormalCurve;
 import dev.glassbox.model.stats.NumberList;
+import dev.glassbox.model.stats.StatsText;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Query;
 import dev.glassbox.ui.base.Summaries;
@@ -50,9 +53,14 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
      * @throws InvalidInputException with the model's sentence
      */
     NormalState validate() {
-        NormalCurve curve = new NormalCurve(mu, sigma);
-        curve.probability(a, b);
-        curve.inverse(p);
+        return validate(Language.ENGLISH);
+    }
+
+    /** {@link #validate()}, the model's sentence in {@code language}. */
+    NormalState validate(Language language) {
+        NormalCurve.check(mu, sigma, language);
+        NormalCurve.checkInterval(a, b, language);
+        NormalCurve.checkLevel(p, language);
         return this;
     }
 
@@ -60,11 +68,12 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
         Query query = new Query(parameters);
         NormalState d = initial(query.sentence());
         List<String> problems = new ArrayList<>();
-        double mu = number(query, MU, d.mu(), "the mean μ", problems);
-        double sigma = number(query, SIGMA, d.sigma(), "the standard deviation σ", problems);
-        double a = number(query, A, d.a(), "the lower end a", problems);
-        double b = number(query, B, d.b(), "the upper end b", problems);
-        double p = number(query, P, d.p(), "the probability p", problems);
+        Language language = PageLanguage.current();
+        double mu = number(query, MU, d.mu(), Say.normal("name-mu"), problems);
+        double sigma = number(query, SIGMA, d.sigma(), Say.normal("name-sigma"), problems);
+        double a = number(query, A, d.a(), Say.normal("name-a"), problems);
+        double b = number(query, B, d.b(), Say.normal("name-b"), problems);
+        double p = number(query, P, d.p(), Say.normal("name-p"), problems);
         String source = query.choice(SOURCE, CentralLimitSampler.Source.keys(), d.source(), "source");
         int n = query.integer(N, d.n(), 1, CentralLimitSampler.MAX_N, "sample size n");
         int samples = query.integer(SAMPLES, d.samples(), 1, CentralLimitSampler.MAX_SAMPLES, "number of samples");
@@ -72,19 +81,19 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
         Folds folds = Folds.parse(query, FOLDS);
         String data = query.text(DATA, d.data());
         try {
-            new NormalCurve(mu, sigma);
+            NormalCurve.check(mu, sigma, language);
         } catch (InvalidInputException e) {
-            problems.add(e.getMessage() + " Showing μ = 0, σ = 1 instead.");
+            problems.add(Say.normal("link-curve-fallback", "problem", StatsText.escape(e.getMessage())));
             mu = 0;
             sigma = 1;
         }
         if (a > b) {
-            problems.add("The link's a is greater than its b; showing a = μ − σ and b = μ + σ instead.");
+            problems.add(Say.normal("link-interval"));
             a = mu - sigma;
             b = mu + sigma;
         }
         if (!(p > 0 && p < 1)) {
-            problems.add("The link's probability p must be strictly between 0 and 1; showing 0.975 instead.");
+            problems.add(Say.normal("link-level"));
             p = d.p();
         }
         problems.addAll(0, query.problems());
@@ -99,9 +108,10 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
             return fallback;
         }
         try {
-            return NumberList.parseOne(raw, what);
+            return NumberList.parseOne(raw, what, PageLanguage.current());
         } catch (InvalidInputException e) {
-            problems.add(e.getMessage() + " Showing " + Summaries.number(fallback) + " instead.");
+            problems.add(Say.normal("link-fallback", "problem", StatsText.escape(e.getMessage()),
+                    "fallback", Summaries.number(fallback)));
             return fallback;
         }
     }

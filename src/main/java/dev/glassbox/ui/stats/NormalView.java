@@ -29,14 +29,14 @@ public class NormalView extends Main implements BeforeEnterObserver {
 
     public NormalView() {
         addClassName("gb-page");
-        add(new H1("The normal distribution"),
-                new Contents(new Contents.Entry("curve-heading", "The curve and its areas"),
-                        new Contents.Entry("data-heading", "Your numbers against the curve"),
-                        new Contents.Entry("clt-heading", "The central limit theorem")),
+        add(new H1(Say.normal("page-heading")),
+                new Contents(new Contents.Entry("curve-heading", Say.normal("contents-curve")),
+                        new Contents.Entry("data-heading", Say.normal("contents-data")),
+                        new Contents.Entry("clt-heading", Say.normal("contents-clt"))),
                 new Prose("normal", "intro"),
-                Contents.heading("curve-heading", "The curve and its areas"), curve,
-                Contents.heading("data-heading", "Your numbers against the normal curve"), data,
-                Contents.heading("clt-heading", "The central limit theorem"), clt);
+                Contents.heading("curve-heading", Say.normal("contents-curve")), curve,
+                Contents.heading("data-heading", Say.normal("heading-data")), data,
+                Contents.heading("clt-heading", Say.normal("contents-clt")), clt);
         for (Fold fold : List.of(curve.formula(), data.guide())) {
             fold.onToggle(open -> {
                 state = state.withFolds(state.folds().with(fold.name(), open));

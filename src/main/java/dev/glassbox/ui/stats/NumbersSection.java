@@ -12,6 +12,7 @@ import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.TraceView;
@@ -23,19 +24,16 @@ import java.util.function.Consumer;
 /** The learner's numbers: the controls, their z-score table and dot plot, and the folded step-by-step computation. */
 class NumbersSection extends Div {
 
-    private static final String ONE = "One list";
-    private static final String TWO = "Two groups (two columns)";
-
-    private final TextArea numbers = new TextArea("Your numbers");
-    private final RadioButtonGroup<String> groups = new RadioButtonGroup<>("Groups");
-    private final RadioButtonGroup<String> sd = new RadioButtonGroup<>("Standard deviation");
-    private final TextField scoreA = new TextField("Score in group A");
-    private final TextField scoreB = new TextField("Score in group B");
-    private final Button compute = new Button("Compute");
+    private final TextArea numbers = new TextArea(Say.zscores("numbers-label"));
+    private final RadioButtonGroup<Integer> groups = new RadioButtonGroup<>(Say.zscores("groups-label"));
+    private final RadioButtonGroup<String> sd = new RadioButtonGroup<>(Say.zscores("sd-label"));
+    private final TextField scoreA = new TextField(Say.zscores("score-a-label"));
+    private final TextField scoreB = new TextField(Say.zscores("score-b-label"));
+    private final Button compute = new Button(Say.zscores("compute"));
     private final Notice notice = new Notice("zscores-notice");
     private final Div result = new Div();
     private final Div beyond = new Div();
-    private final Fold steps = new Fold(ZScoresState.STEPS, "Step by step: every number of the table");
+    private final Fold steps = new Fold(ZScoresState.STEPS, Say.zscores("steps-fold"));
     private final Consumer<ZScoresState> go;
     private final BiConsumer<Prediction, String> answered;
     private ZScoresState state;
@@ -48,18 +46,18 @@ class NumbersSection extends Div {
         numbers.setId("numbers");
         numbers.setWidthFull();
         numbers.setMaxWidth("40rem");
-        numbers.setHelperText("Separate numbers by commas, spaces or new lines, with a decimal point (3.5). At most "
-                + NumberList.MAX_VALUES + " values. For two groups: one line per row, two numbers per line.");
+        numbers.setHelperText(Say.zscores("numbers-help", "max", NumberList.MAX_VALUES));
         groups.setId("groups");
-        groups.setItems(ONE, TWO);
+        groups.setItems(1, 2);
+        groups.setItemLabelGenerator(g -> Say.zscores(g == 2 ? "groups-two" : "groups-one"));
         sd.setId("sd-kind");
         sd.setItems(SdKind.keys());
-        sd.setItemLabelGenerator(k -> k.equals("population") ? "Population σ (divide by n)" : "Sample s (divide by n − 1)");
+        sd.setItemLabelGenerator(k -> Say.zscores(k.equals("population") ? "sd-population" : "sd-sample"));
         scoreA.setId("score-a");
         scoreB.setId("score-b");
-        scoreA.setPlaceholder("highest of A");
-        scoreB.setPlaceholder("highest of B");
-        scoreA.setHelperText("The score whose z is compared; empty: the group's highest.");
+        scoreA.setPlaceholder(Say.zscores("score-a-placeholder"));
+        scoreB.setPlaceholder(Say.zscores("score-b-placeholder"));
+        scoreA.setHelperText(Say.zscores("score-help"));
         compute.setId("compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("zscores-result");
@@ -70,7 +68,7 @@ class NumbersSection extends Div {
         add(numbers, controls, scores, notice, result, steps, beyond);
 
         FromClient.onChange(numbers, v -> attempt(state.withValues(v)));
-        FromClient.onChange(groups, v -> attempt(state.withGroups(TWO.equals(v) ? 2 : 1)));
+        FromClient.onChange(groups, v -> attempt(state.withGroups(Integer.valueOf(2).equals(v) ? 2 : 1)));
         FromClient.onChange(sd, v -> attempt(state.withSd(SdKind.byKey(v))));
         FromClient.onChange(scoreA, v -> attempt(state.withScores(v, scoreB.getValue())));
         FromClient.onChange(scoreB, v -> attempt(state.withScores(scoreA.getValue(), v)));
@@ -99,7 +97,7 @@ class NumbersSection extends Div {
     void show(ZScoresState s, List<String> problems) {
         state = s;
         numbers.setValue(s.values());
-        groups.setValue(s.groups() == 2 ? TWO : ONE);
+        groups.setValue(s.groups() == 2 ? 2 : 1);
         sd.setValue(s.sd().key());
         scoreA.setValue(s.scoreA());
         scoreB.setValue(s.scoreB());
@@ -114,7 +112,7 @@ class NumbersSection extends Div {
             ZScoreResult.Computed c = ZScoreResult.compute(s);
             beyond.add(ZScoreResult.beyond(c));
             steps.setVisible(true);
-            steps.show(s.folds().isOpen(ZScoresState.STEPS), () -> new TraceView(c.a().trace()));
+            steps.show(s.folds().isOpen(ZScoresState.STEPS), () -> new TraceView(c.a().trace(PageLanguage.current())));
             // the second question comes once the first is answered; the numbers once both are
             String group = c.comparison() == null ? null : "A";
             Div tables = new Div(ZScoreResult.tables(c));

@@ -4,12 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.stats.GroupComparison;
 import dev.glassbox.model.stats.NumberList;
 import dev.glassbox.model.stats.SdKind;
 import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
 import dev.glassbox.ui.base.ViewCompute;
@@ -27,11 +29,12 @@ final class ZScoreResult {
     }
 
     static Computed compute(ZScoresState s) {
+        Language language = language(); // read here: the computation may run on another thread
         return ViewCompute.run(() -> {
             if (s.groups() == 1) {
-                return new Computed(ZScoreTable.of(NumberList.parse(s.values()), s.sd()), null);
+                return new Computed(ZScoreTable.of(NumberList.parse(s.values(), language), s.sd(), language), null);
             }
-            GroupComparison c = GroupComparison.parse(s.values(), s.sd(), s.scoreA(), s.scoreB());
+            GroupComparison c = GroupComparison.parse(s.values(), s.sd(), s.scoreA(), s.scoreB(), language);
             return new Computed(c.a(), c);
         });
     }
@@ -43,18 +46,22 @@ final class ZScoreResult {
             return new Component[] {summary(a, "zscores-summary", null), table(a, "zscore-table")};
         }
         ZScoreTable b = c.comparison().b();
-        return new Component[] {new H3("Group A"), summary(a, "zscores-summary", "A"), table(a, "zscore-table"),
-            new H3("Group B"), summary(b, "zscores-summary-b", "B"), table(b, "zscore-table-b"), comparison(c.comparison())};
+        return new Component[] {new H3(Say.zscores("group-a")), summary(a, "zscores-summary", "A"),
+            table(a, "zscore-table"), new H3(Say.zscores("group-b")), summary(b, "zscores-summary-b", "B"), table(b, "zscore-table-b"), comparison(c.comparison())};
     }
 
     /** What the table's columns mean, the dot plot on the z axis, and population against sample. */
     static Component[] beyond(Computed c) {
-        H2 axis = new H2("On the z axis");
+        H2 axis = new H2(Say.zscores("contents-z-axis"));
         axis.setId("z-axis");
         Component dots = Charts.dots(c.a(), c.comparison() == null ? null : c.comparison().b());
         dots.setId("dot-plot");
-        return new Component[] {new Prose("zscores", "normal-model"), axis, dots, new H2("Population or sample?"),
+        return new Component[] {new Prose("zscores", "normal-model"), axis, dots, new H2(Say.zscores("population-or-sample")),
             new Prose("zscores", "sd-note"), sdNote(c.a())};
+    }
+
+    private static Language language() {
+        return PageLanguage.current();
     }
 
     private static Paragraph summary(ZScoreTable t, String id, String group) {
@@ -63,27 +70,20 @@ final class ZScoreResult {
         for (ZScoreTable.Row r : t.rows()) {
             top = r.value() > top.value() ? r : top;
         }
-        Paragraph p = new Paragraph((group == null ? "" : "Group " + group + ": ") + "n = " + t.n() + " values, mean "
-                + (population ? "μ = " : "x̄ = ") + Summaries.number(t.mean()) + ", population σ = "
-                + Summaries.number(t.populationSd())
-                + ", sample s = " + Summaries.number(t.sampleSd()) + ". The z-scores below divide by the "
-                + (population ? "population σ." : "sample s.") + " They have mean 0, "
-                + (population ? "population standard deviation 1 and sample standard deviation "
-                + Summaries.number(t.zSampleSd())
-                        : "sample standard deviation 1 and population standard deviation "
-                                + Summaries.number(t.zPopulationSd()))
-                + ": only the kind they were made with gives exactly 1. The highest value, " + Summaries.number(top.value())
-                + ", has Φ(z) = " + Summaries.number(top.percentile()) + " under a normal model and rank "
-                + Summaries.number(top.rank())
-                + " in your data.");
+        Paragraph p = new Paragraph(Say.zscores(population ? "summary-population" : "summary-sample",
+                "prefix", group == null ? "" : Say.zscores("group-prefix", "group", group), "n", t.n(),
+                "mean", Summaries.number(t.mean()), "sigma", Summaries.number(t.populationSd()),
+                "s", Summaries.number(t.sampleSd()),
+                "other", Summaries.number(population ? t.zSampleSd() : t.zPopulationSd()),
+                "top", Summaries.number(top.value()), "phi", Summaries.number(top.percentile()),
+                "rank", Summaries.number(top.rank())).strip());
         p.setId(id);
         p.addClassName("gb-result");
         return p;
     }
 
     private static Paragraph sdNote(ZScoreTable t) {
-        Paragraph p = new Paragraph("Here s / σ = √(n / (n − 1)) = " + Summaries.number(t.sampleSd() / t.populationSd())
-                + "; the difference shrinks as n grows.");
+        Paragraph p = new Paragraph(Say.zscores("sd-ratio", "ratio", Summaries.number(t.sampleSd() / t.populationSd())));
         p.setId("sd-note");
         return p;
     }
@@ -94,31 +94,25 @@ final class ZScoreResult {
         for (ZScoreTable.Row r : t.rows()) {
             // No-break spaces: the reading stays on one line and the table scrolls in its own box on a phone.
             rows.add(List.<Object>of(r.value(), r.deviation(), r.z(), r.percentile(), r.rank(),
-                    ZScoreTable.where(r.z()).replace(' ', '\u00A0')));
+                    ZScoreTable.where(r.z(), language()).replace(' ', '\u00A0')));
         }
-        Value.Table value = new Value.Table(List.of("value x", "deviation x − " + m, "z",
-                "Φ(z), normal model", "rank in your data", "reading"), rows);
-        Figure f = Figure.of(value, "The " + t.n() + " values with their deviation from the mean, z-score, the proportion "
-                + "below z under a normal model, their percentile rank in your data, and what each z means.");
+        Value.Table value = new Value.Table(List.of(Say.zscores("col-value"), Say.zscores("col-deviation", "m", m), "z",
+                Say.zscores("col-phi"), Say.zscores("col-rank"), Say.zscores("col-reading")), rows);
+        Figure f = Figure.of(value, Say.zscores("table-summary", "n", t.n()));
         f.setId(id);
         return f;
     }
 
     private static Paragraph comparison(GroupComparison c) {
-        String verdict = switch (c.moreRemarkable()) {
-            case A -> "The score in group A is the more remarkable: it lies further from its own group's mean, counted "
-                    + "in its own group's standard deviations.";
-            case B -> "The score in group B is the more remarkable: it lies further from its own group's mean, counted "
-                    + "in its own group's standard deviations.";
-            case TIE -> "The two scores are equally remarkable: they lie equally many standard deviations from their "
-                    + "groups' means.";
-        };
-        Paragraph p = new Paragraph("Which is more remarkable? In group A, " + Summaries.number(c.scoreA())
-                + " has z = " + Summaries.number(c.zA())
-                + " (" + ZScoreTable.reading(c.zA()) + "). In group B, " + Summaries.number(c.scoreB()) + " has z = "
-                + Summaries.number(c.zB())
-                + " (" + ZScoreTable.reading(c.zB()) + "). " + verdict
-                + " The raw scores cannot answer this: the groups use different scales.");
+        String verdict = Say.zscores(switch (c.moreRemarkable()) {
+            case A -> "verdict-a";
+            case B -> "verdict-b";
+            case TIE -> "verdict-tie";
+        });
+        Paragraph p = new Paragraph(Say.zscores("comparison", "a", Summaries.number(c.scoreA()),
+                "za", Summaries.number(c.zA()), "readingA", ZScoreTable.reading(c.zA(), language()),
+                "b", Summaries.number(c.scoreB()), "zb", Summaries.number(c.zB()),
+                "readingB", ZScoreTable.reading(c.zB(), language()), "verdict", verdict));
         p.setId("comparison");
         p.addClassName("gb-result");
         return p;

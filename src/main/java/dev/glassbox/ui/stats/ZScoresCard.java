@@ -4,12 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import dev.glassbox.model.stats.SdKind;
+import dev.glassbox.model.stats.StatsText;
 import dev.glassbox.model.stats.WordFeatures;
 import dev.glassbox.model.stats.ZScoreTable;
 import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Summaries;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -22,20 +24,19 @@ public class ZScoresCard implements LessonCard {
 
     @Override
     public JourneyCard card(String sentence) {
-        WordFeatures wf = WordFeatures.ofText(sentence);
+        WordFeatures wf = WordFeatures.ofText(sentence, PageLanguage.current());
         int longest = wf.words().size() >= 2 ? wf.longest() : -1;
         if (longest < 0) {
-            return new JourneyCard("zscores", "z-scores", "Standardise numbers: how many standard deviations each lies "
-                    + "from the mean.", new Paragraph("z = (x − μ) / σ"), "zscores", ZScoresState.initial(sentence).toQuery());
+            return new JourneyCard("zscores", Say.zscores("card-title"), Say.zscores("card-text"),
+                    new Paragraph("z = (x − μ) / σ"), "zscores", ZScoresState.initial(sentence).toQuery());
         }
         ZScoreTable t = wf.length().table();
-        String description = "Standardise the word lengths: “" + wf.words().get(longest) + "” is the longest, z = "
-                + Summaries.number(t.rows().get(longest).z()) + " standard deviations above the mean length "
-                + Summaries.number(t.mean()) + ".";
+        String description = Say.zscores("card-longest", "word", StatsText.escape(wf.words().get(longest)),
+                "z", Summaries.number(t.rows().get(longest).z()), "mean", Summaries.number(t.mean()));
         Component preview = Charts.dots(t, null);
         String lengths = Arrays.stream(wf.length().values()).mapToObj(Charts::plain).collect(Collectors.joining(", "));
         ZScoresState open = new ZScoresState(sentence, lengths, 1, SdKind.POPULATION, "", "", ZScoresState.DEFAULT_TOKEN,
                 Folds.NONE, Answers.NONE);
-        return new JourneyCard("zscores", "z-scores", description, preview, "zscores", open.toQuery());
+        return new JourneyCard("zscores", Say.zscores("card-title"), description, preview, "zscores", open.toQuery());
     }
 }

@@ -2,6 +2,7 @@ package dev.glassbox.ui.stats;
 
 import dev.glassbox.model.stats.SdKind;
 import dev.glassbox.model.stats.ZScoreTable;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Summaries;
 import java.util.Comparator;
@@ -35,31 +36,25 @@ final class ZScoresQuestions {
     static Prediction aboveOne(ZScoreTable t, String group) {
         ZScoreTable.Row r = highest(t);
         boolean above = r.z() > 1;
-        String why = "z = (x − " + mean(t) + ") / " + sd(t) + " = (" + Summaries.number(r.value()) + " − "
-                + Summaries.number(t.mean()) + ") / " + Summaries.number(t.sd()) + " = " + Summaries.number(r.z())
-                + (above ? ", more than 1: " : ", not more than 1: ") + Summaries.number(r.value()) + " lies "
-                + Summaries.number(r.deviation()) + " above the mean, which is "
-                + (above ? "more" : "no more") + " than one standard deviation, " + Summaries.number(t.sd()) + ".";
-        return Prediction.yesNo(ABOVE_ONE, "Is your highest value" + in(group) + ", " + Summaries.number(r.value())
-                + ", more than one standard deviation above the mean (z > 1)?", above, why);
+        String why = Say.zscores(above ? "above-one-yes" : "above-one-no", "m", mean(t), "s", sd(t),
+                "x", Summaries.number(r.value()), "mean", Summaries.number(t.mean()), "sd", Summaries.number(t.sd()),
+                "z", Summaries.number(r.z()), "deviation", Summaries.number(r.deviation()));
+        String prompt = Say.zscores(group == null ? "above-one-prompt" : "above-one-prompt-group", "group", group == null ? "" : group,
+                "x", Summaries.number(r.value()));
+        return Prediction.yesNo(ABOVE_ONE, prompt, above, why);
     }
 
     /** Φ(z) of the lowest value, in percent. */
     static Prediction percentile(ZScoreTable t, String group) {
         ZScoreTable.Row r = lowest(t);
         double percent = 100 * r.percentile();
-        String why = "z = (" + Summaries.number(r.value()) + " − " + Summaries.number(t.mean()) + ") / "
-                + Summaries.number(t.sd()) + " = " + Summaries.number(r.z()) + " and Φ(" + Summaries.number(r.z())
-                + ") = " + Summaries.number(r.percentile()) + ": " + ZScoreTable.percent(r.percentile())
-                + " of a normal population lies below it (in your own data its percentile rank is "
-                + Summaries.number(r.rank()) + ").";
-        return Prediction.number(PERCENTILE, "Under a normal model, what percentage of the population lies below your "
-                        + "lowest value" + in(group) + ", " + Summaries.number(r.value()) + "? Answer in percent (Φ(z) × 100).",
-                percent, POINTS, Summaries.number(percent, 2) + "%", why);
-    }
-
-    private static String in(String group) {
-        return group == null ? "" : " in group " + group;
+        String why = Say.zscores("percentile-why", "x", Summaries.number(r.value()), "mean", Summaries.number(t.mean()),
+                "sd", Summaries.number(t.sd()), "z", Summaries.number(r.z()), "phi", Summaries.number(r.percentile()),
+                "percent", ZScoreTable.percent(r.percentile(), PageLanguage.current()), "rank", Summaries.number(r.rank()));
+        String prompt = Say.zscores(group == null ? "percentile-prompt" : "percentile-prompt-group",
+                "group", group == null ? "" : group, "x", Summaries.number(r.value()));
+        return Prediction.number(PERCENTILE, prompt, percent, POINTS,
+                Say.zscores("percent", "p", Summaries.number(percent, 2)), why);
     }
 
     private static String mean(ZScoreTable t) {

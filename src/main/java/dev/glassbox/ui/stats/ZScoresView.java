@@ -31,16 +31,16 @@ public class ZScoresView extends Main implements BeforeEnterObserver {
     public ZScoresView(MiniLmLoader loader) {
         layerNorm = new LayerNormSection(loader, t -> navigate(state.withToken(t)));
         addClassName("gb-page");
-        add(new H1("z-scores: how unusual is a value?"),
-                new Contents(new Contents.Entry("numbers-heading", "Your numbers"),
-                        new Contents.Entry("z-axis", "On the z axis"),
-                        new Contents.Entry("features-heading", "Your sentence's words"),
-                        new Contents.Entry("scaling", "Standardising and learning"),
-                        new Contents.Entry("layernorm-heading", "LayerNorm in a transformer")),
+        add(new H1(Say.zscores("page-heading")),
+                new Contents(new Contents.Entry("numbers-heading", Say.zscores("contents-numbers")),
+                        new Contents.Entry("z-axis", Say.zscores("contents-z-axis")),
+                        new Contents.Entry("features-heading", Say.zscores("contents-features")),
+                        new Contents.Entry("scaling", Say.zscores("contents-scaling")),
+                        new Contents.Entry("layernorm-heading", Say.zscores("contents-layernorm"))),
                 new Prose("zscores", "intro"),
-                Contents.heading("numbers-heading", "Your numbers"), numbers,
-                Contents.heading("features-heading", "From your sentence: features on different scales"), features,
-                Contents.heading("layernorm-heading", "A transformer standardises too: LayerNorm"), layerNorm);
+                Contents.heading("numbers-heading", Say.zscores("contents-numbers")), numbers,
+                Contents.heading("features-heading", Say.zscores("heading-features")), features,
+                Contents.heading("layernorm-heading", Say.zscores("heading-layernorm")), layerNorm);
         for (Fold fold : List.of(numbers.steps(), layerNorm.steps())) {
             fold.onToggle(open -> {
                 state = state.withFolds(state.folds().with(fold.name(), open));

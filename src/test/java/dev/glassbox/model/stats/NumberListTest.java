@@ -3,7 +3,10 @@ package dev.glassbox.model.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.text.InvalidInputException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NumberListTest {
@@ -26,6 +29,18 @@ class NumberListTest {
         double[][] g = NumberList.parseColumns("0\t70\t\n7\n,,");
         assertThat(g[0]).containsExactly(0, 7);
         assertThat(g[1]).containsExactly(70);
+    }
+
+    @Test
+    void a_problem_is_said_in_the_language_asked_for_and_the_learners_word_comes_out_as_typed() {
+        LessonText es = LessonText.of("zscores", Language.SPANISH);
+        assertThatThrownBy(() -> NumberList.parse("1, do*s, 3", Language.SPANISH))
+                .hasMessage(es.plain("error-not-number", Map.of("word", "do\\*s")))
+                .hasMessageStartingWith("«do*s» no es un número");
+        assertThatThrownBy(() -> NumberList.parseColumns("1 2\n3 x", Language.SPANISH))
+                .hasMessageStartingWith("«x» (línea 2)");
+        // English stays as the API has always said it.
+        assertThatThrownBy(() -> NumberList.parse("1, do*s, 3")).hasMessageStartingWith("“do*s” is not a number");
     }
 
     @Test

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.text.InvalidInputException;
 import java.util.Arrays;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -93,6 +96,23 @@ class ZScoreTableTest {
         assertThat(ZScoreTable.reading(0)).startsWith("at the mean; higher than 50%");
         assertThat(ZScoreTable.where(-1.2247)).isEqualTo("1.22 standard deviations below the mean");
         assertThat(ZScoreTable.reading(5)).endsWith("higher than more than 99.9% of a normal population");
+    }
+
+    @Test
+    void the_reading_and_the_steps_are_written_in_the_language_asked_for() {
+        LessonText es = LessonText.of("zscores", Language.SPANISH);
+        // |z| = 1.2247 to two decimals is 1.22; Spanish writes it 1,22.
+        assertThat(ZScoreTable.where(-1.2247, Language.SPANISH)).isEqualTo(es.plain("below-sds", Map.of("amount", "1,22")))
+                .contains("por debajo");
+        assertThat(ZScoreTable.percent(0.885, Language.SPANISH)).isEqualTo("88,5\u00a0%");
+        ZScoreTable t = ZScoreTable.of(new double[] {3, 5, 7}, SdKind.POPULATION);
+        // σ² = ((3 − 5)² + 0 + (7 − 5)²) / 3 = 8/3 = 2.6667
+        assertThat(t.trace(Language.SPANISH).step(ZScoreTable.VARIANCE).equation()).endsWith("= 2,6667");
+        assertThat(t.trace(Language.SPANISH).step(ZScoreTable.VARIANCE).title()).isEqualTo(es.plain("step-variance"));
+        assertThat(t.trace().step(ZScoreTable.VARIANCE).equation()).endsWith("= 2.6667");
+        assertThat(t.trace().step(ZScoreTable.VARIANCE).title()).isEqualTo("Variance");
+        assertThatThrownBy(() -> ZScoreTable.of(new double[] {4, 4}, SdKind.POPULATION, Language.SPANISH))
+                .hasMessage(es.plain("error-all-equal"));
     }
 
     @Property(tries = 300)

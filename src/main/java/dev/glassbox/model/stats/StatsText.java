@@ -1,0 +1,57 @@
+package dev.glassbox.model.stats;
+
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The sentences the statistics model writes for learners (steps, readings, why a text cannot be read), read from the
+ * lesson files of {@code zscores} and {@code normal} in a language.
+ */
+public final class StatsText {
+
+    private StatsText() {
+    }
+
+    /** Section {@code name} of the z-scores lesson as one line, {@code pairs} = key, value, key, value… */
+    static String zscores(Language language, String name, Object... pairs) {
+        return say("zscores", language, name, pairs);
+    }
+
+    /** Section {@code name} of the normal-distribution lesson as one line. */
+    static String normal(Language language, String name, Object... pairs) {
+        return say("normal", language, name, pairs);
+    }
+
+    private static String say(String concept, Language language, String name, Object... pairs) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            values.put((String) pairs[i], pairs[i + 1]);
+        }
+        return LessonText.of(concept, language).plain(name, values);
+    }
+
+    /** A number as the lessons write it (four decimals, {@link ZScoreTable#fmt}) with the language's decimal separator. */
+    static String number(double v, Language language) {
+        String s = ZScoreTable.fmt(v);
+        char separator = language.decimalSeparator();
+        return separator == '.' ? s : s.replace('.', separator);
+    }
+
+    /**
+     * {@code text} (a learner's word, a token) made safe to fill into a lesson sentence: the characters the lesson
+     * format reads as markup ({@code * ` $ [ \}) are escaped, so they come out as typed.
+     */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("*`$[\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
