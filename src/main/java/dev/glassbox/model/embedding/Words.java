@@ -31,22 +31,9 @@ public final class Words {
     public static String line(String concept, Language language, String name, Object... keyValues) {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            values.put((String) keyValues[i], literal(String.valueOf(keyValues[i + 1])));
+            values.put((String) keyValues[i], String.valueOf(keyValues[i + 1]));
         }
         return LessonText.of(concept, language).plain(name, values);
-    }
-
-    /** {@code value} with the characters Markdown-lite reads as markup escaped, so it is shown exactly as it is. */
-    public static String literal(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ("*`$[\\".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 
     /** A whole number as {@code language} writes it in prose: 400,000 in English, 400 000 in Spanish. */
@@ -71,7 +58,7 @@ public final class Words {
             return items.isEmpty() ? "" : items.getFirst();
         }
         String head = String.join(", ", items.subList(0, items.size() - 1));
-        return LessonText.of(CONCEPT, language).plain("list-two", Map.of("first", literal(head),
-                "last", literal(items.getLast())));
+        return LessonText.of(CONCEPT, language).plain("list-two", Map.of("first", head,
+                "last", items.getLast()));
     }
 }

@@ -214,26 +214,14 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
 
     /**
      * Section {@code name} of {@code text} as one line, {@code keyValues} alternating placeholder names and values;
-     * the values are shown exactly as they are (characters Markdown-lite reads as markup are escaped).
+     * the values are shown exactly as they are (LessonText fills them in as plain text).
      */
     static String line(LessonText text, String name, Object... keyValues) {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            values.put((String) keyValues[i], literal(String.valueOf(keyValues[i + 1])));
+            values.put((String) keyValues[i], String.valueOf(keyValues[i + 1]));
         }
         return text.plain(name, values);
-    }
-
-    private static String literal(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ("*`$[\\".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 
     /** A number written with a full stop before its decimals, with {@code language}'s decimal separator. */

@@ -190,7 +190,7 @@ public final class CentralLimitSampler {
             }
         }
         throw new InvalidInputException(StatsText.normal(language, "error-whole", "what", what, "min", min, "max", max,
-                "word", StatsText.escape(word.length() > 20 ? word.substring(0, 19) + "…" : word)));
+                "word", word.length() > 20 ? word.substring(0, 19) + "…" : word));
     }
 
     /**

@@ -53,7 +53,7 @@ public record GroupComparison(ZScoreTable a, double scoreA, double zA, ZScoreTab
             return ZScoreTable.of(x, kind, language);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(StatsText.zscores(language, "error-group", "group", name,
-                    "problem", StatsText.escape(e.getMessage())));
+                    "problem", e.getMessage()));
         }
     }
 

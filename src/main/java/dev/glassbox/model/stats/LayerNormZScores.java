@@ -71,7 +71,7 @@ public final class LayerNormZScores {
                         new Value.Table(List.of(StatsText.zscores(language, "col-dimension"), "x", "z", "γ", "β", "y"), rows))
                 .add(CHECK, StatsText.zscores(language, "step-check"),
                         "max |y − LN(x)| = " + StatsText.number(maxDifference, language),
-                        StatsText.zscores(language, "step-check-why", "token", StatsText.escape(token)),
+                        StatsText.zscores(language, "step-check-why", "token", token),
                         List.of(SCALE_SHIFT), new Value.Scalar(maxDifference));
         return new Result(token, table, y, maxDifference, trace.build());
     }

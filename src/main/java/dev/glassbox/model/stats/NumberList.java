@@ -113,7 +113,7 @@ public final class NumberList {
         if (!NUMBER.matcher(word).matches()) {
             throw new InvalidInputException(StatsText.zscores(language, "error-not-one-number",
                     "name", name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1),
-                    "word", StatsText.escape(shorten(word))));
+                    "word", shorten(word)));
         }
         return number(word, 0, language);
     }
@@ -143,7 +143,7 @@ public final class NumberList {
     private static double number(String raw, int line, Language language) {
         String word = raw.replace('−', '-');
         String suffix = line > 0 ? "-line" : "";
-        String shown = StatsText.escape(shorten(word));
+        String shown = shorten(word);
         if (!NUMBER.matcher(word).matches()) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (lower.contains("nan") || lower.contains("inf") || word.contains("∞")) {

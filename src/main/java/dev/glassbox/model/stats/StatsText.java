@@ -38,20 +38,4 @@ public final class StatsText {
         char separator = language.decimalSeparator();
         return separator == '.' ? s : s.replace('.', separator);
     }
-
-    /**
-     * {@code text} (a learner's word, a token) made safe to fill into a lesson sentence: the characters the lesson
-     * format reads as markup ({@code * ` $ [ \}) are escaped, so they come out as typed.
-     */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("*`$[\\".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
 }

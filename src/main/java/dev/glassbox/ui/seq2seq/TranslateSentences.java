@@ -41,14 +41,9 @@ final class TranslateSentences {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             Object value = pairs[i + 1];
-            values.put((String) pairs[i], value instanceof String s ? literal(s) : value);
+            values.put((String) pairs[i], value instanceof String s ? s : value);
         }
         return PageLanguage.text(CONCEPT).plain(name, values);
-    }
-
-    /** {@code text} with the lesson files' inline marks escaped, so that it reads back exactly as it is. */
-    static String literal(String text) {
-        return text.replaceAll("([*`$\\[\\\\])", "\\\\$1");
     }
 
     /** What the text is, measured against the 13 trained formats — computed independently of the model. */

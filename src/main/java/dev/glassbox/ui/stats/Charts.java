@@ -183,7 +183,7 @@ final class Charts {
         }
         String quantile = Say.normal("normal-quantile");
         String value = Say.normal("col-value");
-        return new Plot(Say.normal("qq-summary", "what", StatsText.escape(what)))
+        return new Plot(Say.normal("qq-summary", "what", what))
                 .x(quantile, lo - pad, hi + pad).y(value, lo - pad, hi + pad)
                 .line(new double[][] {{lo - pad, lo - pad}, {hi + pad, hi + pad}}, "y = x", "reference")
                 .points(pts, labels, what)

@@ -88,7 +88,7 @@ class CltSection extends Div {
             CentralLimitSampler.Source src = CentralLimitSampler.Source.byKey(s.source());
             CentralLimitSampler.Run r = ViewCompute.run(() -> CentralLimitSampler.run(src, s.n(), s.samples(), s.seed()));
             Paragraph about = new Paragraph(Say.normal("clt-about", "description",
-                    StatsText.escape(src.description(PageLanguage.current())), "mu", Summaries.number(r.mu()),
+                    src.description(PageLanguage.current()), "mu", Summaries.number(r.mu()),
                     "sigma", Summaries.number(r.sigma()), "skewness", Summaries.number(src.skewness())));
             about.setId("clt-source-text");
             Paragraph numbers = new Paragraph(Say.normal("clt-numbers", "samples", r.samples(),

@@ -89,7 +89,7 @@ class DataSection extends Div {
                 case HEAVY_S -> "shape-heavy";
                 case LIGHT_S -> "shape-light";
             });
-            String name = StatsText.escape(e.name(PageLanguage.current()));
+            String name = e.name(PageLanguage.current());
             Component qq = Charts.qq(e.table(), Say.normal("example-what", "n", QuantileShapes.N, "name", name));
             qq.setId("qq-example-" + i++);
             div.add(new H4(shape), new Paragraph(Say.normal("example-about", "n", QuantileShapes.N,

@@ -79,7 +79,7 @@ class FeaturesSection extends Div {
         List<String> notes = new ArrayList<>();
         for (WordFeatures.Feature f : wf.features()) {
             notes.add(f.table() == null ? Say.zscores("feature-note-problem", "name", f.name(),
-                    "problem", StatsText.escape(f.problem()))
+                    "problem", f.problem())
                     : Say.zscores("feature-note", "name", f.name(), "mean", Summaries.number(f.table().mean()),
                             "sd", Summaries.number(f.table().sd())));
         }

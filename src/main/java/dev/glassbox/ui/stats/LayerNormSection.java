@@ -95,7 +95,7 @@ class LayerNormSection extends Div {
             token.setValue(choices.get(t));
             EncoderRun run = ViewCompute.run(() -> loader.run(encoder, input));
             LayerNormZScores.Result r = LayerNormZScores.of(run, encoder.embeddingNorm(), t, PageLanguage.current());
-            summary.setText(Say.zscores("layernorm-summary", "token", StatsText.escape(r.token()), "n", r.table().n(),
+            summary.setText(Say.zscores("layernorm-summary", "token", r.token(), "n", r.table().n(),
                     "mean", Summaries.number(r.table().mean()), "sd", Summaries.number(r.table().sd()),
                     "difference", Summaries.number(r.maxDifference())));
             steps.setVisible(true);

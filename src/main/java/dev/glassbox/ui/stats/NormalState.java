@@ -83,7 +83,7 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
         try {
             NormalCurve.check(mu, sigma, language);
         } catch (InvalidInputException e) {
-            problems.add(Say.normal("link-curve-fallback", "problem", StatsText.escape(e.getMessage())));
+            problems.add(Say.normal("link-curve-fallback", "problem", e.getMessage()));
             mu = 0;
             sigma = 1;
         }
@@ -110,7 +110,7 @@ record NormalState(String sentence, double mu, double sigma, double a, double b,
         try {
             return NumberList.parseOne(raw, what, PageLanguage.current());
         } catch (InvalidInputException e) {
-            problems.add(Say.normal("link-fallback", "problem", StatsText.escape(e.getMessage()),
+            problems.add(Say.normal("link-fallback", "problem", e.getMessage(),
                     "fallback", Summaries.number(fallback)));
             return fallback;
         }

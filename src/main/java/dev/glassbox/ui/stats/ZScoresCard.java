@@ -31,7 +31,7 @@ public class ZScoresCard implements LessonCard {
                     new Paragraph("z = (x − μ) / σ"), "zscores", ZScoresState.initial(sentence).toQuery());
         }
         ZScoreTable t = wf.length().table();
-        String description = Say.zscores("card-longest", "word", StatsText.escape(wf.words().get(longest)),
+        String description = Say.zscores("card-longest", "word", wf.words().get(longest),
                 "z", Summaries.number(t.rows().get(longest).z()), "mean", Summaries.number(t.mean()));
         Component preview = Charts.dots(t, null);
         String lengths = Arrays.stream(wf.length().values()).mapToObj(Charts::plain).collect(Collectors.joining(", "));

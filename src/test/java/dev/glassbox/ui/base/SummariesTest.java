@@ -34,6 +34,8 @@ public class SummariesTest {
             }
         } finally {
             com.vaadin.flow.component.UI.setCurrent(null);
+            // Vaadin holds the current UI weakly: keep it reachable until here.
+            java.lang.ref.Reference.reachabilityFence(ui);
         }
     }
 

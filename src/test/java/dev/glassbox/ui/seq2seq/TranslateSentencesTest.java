@@ -16,9 +16,12 @@ class TranslateSentencesTest {
 
     private static final Seq2SeqTransformer MODEL = Seq2SeqTransformer.load();
 
+    /** The page of the test: held here, since Vaadin keeps the current UI only weakly. */
+    private static UI ui;
+
     /** Builds what follows as a page in {@code language} would (no page: English). */
     private static void page(Language language) {
-        UI ui = new UI();
+        ui = new UI();
         ComponentUtil.setData(ui, Language.class, language);
         UI.setCurrent(ui);
     }
