@@ -21,11 +21,12 @@ final class LstmEquations {
 
     /** A number for a formula: as {@link Summaries#number} writes it, with e-notation as a power of ten. */
     static String n(double x) {
-        String s = Summaries.number(x == 0 ? 0 : x).replace(",", "\\text{,}"); // never −0; a decimal comma, not a separator
+        String s = Summaries.number(x == 0 ? 0 : x); // never −0
         int e = s.indexOf('e');
         if (e >= 0) {
             s = s.substring(0, e) + " \\times 10^{" + Integer.parseInt(s.substring(e + 1)) + "}";
         }
+        s = s.replace(",", "\\text{,}"); // a decimal comma, not a separator between two numbers
         return s.startsWith("-") ? "{" + s + "}" : s; // a group: the minus sign sits close, as a sign
     }
 
