@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.glassbox.model.decoder.CharDecoder;
+import dev.glassbox.model.lesson.Inline;
 import dev.glassbox.model.lstm.CharLstm;
 import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
@@ -33,7 +34,6 @@ import dev.glassbox.ui.base.TraceView;
 import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.ViewCompute;
 import dev.glassbox.ui.decoder.ComparisonSection;
-import dev.glassbox.model.lesson.Inline;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
