@@ -19,6 +19,26 @@
   }
   const SVG_NS = 'http://www.w3.org/2000/svg';
 
+  let texts = null;
+
+  /**
+   * A sentence of the browser code in the page's language: section `name` of lessons/browser/text.md (the server
+   * writes the page language's sections into the page as JSON, #gb-text), its {{placeholders}} filled from `values`.
+   */
+  function text(name, values) {
+    if (!texts) {
+      const node = document.getElementById('gb-text');
+      try {
+        texts = node ? JSON.parse(node.textContent) : {};
+      } catch (e) {
+        texts = {};
+      }
+    }
+    const raw = texts[name];
+    if (raw == null) return name;
+    return raw.replace(/\{\{([A-Za-z][A-Za-z0-9]*)}}/g, (m, k) => (values && values[k] != null ? String(values[k]) : m));
+  }
+
   /** An HTML element with an optional class and text. */
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -104,20 +124,20 @@
     let lo, hi, how;
     if (fixed) {
       [lo, hi] = fixed;
-      how = 'fixed range';
+      how = text('scale-fixed');
     } else if (!finite.length) {
       [lo, hi] = [0, 1];
-      how = 'no numbers';
+      how = text('scale-none');
     } else {
       const sorted = finite.slice().sort((x, y) => x - y);
       const robust = sorted.length >= ROBUST_FROM;
       lo = robust ? quantile(sorted, 0.02) : sorted[0];
       hi = robust ? quantile(sorted, 0.98) : sorted[sorted.length - 1];
-      how = robust ? '2nd to 98th percentile' : 'smallest to largest';
+      how = robust ? text('scale-percentiles') : text('scale-all');
       if (sorted[0] < 0 && sorted[sorted.length - 1] > 0) {
         const m = Math.max(Math.abs(lo), Math.abs(hi));
         [lo, hi] = [-m, m];
-        how = robust ? 'symmetric around 0 up to the 2nd/98th percentile' : 'symmetric around 0';
+        how = robust ? text('scale-symmetric-percentiles') : text('scale-symmetric');
       }
       if (lo === hi) {
         lo -= 1;
@@ -133,10 +153,8 @@
     }
     const t = v => (v - lo) / (hi - lo);
     const clipped = below + above;
-    const name = 'Colour: viridis, ' + how + (clipped
-      ? '; ' + clipped + (clipped === 1 ? ' value lies beyond it and takes the end colour'
-        : ' values lie beyond it and take the end colours')
-      : '') + '.';
+    const name = clipped === 0 ? text('scale-name', {how: how})
+      : text(clipped === 1 ? 'scale-name-clipped-one' : 'scale-name-clipped', {how: how, n: clipped});
     return {lo: lo, hi: hi, below: below, above: above, clipped: clipped, name: name, t: t,
       colour: v => viridis(t(v)), ink: v => inkFor(t(v))};
   }
@@ -197,7 +215,7 @@
    */
   function numbersTable(columns, rows, digits, summaryText) {
     const details = el('details', 'gb-numbers');
-    details.appendChild(el('summary', null, summaryText || 'Numbers as a table'));
+    details.appendChild(el('summary', null, summaryText || text('numbers-table')));
     const wrap = el('div', 'gb-table-wrap');
     details.appendChild(wrap);
     details._gbNumbers = {columns: columns, rows: rows};
@@ -216,9 +234,8 @@
     0x2060: 'WJ', 0x2066: 'LRI', 0x2067: 'RLI', 0x2068: 'FSI', 0x2069: 'PDI', 0xFEFF: 'ZWNBSP'
   };
   const SPOKEN = {
-    SHY: 'soft hyphen', CGJ: 'combining grapheme joiner', ZWSP: 'zero-width space', ZWNJ: 'zero-width non-joiner',
-    ZWJ: 'zero-width joiner', LRM: 'left-to-right mark', RLM: 'right-to-left mark', WJ: 'word joiner',
-    ZWNBSP: 'zero-width no-break space'
+    SHY: 'char-shy', CGJ: 'char-cgj', ZWSP: 'char-zwsp', ZWNJ: 'char-zwnj', ZWJ: 'char-zwj', LRM: 'char-lrm',
+    RLM: 'char-rlm', WJ: 'char-wj', ZWNBSP: 'char-zwnbsp'
   };
 
   function invisibleName(cp) {
@@ -248,12 +265,13 @@
       const name = invisibleName(cp);
       if (name) {
         out += '⟨' + name + '⟩';
-        names.push(SPOKEN[name] || (name.startsWith('VS') ? 'variation selector ' + name.slice(2) : name));
+        names.push(SPOKEN[name] ? text(SPOKEN[name])
+          : name.startsWith('VS') ? text('char-vs', {n: name.slice(2)}) : name);
       } else {
         out += ch;
       }
     }
-    return {text: out === '' ? '⟨empty⟩' : out, names: names};
+    return {text: out === '' ? '⟨' + text('empty') + '⟩' : out, names: names};
   }
 
   /**
@@ -473,7 +491,7 @@
    */
   function standaloneSvg(host) {
     let live = host.figureSvg();
-    if (!live) throw new Error('This figure has no picture.');
+    if (!live) throw new Error(text('download-no-picture'));
     let parking = null;
     if (!live.isConnected) {
       // Styles are only computed for elements in the page: lay the drawing out off-screen, inside the figure.
@@ -508,7 +526,7 @@
       out.setAttribute('role', 'img');
       const title = host.figureTitle();
       out.appendChild(svg('title', {}, title));
-      out.appendChild(svg('desc', {}, 'Drawn by Glassbox (' + location.origin + location.pathname + location.search + ').'));
+      out.appendChild(svg('desc', {}, text('download-drawn-by', {link: location.origin + location.pathname + location.search})));
       out.appendChild(svg('rect', {x: 0, y: 0, width: width, height: height, fill: colours.background}));
       const body = svg('g', {transform: `translate(${pad} ${pad})`,
         style: 'font-family:' + colours.font + ';color:' + colours.text});
@@ -537,7 +555,7 @@
           g.fillStyle = picture.background;
           g.fillRect(0, 0, canvas.width, canvas.height);
           g.drawImage(img, 0, 0, canvas.width, canvas.height);
-          canvas.toBlob(b => (b ? resolve(b) : reject(new Error('The browser could not write the PNG.'))), 'image/png');
+          canvas.toBlob(b => (b ? resolve(b) : reject(new Error(text('download-png-failed')))), 'image/png');
         } catch (e) {
           reject(e);
         } finally {
@@ -546,7 +564,7 @@
       };
       img.onerror = () => {
         URL.revokeObjectURL(url);
-        reject(new Error('The browser could not draw the SVG.'));
+        reject(new Error(text('download-svg-failed')));
       };
       img.src = url;
     });
@@ -599,7 +617,7 @@
   function download(host, format) {
     if (format === 'csv') {
       const n = host.numbers();
-      if (!n) return Promise.reject(new Error('This figure has no numbers to download.'));
+      if (!n) return Promise.reject(new Error(text('download-no-numbers')));
       const name = fileName(host, 'csv');
       save(new Blob([csv(n.columns, n.rows)], {type: 'text/csv;charset=utf-8'}), name);
       return Promise.resolve(name);
@@ -625,23 +643,23 @@
   /** The Download menu under every figure: a disclosure (keyboard and screen-reader friendly) with three buttons. */
   function downloadControl(host) {
     const box = el('details', 'gb-download');
-    const summary = el('summary', null, 'Download');
-    summary.title = 'Download this figure as a picture (SVG, PNG) or its numbers (CSV)';
+    const summary = el('summary', null, text('download'));
+    summary.title = text('download-tooltip');
     box.appendChild(summary);
     const menu = el('div', 'gb-download-menu');
     menu.setAttribute('role', 'group');
-    menu.setAttribute('aria-label', 'Download this figure');
+    menu.setAttribute('aria-label', text('download-label'));
     const status = el('span', 'gb-download-status');
     status.setAttribute('role', 'status');
-    [['svg', 'SVG picture'], ['png', 'PNG picture (2×)'], ['csv', 'CSV numbers']].forEach(([format, label]) => {
+    [['svg', text('download-svg')], ['png', text('download-png')], ['csv', text('download-csv')]].forEach(([format, label]) => {
       if (format === 'csv' && !host.hasNumbers()) return;
       const b = el('button', 'gb-download-' + format, label);
       b.type = 'button';
       b.addEventListener('click', () => {
         status.textContent = '';
         download(host, format).then(
-          name => { status.textContent = 'Saved ' + name + '.'; },
-          e => { status.textContent = 'Could not save the ' + format.toUpperCase() + ': ' + e.message; });
+          name => { status.textContent = text('download-saved', {name: name}); },
+          e => { status.textContent = text('download-failed', {format: format.toUpperCase(), why: e.message}); });
       });
       menu.appendChild(b);
     });
@@ -812,7 +830,7 @@
   customElements.define('gb-picture', GlassboxPicture);
 
   window.Glassbox = {
-    Element: GlassboxElement, el: el, svg: svg, number: number, viridis: viridis, VIRIDIS: VIRIDIS, inkFor: inkFor,
+    Element: GlassboxElement, el: el, svg: svg, number: number, text: text, viridis: viridis, VIRIDIS: VIRIDIS, inkFor: inkFor,
     scale: scale, legend: legend, table: table, numbersTable: numbersTable, visible: visible,
     scheme: {current: currentScheme, toggle: toggleScheme, apply: applyScheme},
     download: {svg: standaloneSvg, csv: csv, fileName: fileName, textWidth: textWidth, tableSvg: tableSvg,

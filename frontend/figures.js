@@ -8,14 +8,14 @@
   if (customElements.get('gb-figure')) {
     return;
   }
-  const {el, svg, number, numbersTable, table, scale, legend, visible, download} = window.Glassbox;
+  const {el, svg, number, numbersTable, table, scale, legend, visible, download, text} = window.Glassbox;
   const fmt = number;
 
   /** Makes a grid of cells keyboard-navigable: arrows move, the readout (a live region) says the value. */
   function navigable(host, svgEl, rows, cols, cellAt, describe) {
     const readout = el('p', 'gb-readout');
     readout.setAttribute('aria-live', 'polite');
-    readout.appendChild(el('span', 'gb-readout-hint', 'Hover, or focus and use the arrow keys, to read a value.'));
+    readout.appendChild(el('span', 'gb-readout-hint', text('readout-hint')));
     const marker = svg('rect', {class: 'gb-cursor', visibility: 'hidden', fill: 'none'});
     svgEl.appendChild(marker);
     let r = 0, c = 0;
@@ -82,7 +82,7 @@
     const top = rotated ? longest(colLabels) * 7.5 + 10 : 20;
     const width = left + cols * cw + 2, height = top + rows * ch + 2;
     const s = svg('svg', {viewBox: `0 0 ${width} ${height}`, width: width, height: height, role: 'img',
-      class: 'gb-heatmap', 'aria-label': d.summary || 'heatmap'});
+      class: 'gb-heatmap', 'aria-label': d.summary || text('heatmap')});
     const hatch = 'gbhatch' + Math.random().toString(36).slice(2);
     if (anyMasked) {
       const defs = svg('defs', {});
@@ -138,11 +138,12 @@
     wrap.appendChild(s);
     host.appendChild(wrap);
     const key = legend(sc, d.digits);
-    if (anyMasked) key.appendChild(el('span', 'gb-legend-name', 'Hatched cells: −∞ (masked), not a number on the scale.'));
+    if (anyMasked) key.appendChild(el('span', 'gb-legend-name', text('masked-cells')));
     host.appendChild(key);
     navigable(host, s, rows, cols,
       (r, c) => ({x: left + c * cw, y: top + r * ch, w: cw, h: ch}),
-      (r, c) => `${d.rowAxis || 'row'} “${rowLabels[r]}”, ${d.columnAxis || 'column'} “${colLabels[c]}”: ${cellValue(d, r, c, d.digits)}`);
+      (r, c) => text('cell-readout', {row: d.rowAxis || text('row'), rowLabel: rowLabels[r], column: d.columnAxis || text('column'),
+        columnLabel: colLabels[c], value: cellValue(d, r, c, d.digits)}));
     const tableRows = values.map((row, i) => [rowLabels[i]].concat(labelled ? row.map((v, j) => cellValue(d, i, j, d.digits))
       : row.map(v => (isMasked(v) ? MASKED : v))));
     host.appendChild(numbersTable([''].concat(colLabels), tableRows, d.digits));
@@ -150,12 +151,12 @@
 
   function renderVector(host, d) {
     const values = d.values, n = values.length;
-    const labels = d.labels && d.labels.length ? d.labels : [...Array(n).keys()].map(i => 'dimension ' + i);
+    const labels = d.labels && d.labels.length ? d.labels : [...Array(n).keys()].map(i => text('dimension', {i: i}));
     const sc = scale(values, d.range);
     const cell = Math.max(4, Math.min(40, Math.floor(640 / Math.max(n, 1))));
     const h = 28, width = n * cell + 2;
     const s = svg('svg', {viewBox: `0 0 ${width} ${h + 2}`, width: width, height: h + 2, role: 'img',
-      class: 'gb-strip', 'aria-label': d.summary || 'heat strip'});
+      class: 'gb-strip', 'aria-label': d.summary || text('heat-strip')});
     values.forEach((v, j) => {
       const rect = svg('rect', {x: j * cell, y: 1, width: cell, height: h, fill: sc.colour(v)});
       rect.dataset.r = 0;
@@ -168,19 +169,19 @@
     host.appendChild(legend(sc, d.digits));
     navigable(host, s, 1, n, (r, c) => ({x: c * cell, y: 1, w: cell, h: h}),
       (r, c) => `${labels[c]}: ${fmt(values[c], d.digits)}`);
-    host.appendChild(numbersTable(['', 'value'], values.map((v, i) => [labels[i], v]), d.digits));
+    host.appendChild(numbersTable(['', text('value')], values.map((v, i) => [labels[i], v]), d.digits));
   }
 
   function renderTokens(host, d) {
     const list = el('ol', 'gb-chips');
-    list.setAttribute('aria-label', d.summary || 'tokens');
+    list.setAttribute('aria-label', d.summary || text('tokens'));
     d.texts.forEach((t, i) => {
       const li = el('li', 'gb-chip gb-chip-' + (i % 6));
       const shown = visible(t);
       li.appendChild(el('span', 'gb-chip-text', shown.text));
       if (shown.names.length) {
         li.classList.add('gb-chip-invisible');
-        li.setAttribute('aria-label', 'token ' + (i + 1) + ': ' + shown.text + ' (' + shown.names.join(', ') + ')');
+        li.setAttribute('aria-label', text('token-invisible', {n: i + 1, text: shown.text, names: shown.names.join(', ')}));
       }
       if (d.showIds && d.ids[i] != null) li.appendChild(el('span', 'gb-chip-id', String(d.ids[i])));
       if (d.marks && d.marks.indexOf(i) >= 0) {
@@ -191,7 +192,7 @@
       list.appendChild(li);
     });
     host.appendChild(list);
-    host.appendChild(numbersTable(['#', 'token', 'id'], d.texts.map((t, i) => [i, visible(t).text, d.ids[i] == null ? '—' : d.ids[i]])));
+    host.appendChild(numbersTable(['#', text('token'), 'id'], d.texts.map((t, i) => [i, visible(t).text, d.ids[i] == null ? '—' : d.ids[i]])));
   }
 
   function renderScalar(host, d) {
@@ -277,9 +278,9 @@
     /** The numbers table; a matrix names its row column (the table leaves that header empty), a value is one row. */
     numbers() {
       const d = this.data;
-      if (d.kind === 'scalar') return {columns: ['value', 'unit'], rows: [[d.value, d.unit || '']]};
+      if (d.kind === 'scalar') return {columns: [text('value'), text('unit')], rows: [[d.value, d.unit || '']]};
       const n = super.numbers();
-      if (n && d.kind === 'matrix') return {columns: [d.rowAxis || 'row'].concat(n.columns.slice(1)), rows: n.rows};
+      if (n && d.kind === 'matrix') return {columns: [d.rowAxis || text('row')].concat(n.columns.slice(1)), rows: n.rows};
       return n;
     }
   }

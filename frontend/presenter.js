@@ -45,7 +45,7 @@
         e.setAttribute('inert', '');
         e.setAttribute('aria-disabled', 'true');
         e.classList.add('gb-locked');
-        e.setAttribute('title', 'Locked for this step of the lesson');
+        e.setAttribute('title', window.Glassbox.text('locked'));
       }
     });
     if (mark && !marked) {

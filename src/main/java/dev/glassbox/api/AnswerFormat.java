@@ -28,7 +28,7 @@ enum AnswerFormat {
         return switch (format == null ? "json" : format) {
             case "json" -> JSON;
             case "csv" -> CSV;
-            default -> throw new InvalidInputException("The parameter \"format\" must be json or csv.");
+            default -> throw new InvalidInputException("api", "format", java.util.Map.of());
         };
     }
 

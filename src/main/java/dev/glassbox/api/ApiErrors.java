@@ -1,5 +1,7 @@
 package dev.glassbox.api;
 
+import dev.glassbox.model.lesson.LessonText;
+import java.util.Map;
 import dev.glassbox.compute.BusyException;
 import dev.glassbox.model.text.InvalidInputException;
 import org.springframework.http.HttpHeaders;
@@ -34,21 +36,21 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .contentType(MediaType.parseMediaType(JSON))
-                .body(new ApiError("The server is busy; please try again in " + e.retryAfterSeconds() + " s."));
+                .body(new ApiError(LessonText.of("api").plain("busy", Map.of("seconds", e.retryAfterSeconds()))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return answer(HttpStatus.BAD_REQUEST, "The parameter \"" + e.getParameterName() + "\" is missing.");
+        return answer(HttpStatus.BAD_REQUEST, LessonText.of("api").plain("missing", Map.of("name", e.getParameterName())));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return answer(HttpStatus.BAD_REQUEST, "The parameter \"" + e.getName() + "\" must be a whole number.");
+        return answer(HttpStatus.BAD_REQUEST, LessonText.of("api").plain("not-whole", Map.of("name", e.getName())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "The data API only answers GET requests.");
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, LessonText.of("api").plain("get-only"));
     }
 }

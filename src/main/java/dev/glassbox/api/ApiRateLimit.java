@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.compute.RateLimit;
 import dev.glassbox.compute.RateLimits;
 import jakarta.servlet.FilterChain;
@@ -48,8 +49,8 @@ class ApiRateLimit {
                 response.setStatus(429);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
                 response.setContentType(ApiErrors.JSON);
-                ApiError error = new ApiError("Too many requests from your address: the data API answers at most "
-                        + limit.perMinute() + " a minute. Please try again in " + wait.toSeconds() + " s.");
+                ApiError error = new ApiError(LessonText.of("api").plain("too-many",
+                        java.util.Map.of("perMinute", limit.perMinute(), "seconds", wait.toSeconds())));
                 response.getOutputStream().write(JSON.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
             }
         };

@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import java.util.Map;
 import dev.glassbox.compute.Compute;
 import dev.glassbox.model.decoder.CharDecoder;
 import dev.glassbox.model.decoder.Generation;
@@ -61,10 +62,10 @@ class DecoderController {
         int layers = model.shape().layers();
         int heads = model.shape().heads();
         if (layer < 0 || layer >= layers) {
-            throw new InvalidInputException("The layer must be a whole number from 0 to " + (layers - 1) + ".");
+            throw new InvalidInputException("api", "layer", Map.of("max", layers - 1));
         }
         if (head < 0 || head >= heads) {
-            throw new InvalidInputException("The head must be a whole number from 0 to " + (heads - 1) + ".");
+            throw new InvalidInputException("api", "head", Map.of("max", heads - 1));
         }
         int[] ids = model.encode(read);
         CharDecoder.Run run = compute.run(() -> model.run(ids));
@@ -82,7 +83,7 @@ class DecoderController {
         AnswerFormat answer = AnswerFormat.of(format);
         String prompt = requireText(text);
         if (steps < 1 || steps > Sampling.MAX_STEPS) {
-            throw new InvalidInputException("The steps must be a whole number from 1 to " + Sampling.MAX_STEPS + ".");
+            throw new InvalidInputException("api", "steps", Map.of("max", Sampling.MAX_STEPS));
         }
         double tau = NumberList.parseOne(temperature, "the temperature");
         double p = NumberList.parseOne(topP, "top-p");
@@ -164,8 +165,7 @@ class DecoderController {
         if (text != null && !text.isBlank()) {
             int characters = text.codePointCount(0, text.length());
             if (characters > model.context()) {
-                throw new InvalidInputException("The text has " + characters + " characters; the decoder reads at most "
-                        + model.context() + " at once (its context), so please shorten it.");
+                throw new InvalidInputException("api", "decoder-long", Map.of("n", characters, "max", model.context()));
             }
         }
         return LearnerText.require(text);

@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import java.util.Map;
 import dev.glassbox.compute.Compute;
 import dev.glassbox.model.encoder.EncoderInput;
 import dev.glassbox.model.encoder.EncoderRun;
@@ -59,10 +60,10 @@ class EncoderController {
             @RequestParam(defaultValue = "json") String format) {
         AnswerFormat answer = AnswerFormat.of(format);
         if (layer < 0 || layer >= MiniLmEncoder.LAYERS) {
-            throw new InvalidInputException("The layer must be a whole number from 0 to " + (MiniLmEncoder.LAYERS - 1) + ".");
+            throw new InvalidInputException("api", "layer", Map.of("max", MiniLmEncoder.LAYERS - 1));
         }
         if (head < 0 || head >= MiniLmEncoder.HEADS) {
-            throw new InvalidInputException("The head must be a whole number from 0 to " + (MiniLmEncoder.HEADS - 1) + ".");
+            throw new InvalidInputException("api", "head", Map.of("max", MiniLmEncoder.HEADS - 1));
         }
         EncoderInput input = EncoderInput.of(text);
         EncoderRun run = read(input);

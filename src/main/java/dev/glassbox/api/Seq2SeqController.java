@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import java.util.Map;
 import dev.glassbox.compute.Compute;
 import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
@@ -46,17 +47,16 @@ class Seq2SeqController {
         String read = LearnerText.require(text);
         int characters = read.codePointCount(0, read.length());
         if (characters > Seq2SeqTransformer.MAX_SOURCE) {
-            throw new InvalidInputException("The text has " + characters + " characters; the translator reads at most "
-                    + Seq2SeqTransformer.MAX_SOURCE + ", so please shorten it.");
+            throw new InvalidInputException("api", "translator-long", Map.of("n", characters, "max", Seq2SeqTransformer.MAX_SOURCE));
         }
         int layers = model.shape().decoderLayers();
         int heads = model.shape().heads();
         int l = layer == null ? layers - 1 : layer;
         if (l < 0 || l >= layers) {
-            throw new InvalidInputException("The layer must be a whole number from 0 to " + (layers - 1) + ".");
+            throw new InvalidInputException("api", "layer", Map.of("max", layers - 1));
         }
         if (head < 0 || head >= heads) {
-            throw new InvalidInputException("The head must be a whole number from 0 to " + (heads - 1) + ".");
+            throw new InvalidInputException("api", "head", Map.of("max", heads - 1));
         }
         Seq2SeqTransformer.Translation t = compute.run(() -> model.translate(read));
         List<TokenJson> source = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.glassbox.api;
 
+import dev.glassbox.model.lesson.LessonText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +12,6 @@ class UnknownEndpointController {
 
     @RequestMapping("/api/**")
     ResponseEntity<ApiError> unknown() {
-        return ApiErrors.answer(HttpStatus.NOT_FOUND, "There is no such endpoint; see the README for the data API.");
+        return ApiErrors.answer(HttpStatus.NOT_FOUND, LessonText.of("api").plain("no-endpoint"));
     }
 }

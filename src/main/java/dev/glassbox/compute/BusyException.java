@@ -1,10 +1,12 @@
 package dev.glassbox.compute;
 
+import dev.glassbox.model.lesson.LessonText;
+
 /** A model run was not done: every thread and place in the queue was taken, or the run passed its time limit. */
 public final class BusyException extends RuntimeException {
 
     /** What a learner reads. */
-    public static final String SENTENCE = "The server is busy — trying again in a moment.";
+    public static final String SENTENCE = LessonText.of("common").plain("busy");
 
     private final long retryAfterSeconds;
 

@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  * line. Inside a body, blank lines separate blocks: a paragraph, a {@code ### heading}, a list of {@code - } lines, or a
  * paragraph that is one {@code $$formula$$}. Inline: {@code *emphasis*}, {@code **strong**}, {@code `code`},
  * {@code $formula$}, {@code [text](link)}; a backslash before one of {@code * ` $ [ \} writes it as it is. A
- * {@code {{name}}} placeholder is filled by {@link #section(String, Map)} — for constants such as a limit, never for
- * sentences about the learner's input, which are built in code from the model's values. Lines starting with
- * {@code %} are comments.
+ * {@code {{name}}} placeholder is filled by {@link #section(String, Map)} with a value computed in code — a limit, a
+ * number from the model, the learner's own words — always as plain text, never as markup; which sentence is said
+ * about the learner's input is decided in code from the model's values, so a claim stays computed in every language.
+ * Lines starting with {@code %} are comments.
+ *
+ * <p>A translation, {@code text.<tag>.md} beside {@code text.md} ({@link #of(String, Language)}), has the same
+ * sections with the same placeholders.
  */
 public final class LessonText {
 
@@ -219,7 +223,9 @@ public final class LessonText {
             if (value == null) {
                 throw new IllegalArgumentException("Lesson " + concept + ": no value for {{" + m.group(1) + "}}");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
+            // A value is text, never markup: a learner's "*" or "$" is written as it is.
+            String text = value.toString().replaceAll("([*`$\\[\\\\])", "\\\\$1").replaceAll("\\s*\\R\\s*", " ");
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString();

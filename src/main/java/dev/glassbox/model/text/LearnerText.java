@@ -1,5 +1,7 @@
 package dev.glassbox.model.text;
 
+import java.util.Map;
+
 /**
  * The rules for a learner's sentence, the same in every view and in the API: not empty, at most
  * {@value #MAX_CHARACTERS} characters (Unicode code points), and well-formed UTF-16 (no unpaired surrogates).
@@ -22,20 +24,19 @@ public final class LearnerText {
      */
     public static String require(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("Please type a sentence first: the text is empty.");
+            throw new InvalidInputException("common", "text-empty", Map.of());
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException("The text contains a broken character (half of an emoji or symbol); please retype it.");
+                throw new InvalidInputException("common", "text-broken", Map.of());
             }
         }
         int characters = text.codePointCount(0, text.length());
         if (characters > MAX_CHARACTERS) {
-            throw new InvalidInputException("The text has " + characters + " characters; Glassbox reads at most "
-                    + MAX_CHARACTERS + ", so please shorten it.");
+            throw new InvalidInputException("common", "text-long", Map.of("n", characters, "max", MAX_CHARACTERS));
         }
         return text;
     }

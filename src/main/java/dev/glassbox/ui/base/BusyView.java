@@ -29,7 +29,7 @@ public class BusyView extends Main implements HasErrorParameter<BusyException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<BusyException> parameter) {
-        notice.show(BusyException.SENTENCE);
+        notice.show(PageLanguage.text("common").plain("busy"));
         UI ui = event.getUI();
         Compute compute = ViewCompute.compute();
         if (retry == null) {

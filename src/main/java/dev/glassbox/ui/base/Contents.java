@@ -20,8 +20,8 @@ public class Contents extends Nav {
     public Contents(Entry... entries) {
         setId("contents");
         addClassName("gb-contents");
-        getElement().setAttribute("aria-label", "On this page");
-        Span label = new Span("On this page:");
+        getElement().setAttribute("aria-label", PageLanguage.text("common").plain("contents-label"));
+        Span label = new Span(PageLanguage.text("common").plain("contents"));
         label.addClassName("gb-contents-label");
         OrderedList list = new OrderedList();
         for (Entry entry : entries) {

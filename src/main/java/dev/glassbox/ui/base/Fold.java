@@ -85,7 +85,7 @@ public class Fold extends Details {
             throw e;
         }
         Notice busy = new Notice("fold-busy-" + name);
-        busy.show(e.getMessage());
+        busy.show(PageLanguage.text("common").plain("busy"));
         add(busy);
         ui.setPollInterval((int) Math.min(60_000, e.retryAfterSeconds() * 1000));
         retry = ui.addPollListener(poll -> {

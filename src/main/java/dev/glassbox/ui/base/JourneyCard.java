@@ -17,8 +17,8 @@ public class JourneyCard extends Div {
         add(new H2(title), new Paragraph(description));
         preview.addClassName("gb-card-preview");
         add(preview);
-        Anchor open = new Anchor(Query.href(route, query), "Open the lesson →");
-        open.getElement().setAttribute("aria-label", "Open the lesson: " + title);
+        Anchor open = new Anchor(Query.href(route, query), PageLanguage.text("common").plain("journey-open"));
+        open.getElement().setAttribute("aria-label", PageLanguage.text("common").plain("journey-open-label", java.util.Map.of("title", title)));
         open.addClassName("gb-card-link");
         add(open);
     }

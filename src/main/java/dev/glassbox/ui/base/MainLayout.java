@@ -19,10 +19,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,7 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String EMBED = "embed";
 
     private final Span sentence = new Span();
-    private final Anchor language = new Anchor();
+    private final LanguageSwitch language = new LanguageSwitch();
     private final Button teach = new Button(VaadinIcon.GROUP.create());
     private final Map<SideNavItem, String> items = new LinkedHashMap<>();
     private boolean embedded;
@@ -100,15 +98,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         + e.getEventData().get("window.location.search").asString()))))
                 .addEventData("window.location.pathname").addEventData("window.location.search");
 
-        language.setId("language-switch");
-        language.addClassName("gb-language");
-        language.getElement().setAttribute("router-ignore", true);
-        Language other = PageLanguage.current() == Language.SPANISH ? Language.ENGLISH : Language.SPANISH;
-        language.setText(other.nativeName());
-        language.getElement().setAttribute("lang", other.tag());
-        language.getElement().setAttribute("hreflang", other.tag());
-        language.getElement().setAttribute("title", text.plain("language-switch"));
-
         Div bar = new Div(skip, toggle, sentence, qr, teach, present, scheme, language);
         bar.addClassName("gb-navbar");
         addToNavbar(bar);
@@ -133,7 +122,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** A menu entry's title in the page's language: section {@code menu-<path>} of the layout's text. */
     private static String title(LessonText text, MenuEntry entry) {
-        String name = "menu-" + (entry.path().isEmpty() || entry.path().equals("/") ? "home" : entry.path().replace("/", "-"));
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        String name = "menu-" + (path.isEmpty() ? "home" : path.replace('/', '-'));
         return text.names().contains(name) ? text.plain(name) : entry.title();
     }
 
@@ -151,22 +141,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         LessonText text = PageLanguage.text("layout");
         String title = "title-" + (event.getLocation().getPath().isEmpty() ? "home" : event.getLocation().getPath().replace('/', '-'));
         if (text.names().contains(title)) {
-            getUI().ifPresent(ui -> ui.getPage().setTitle(text.plain(title)));
+            // After the router has written the view's @PageTitle, which is English.
+            getUI().ifPresent(ui -> ui.beforeClientResponse(ui, c -> ui.getPage().setTitle(text.plain(title))));
         }
         teach.setVisible(!route.equals("class") && !route.equals("join") && !route.equals("lesson"));
         String current = new Query(event.getLocation().getQueryParameters()).sentence();
         sentence.setText("“" + current + "”");
         sentence.getElement().setAttribute("title", current);
         QueryParameters carry = PageLanguage.with(Query.of(Query.SENTENCE, current), PageLanguage.current());
-        // The switch opens this same page, as its address is now, in the other language.
-        Language other = PageLanguage.current() == Language.SPANISH ? Language.ENGLISH : Language.SPANISH;
-        QueryParameters here = event.getLocation().getQueryParameters();
-        language.setHref(Query.href(event.getLocation().getPath(), PageLanguage.with(here, other)));
-        if (other == Language.ENGLISH && here.getParameters().getOrDefault(PageLanguage.PARAMETER, List.of()).isEmpty()) {
-            language.setHref(Query.href(event.getLocation().getPath(), Query.of(PageLanguage.PARAMETER, "en")));
-        }
-        language.getElement().executeJs("const u = new URL(location.href);"
-                + "u.searchParams.set('lang', $0); this.href = u.pathname + u.search;", other.tag());
+        language.update(event.getLocation());
         // Written as the attribute itself: SideNavItem.setQueryParameters would encode the encoded query a second
         // time (a space becomes %2520), so every click through the menu would corrupt the sentence.
         items.forEach((item, path) -> item.getElement().setAttribute("path", Query.href(path, carry)));

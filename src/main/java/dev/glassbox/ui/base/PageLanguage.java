@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.DataNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The language of a page, carried by its link ({@code ?lang=es}) so that a shared link opens in the same language.
@@ -34,6 +36,7 @@ public class PageLanguage implements VaadinServiceInitListener {
     /** The link parameter naming the language. */
     public static final String PARAMETER = "lang";
     private static final String SESSION_KEY = PageLanguage.class.getName();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The language of the page being built or changed, English outside a page (the API is in no language). */
     public static Language current() {
@@ -56,14 +59,15 @@ public class PageLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
-            Language language = chosen(response.getVaadinRequest()).orElse(Language.ENGLISH);
+            Language language = chosen(response.getVaadinRequest());
             response.getDocument().selectFirst("html").attr("lang", language.tag());
+            // The browser code's sentences (figures' menus, read-outs, colour scales) in the page's language.
+            response.getDocument().head().appendElement("script").attr("type", "application/json").id("gb-text")
+                    .appendChild(new DataNode(browserText(language)));
         });
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            Language language = chosen(VaadinRequest.getCurrent())
-                    .or(() -> Language.of(ui.getLocale()))
-                    .orElse(Language.ENGLISH);
+            Language language = chosen(VaadinRequest.getCurrent());
             use(ui, language);
             ui.addBeforeEnterListener(PageLanguage::enter);
             ui.addAfterNavigationListener(PageLanguage::shown);
@@ -74,17 +78,44 @@ public class PageLanguage implements VaadinServiceInitListener {
         ComponentUtil.setData(ui, Language.class, language);
         ui.setLocale(language.locale());
         VaadinSession session = ui.getSession();
-        if (session != null && session.getSession() != null) {
+        // Pseudo-English is for checking a page, not a choice to remember.
+        if (session != null && session.getSession() != null && language != Language.PSEUDO) {
             session.getSession().setAttribute(SESSION_KEY, language.tag());
         }
         ui.getPage().executeJs("document.documentElement.lang = $0", language.tag());
     }
 
-    /** The language a request asks for: its link's, else this session's last choice. */
-    private static Optional<Language> chosen(VaadinRequest request) {
+    /** The text of {@code lessons/browser/text.md} in {@code language} as JSON: section name to its raw text. */
+    static String browserText(Language language) {
+        LessonText text = LessonText.of("browser", language);
+        Map<String, String> sections = new LinkedHashMap<>();
+        text.names().forEach(name -> sections.put(name, text.raw(name)));
+        // "</" cannot end the script element early.
+        return JSON.writeValueAsString(sections).replace("</", "<\\/");
+    }
+
+    /** The language a request asks for: its link's, else this session's last choice, else the browser's. */
+    private static Language chosen(VaadinRequest request) {
         if (request == null) {
-            return Optional.empty();
+            return Language.ENGLISH;
         }
+        return linkedOrRemembered(request).or(() -> preferred(request)).orElse(Language.ENGLISH);
+    }
+
+    /** The first of the browser's preferred languages (Accept-Language) that the lessons are written in. */
+    private static Optional<Language> preferred(VaadinRequest request) {
+        java.util.Enumeration<java.util.Locale> locales = request.getLocales();
+        while (locales != null && locales.hasMoreElements()) {
+            java.util.Locale locale = locales.nextElement();
+            Optional<Language> language = Language.of(locale).filter(l -> l != Language.PSEUDO);
+            if (language.isPresent()) {
+                return language;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Language> linkedOrRemembered(VaadinRequest request) {
         Optional<Language> linked = Language.parse(request.getParameter(PARAMETER));
         if (linked.isEmpty()) {
             // The request that creates a page names the page's address in "location" (its path and query).
@@ -116,7 +147,9 @@ public class PageLanguage implements VaadinServiceInitListener {
         List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
         Optional<Language> linked = values.isEmpty() ? Optional.empty() : Language.parse(values.getFirst());
         if (linked.isPresent() && linked.get() != current()) {
-            event.getUI().getSession().getSession().setAttribute(SESSION_KEY, linked.get().tag());
+            if (linked.get() != Language.PSEUDO) {
+                event.getUI().getSession().getSession().setAttribute(SESSION_KEY, linked.get().tag());
+            }
             event.forwardToUrl(event.getLocation().getPathWithQueryParameters());
         }
     }

@@ -72,7 +72,7 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
 
     /** A yes/no question (keys {@code yes} and {@code no}). */
     public static Prediction yesNo(String id, String prompt, boolean truth, String why) {
-        return choice(id, prompt, List.of(new Choice("yes", "Yes"), new Choice("no", "No")), truth ? "yes" : "no", why);
+        return choice(id, prompt, List.of(new Choice("yes", PageLanguage.text("common").plain("yes")), new Choice("no", PageLanguage.text("common").plain("no"))), truth ? "yes" : "no", why);
     }
 
     /**
@@ -108,12 +108,12 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
     /** How close a number must be, as the field's helper text states it. */
     public String toleranceText() {
         if (isText()) {
-            return "Capitals, spaces and punctuation do not count.";
+            return PageLanguage.text("common").plain("tolerance-text");
         }
         if (tolerance == 0) {
-            return "A whole number, exactly.";
+            return PageLanguage.text("common").plain("tolerance-whole");
         }
-        return "Counts as right within ±" + Summaries.number(tolerance) + " of the model's value.";
+        return PageLanguage.text("common").plain("tolerance-within", java.util.Map.of("tolerance", Summaries.number(tolerance)));
     }
 
     /** Judges the learner's {@code raw} answer: a choice key, or a number as typed. */
@@ -122,22 +122,23 @@ public record Prediction(String id, String prompt, List<Choice> choices, String 
         if (isChoice()) {
             Optional<Choice> chosen = choices.stream().filter(c -> c.key().equals(text)).findFirst();
             return chosen.<Verdict>map(c -> new Verdict.Judged(c.key().equals(correct), c.label()))
-                    .orElseGet(() -> new Verdict.Unreadable("Choose one of the answers first."));
+                    .orElseGet(() -> new Verdict.Unreadable(PageLanguage.text("common").plain("unread-choice")));
         }
         if (isText()) {
             if (text.isEmpty()) {
-                return new Verdict.Unreadable("Type your answer first.");
+                return new Verdict.Unreadable(PageLanguage.text("common").plain("unread-text"));
             }
             return new Verdict.Judged(normalise(text).equals(normalise(correct)), "“" + text + "”");
         }
         Optional<Double> number = parseNumber(text);
         if (number.isEmpty()) {
-            return new Verdict.Unreadable(text.isEmpty() ? "Type a number first." : "“" + text + "” is not a number; type one such as 3 or 0.25.");
+            return new Verdict.Unreadable(text.isEmpty() ? PageLanguage.text("common").plain("unread-number")
+                    : PageLanguage.text("common").plain("unread-not-number", java.util.Map.of("text", text)));
         }
         double x = number.get();
         // A small allowance for the decimal the learner typed versus the binary double (0.1 + 0.2 ≠ 0.3).
         boolean right = Math.abs(x - truth) <= tolerance + 1e-9 * Math.max(1, Math.abs(truth));
-        return new Verdict.Judged(right, canonical(x));
+        return new Verdict.Judged(right, PageLanguage.decimals(canonical(x)));
     }
 
     /** Reads a number as a learner types it: {@code 3}, {@code -0.5}, {@code 0,5}, {@code −2} (Unicode minus), {@code 1e-3}. */

@@ -36,8 +36,8 @@ public final class QrDialog {
         Dialog dialog = new Dialog();
         dialog.setId("qr-dialog");
         dialog.addClassName("gb-qr-dialog");
-        dialog.setHeaderTitle("Scan to open this page");
-        Button close = new Button("Close", e -> dialog.close());
+        dialog.setHeaderTitle(PageLanguage.text("common").plain("qr-title"));
+        Button close = new Button(PageLanguage.text("common").plain("qr-close"), e -> dialog.close());
         close.setId("qr-close");
         dialog.getFooter().add(close);
         String link = shareable(href);
@@ -45,15 +45,15 @@ public final class QrDialog {
             QrCode.Drawing drawing = QrCode.of(link);
             Image image = new Image("data:image/svg+xml;base64,"
                     + Base64.getEncoder().encodeToString(drawing.svg().getBytes(StandardCharsets.UTF_8)),
-                    "QR code of the link " + link);
+                    PageLanguage.text("common").plain("qr-image", java.util.Map.of("link", link)));
             image.setId("qr-image");
             image.addClassName("gb-qr-image");
             Paragraph text = new Paragraph(link);
             text.setId("qr-link");
             text.addClassName("gb-qr-link");
-            Paragraph about = new Paragraph("Error correction " + drawing.level() + " ("
-                    + ("L".equals(drawing.level()) ? "7" : "15") + " % of the code may be hidden or blurred), "
-                    + drawing.modules() + " modules a side (version " + drawing.version() + ").");
+            Paragraph about = new Paragraph(PageLanguage.text("common").plain("qr-about", java.util.Map.of("level", drawing.level(),
+                    "percent", "L".equals(drawing.level()) ? "7" : "15", "modules", drawing.modules(),
+                    "version", drawing.version())));
             about.addClassName("gb-note");
             dialog.add(image, text, about);
         } catch (IllegalArgumentException ex) {

@@ -47,7 +47,7 @@ public final class Query {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add("The link's " + what + " must be a whole number from " + min + " to " + max + "; showing " + fallback + " instead.");
+        problems.add(PageLanguage.text("common").plain("link-number", java.util.Map.of("what", what, "min", min, "max", max, "fallback", fallback)));
         return fallback;
     }
 
@@ -60,7 +60,7 @@ public final class Query {
         if (choices.contains(raw)) {
             return raw;
         }
-        problems.add("The link's " + what + " must be one of " + String.join(", ", choices) + "; showing " + fallback + " instead.");
+        problems.add(PageLanguage.text("common").plain("link-choice", java.util.Map.of("what", what, "choices", String.join(", ", choices), "fallback", fallback)));
         return fallback;
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public class Question extends Section {
         addClassName("gb-question");
         getElement().setAttribute("aria-labelledby", base + "-prompt");
 
-        Span kicker = new Span("Predict, then check");
+        Span kicker = new Span(PageLanguage.text("common").plain("question-kicker"));
         kicker.addClassName("gb-question-kicker");
         Span prompt = new Span(question.prompt());
         prompt.setId(base + "-prompt");
@@ -96,7 +97,7 @@ public class Question extends Section {
             number.addClassName("gb-question-number");
             number.getElement().addEventListener("keydown", e -> commit(e.getEventData().get("element.value").asString()))
                     .setFilter("event.key === 'Enter'").addEventData("element.value");
-            NativeLabel label = new NativeLabel("Your answer");
+            NativeLabel label = new NativeLabel(PageLanguage.text("common").plain("question-answer"));
             label.setFor(number.getId().orElseThrow());
             Paragraph tolerance = new Paragraph(question.toleranceText());
             tolerance.setId(base + "-tolerance");
@@ -106,10 +107,10 @@ public class Question extends Section {
             fields.add(row, tolerance);
         }
 
-        check = new Button("Check", e -> commit(question.isChoice() ? chosen : number.getValue()));
+        check = new Button(PageLanguage.text("common").plain("question-check"), e -> commit(question.isChoice() ? chosen : number.getValue()));
         check.setId(base + "-check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        show = new Button("Show without answering", e -> {
+        show = new Button(PageLanguage.text("common").plain("question-show"), e -> {
             reveal(Prediction.SHOWN, null);
             focusResult();
             answered.accept(question, Prediction.SHOWN);
@@ -179,14 +180,14 @@ public class Question extends Section {
         String verdict;
         if (judged == null) {
             verdict = "shown";
-            result.add(line("gb-question-verdict", "The answer: " + question.answer() + "."));
+            result.add(line("gb-question-verdict", PageLanguage.text("common").plain("question-shown", Map.of("answer", question.answer()))));
         } else if (judged.right()) {
             verdict = "right";
-            result.add(line("gb-question-verdict", "Right: " + question.answer() + "."));
+            result.add(line("gb-question-verdict", PageLanguage.text("common").plain("question-right", Map.of("answer", question.answer()))));
         } else {
             verdict = "wrong";
-            result.add(line("gb-question-verdict", "Not quite: you said " + judged.said() + "; the answer is "
-                    + question.answer() + "."));
+            result.add(line("gb-question-verdict", PageLanguage.text("common").plain("question-wrong",
+                    Map.of("said", judged.said(), "answer", question.answer()))));
         }
         result.add(line("gb-question-why", question.why()));
         result.getElement().setAttribute("data-verdict", verdict);

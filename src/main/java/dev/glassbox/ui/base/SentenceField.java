@@ -12,11 +12,11 @@ public class SentenceField extends TextField {
     private final SentenceLimit limit = new SentenceLimit(this);
 
     public SentenceField() {
-        super("Your sentence");
+        super(PageLanguage.text("common").plain("sentence-label"));
         setId("sentence");
         setWidthFull();
         setClearButtonVisible(true);
-        setHelperText("Type any sentence (up to " + LearnerText.MAX_CHARACTERS + " characters) and press Enter.");
+        setHelperText(PageLanguage.text("common").plain("sentence-helper", java.util.Map.of("max", LearnerText.MAX_CHARACTERS)));
         setPlaceholder(LearnerText.DEFAULT_SENTENCE);
     }
 
@@ -35,7 +35,7 @@ public class SentenceField extends TextField {
             try {
                 LearnerText.require(text);
             } catch (InvalidInputException e) {
-                rejected.accept(e.getMessage());
+                rejected.accept(e.sentence(PageLanguage.current()));
                 return;
             }
             limit.submit(text, accepted, waiting);

@@ -35,8 +35,7 @@ final class SentenceLimit {
             accepted.accept(text);
             return;
         }
-        told.accept("That is many sentences in a short time: this server takes at most " + limit.perMinute()
-                + " a minute from one learner. Yours goes on by itself in " + wait.toSeconds() + " s.");
+        told.accept(PageLanguage.text("common").plain("sentence-limit", java.util.Map.of("perMinute", limit.perMinute(), "seconds", wait.toSeconds())));
         ui.setPollInterval((int) wait.toMillis());
         pending = ui.addPollListener(e -> submit(text, accepted, told));
     }

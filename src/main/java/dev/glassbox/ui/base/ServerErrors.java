@@ -23,7 +23,7 @@ public class ServerErrors implements VaadinServiceInitListener {
 
     /** The sentence a learner reads, with the id the server logged. */
     static String sentence(String id) {
-        return "Something went wrong on the server; if it happens again, tell your teacher the error id " + id + ".";
+        return PageLanguage.text("common").plain("error-server", java.util.Map.of("id", id));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.glassbox.ui.base;
 
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.trace.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /** The one-sentence summary of a value that every figure offers to screen readers and skimmers. */
 public final class Summaries {
@@ -11,20 +13,26 @@ public final class Summaries {
     private Summaries() {
     }
 
+    private static LessonText text() {
+        return PageLanguage.text("common");
+    }
+
     public static String of(Value value) {
         return switch (value) {
-            case Value.Scalar s -> "The value is " + number(s.value()) + (s.unit().isEmpty() ? "" : " " + s.unit()) + ".";
+            case Value.Scalar s -> s.unit().isEmpty() ? text().plain("summary-scalar", Map.of("value", number(s.value())))
+                    : text().plain("summary-scalar-unit", Map.of("value", number(s.value()), "unit", s.unit()));
             case Value.Vector v -> vector(v);
             case Value.Matrix m -> matrix(m);
-            case Value.TokenList t -> t.texts().size() == 1 ? "One token." : t.texts().size() + " tokens.";
-            case Value.Table t -> "A table of " + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + " and "
-                    + t.columns().size() + " columns.";
+            case Value.TokenList t -> t.texts().size() == 1 ? text().plain("summary-one-token")
+                    : text().plain("summary-tokens", Map.of("n", t.texts().size()));
+            case Value.Table t -> text().plain(t.rows().size() == 1 ? "summary-table-one-row" : "summary-table",
+                    Map.of("rows", t.rows().size(), "columns", t.columns().size()));
         };
     }
 
     private static String vector(Value.Vector v) {
         if (v.size() == 0) {
-            return "An empty vector.";
+            return text().plain("summary-empty-vector");
         }
         int lo = 0;
         int hi = 0;
@@ -36,17 +44,17 @@ public final class Summaries {
                 hi = i;
             }
         }
-        return "A vector of " + v.size() + " numbers, from " + number(v.get(lo)) + " (" + label(v, lo) + ") to "
-                + number(v.get(hi)) + " (" + label(v, hi) + ").";
+        return text().plain("summary-vector", Map.of("n", v.size(), "low", number(v.get(lo)), "lowLabel", label(v, lo),
+                "high", number(v.get(hi)), "highLabel", label(v, hi)));
     }
 
     private static String label(Value.Vector v, int i) {
-        return v.labels().isEmpty() ? "dimension " + i : v.labels().get(i);
+        return v.labels().isEmpty() ? text().plain("summary-dimension", Map.of("i", i)) : v.labels().get(i);
     }
 
     private static String matrix(Value.Matrix m) {
         if (m.rows() == 0 || m.columns() == 0) {
-            return "An empty matrix.";
+            return text().plain("summary-empty-matrix");
         }
         int br = 0;
         int bc = 0;
@@ -58,10 +66,12 @@ public final class Summaries {
                 }
             }
         }
-        String row = m.rowLabels().isEmpty() ? "row " + br : "“" + m.rowLabels().get(br) + "”";
-        String col = m.columnLabels().isEmpty() ? "column " + bc : "“" + m.columnLabels().get(bc) + "”";
-        return "A " + m.rows() + " × " + m.columns() + " matrix; its largest value, " + number(m.get(br, bc)) + ", is at "
-                + row + " and " + col + ".";
+        String row = m.rowLabels().isEmpty() ? text().plain("summary-row", Map.of("i", br))
+                : text().plain("summary-quoted", Map.of("label", m.rowLabels().get(br)));
+        String col = m.columnLabels().isEmpty() ? text().plain("summary-column", Map.of("i", bc))
+                : text().plain("summary-quoted", Map.of("label", m.columnLabels().get(bc)));
+        return text().plain("summary-matrix", Map.of("rows", m.rows(), "columns", m.columns(),
+                "value", number(m.get(br, bc)), "row", row, "column", col));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.glassbox.model.trace.Step;
 import dev.glassbox.model.trace.Trace;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Shows a trace's steps in order: number, title, equation, explanation, inputs, and the value as a figure. */
@@ -50,8 +51,8 @@ public class TraceView extends Div {
             }
             card.add(new Paragraph(step.explanation()));
             if (!step.inputs().isEmpty()) {
-                Paragraph reads = new Paragraph("Reads: " + String.join(", ", step.inputs().stream()
-                        .map(id -> trace.step(id).title()).toList()) + ".");
+                Paragraph reads = new Paragraph(PageLanguage.text("common").plain("trace-reads", Map.of("steps", String.join(", ",
+                        step.inputs().stream().map(id -> trace.step(id).title()).toList()))));
                 reads.addClassName("gb-reads");
                 card.add(reads);
             }

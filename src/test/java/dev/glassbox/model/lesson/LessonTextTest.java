@@ -95,4 +95,12 @@ class LessonTextTest {
             }
         }
     }
+
+    @Test
+    void a_placeholder_value_is_plain_text_never_markup() {
+        LessonText text = LessonText.parse("test", "@@ said\nYou said {{said}}.\n");
+        // A learner's own words: asterisks, dollars, backticks, brackets and a line break, all kept as typed.
+        assertThat(text.plain("said", java.util.Map.of("said", "*big* $5 `x` [a](b) \\ c\n\nd")))
+                .isEqualTo("You said *big* $5 `x` [a](b) \\ c d.");
+    }
 }
