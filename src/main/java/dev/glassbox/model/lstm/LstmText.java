@@ -6,9 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One line of the LSTM lesson's file ({@code lessons/lstm/text.md}) in a language, its placeholders filled. Text
- * values (a learner's character, say) are escaped, so that a {@code *} or a {@code $} in them is shown as it is and
- * never read as Markdown-lite; numbers are filled in as the caller wrote them.
+ * One line of the LSTM lesson's file ({@code lessons/lstm/text.md}) in a language, its placeholders filled (as plain
+ * text: a learner's {@code *} or {@code $} is shown as it is, see {@link LessonText}).
  */
 public final class LstmText {
 
@@ -23,28 +22,15 @@ public final class LstmText {
         return LessonText.of(CONCEPT, language).plain(name, values(keysAndValues));
     }
 
-    /** The values of {@code keysAndValues} by key, text escaped. */
+    /** The values of {@code keysAndValues} by key. */
     public static Map<String, Object> values(Object... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values come in pairs");
         }
         Map<String, Object> values = new HashMap<>();
         for (int k = 0; k < keysAndValues.length; k += 2) {
-            Object value = keysAndValues[k + 1];
-            values.put((String) keysAndValues[k], value instanceof String s ? escape(s) : value);
+            values.put((String) keysAndValues[k], keysAndValues[k + 1]);
         }
         return values;
-    }
-
-    /** {@code text} with a backslash before each of {@code \ * ` $ [}, so that the lesson file's reader keeps it. */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\*`$[".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

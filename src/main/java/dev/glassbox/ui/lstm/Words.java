@@ -14,7 +14,7 @@ final class Words {
     private Words() {
     }
 
-    /** Section {@code name} as one line, placeholders filled from key, value, key, value, … (text escaped). */
+    /** Section {@code name} as one line, placeholders filled from key, value, key, value, …. */
     static String t(String name, Object... keysAndValues) {
         return LstmText.plain(PageLanguage.current(), name, keysAndValues);
     }

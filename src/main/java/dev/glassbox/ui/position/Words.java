@@ -10,7 +10,7 @@ final class Words {
     private Words() {
     }
 
-    /** Section {@code name} as one line, placeholders filled from key, value, key, value, … (numbers only). */
+    /** Section {@code name} as one line, placeholders filled from key, value, key, value, …. */
     static String t(String name, Object... keysAndValues) {
         Map<String, Object> values = new HashMap<>();
         for (int k = 0; k + 1 < keysAndValues.length; k += 2) {
