@@ -2,6 +2,10 @@ package dev.glassbox.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +60,48 @@ class PositionsIT extends ModelBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*n=9999.*"));
         Questions.showAll(page, this::idle);
         assertThat(page.locator("#pe-heatmap svg")).isVisible();
+    }
+
+    @Test
+    void in_spanish_the_lesson_its_numbers_and_its_link_are_spanish() {
+        LessonText es = LessonText.of("positions", Language.SPANISH);
+        open("/positions?lang=es&n=32&d=16");
+        assertThat(page.locator("main h1")).hasText(es.plain("page-title")); // waits while a language link reloads
+        idle();
+        Questions.showAll(page, this::idle);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        // By hand: sin(1) = 0.841470…, cos(1) = 0.540302… (a calculator, radians), with a decimal comma
+        assertThat(page.locator("#pe-example")).hasText(es.plain("example", Map.of("sin", "0,8415", "cos", "0,5403")));
+        // Python's math module, from the §3.5 formula at 16 dimensions: cos(PE(0), PE(3)) = 0.6929 (see above)
+        assertThat(page.locator("#pe-fading")).containsText("0,6929 a distancia 3");
+        page.locator("#dimensions").click();
+        page.locator("#dimensions vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("64"))
+                .click();
+        idle();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]d=64(&.*)?$"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lang=es(&.*)?$"));
+        tall();
+        screenshotParts("positions-es");
+        page.setViewportSize(360, 800);
+        screenshot("positions-es-phone");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void in_pseudo_english_every_line_comes_from_the_lesson_file_and_nothing_scrolls_sideways_at_360_px() {
+        page.setViewportSize(360, 800);
+        open("/positions?lang=en-XA&n=16&d=16");
+        LstmIT.assumeShown(page);
+        assertThat(page.locator("#learned-heatmap svg")).isVisible();
+        System.out.println("Positions at en-XA, unaccented: " + page.evaluate(LstmIT.UNACCENTED));
+        org.assertj.core.api.Assertions.assertThat(LstmIT.untranslated(page)).as("lines not from a lesson file").isEmpty();
+        List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, "
+                + "document.documentElement.clientWidth, document.querySelector('main').scrollWidth, "
+                + "document.querySelector('main').clientWidth]");
+        org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as("the page's scroll width")
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
+        org.assertj.core.api.Assertions.assertThat(((Number) w.get(2)).intValue()).as("main's scroll width")
+                .isLessThanOrEqualTo(((Number) w.get(3)).intValue());
+        screenshot("positions-pseudo-phone");
     }
 }

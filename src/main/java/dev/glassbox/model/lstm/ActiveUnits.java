@@ -1,5 +1,7 @@
 package dev.glassbox.model.lstm;
 
+import dev.glassbox.model.lesson.Language;
+
 import dev.glassbox.model.trace.Value;
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +43,16 @@ public final class ActiveUnits {
                 .toArray();
     }
 
-    /** The quantity for the chosen units over time: rows = steps (labelled with their characters), columns = units. */
+    /** The quantity for the chosen units over time, labelled in English. */
     public static Value.Matrix overTime(LstmReading reading, Gate gate, int[] units) {
+        return overTime(reading, gate, units, Language.ENGLISH);
+    }
+
+    /**
+     * The quantity for the chosen units over time: rows = steps (labelled with their characters), columns = units,
+     * labelled in {@code language}.
+     */
+    public static Value.Matrix overTime(LstmReading reading, Gate gate, int[] units, Language language) {
         double[][] m = new double[reading.size()][units.length]; // (T, k)
         for (int t = 0; t < reading.size(); t++) {
             double[] v = gate.of(reading.step(t));
@@ -50,7 +60,8 @@ public final class ActiveUnits {
                 m[t][u] = v[units[u]];
             }
         }
-        List<String> columns = IntStream.of(units).mapToObj(j -> "unit " + j).toList();
-        return new Value.Matrix(m, reading.columnLabels(), columns);
+        List<String> columns = IntStream.of(units).mapToObj(j -> LstmText.plain(language, "unit-label", "unit", j))
+                .toList();
+        return new Value.Matrix(m, reading.columnLabels(language), columns);
     }
 }

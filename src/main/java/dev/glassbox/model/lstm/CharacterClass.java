@@ -1,24 +1,31 @@
 package dev.glassbox.model.lstm;
 
+import dev.glassbox.model.lesson.Language;
+
 /**
  * What kind of character a time step reads, judged with the character before it: a space, the first letter of a
  * word, a later letter of a word, or anything else (punctuation, digits, other signs).
  */
 public enum CharacterClass {
-    SPACE("a space"),
-    FIRST_LETTER("the first letter of a word"),
-    LATER_LETTER("a later letter of a word"),
-    OTHER("punctuation or another sign");
+    SPACE("kind-space"),
+    FIRST_LETTER("kind-first-letter"),
+    LATER_LETTER("kind-later-letter"),
+    OTHER("kind-other");
 
-    private final String description;
+    private final String section;
 
-    CharacterClass(String description) {
-        this.description = description;
+    CharacterClass(String section) {
+        this.section = section;
     }
 
-    /** How a learner would say it: "the first letter of a word". */
+    /** How a learner would say it in English: "the first letter of a word". */
     public String description() {
-        return description;
+        return description(Language.ENGLISH);
+    }
+
+    /** How a learner would say it in {@code language}. */
+    public String description(Language language) {
+        return LstmText.plain(language, section);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.glassbox.model.lstm;
 
+import dev.glassbox.model.lesson.Language;
+
 /** The quantities an LSTM step computes, each H numbers: the four gates and the two states. */
 public enum Gate {
     F("f", "forget gate", "σ(W_f·[h_{t−1}, x_t] + b_f)", 0, 1),
@@ -27,8 +29,14 @@ public enum Gate {
         return symbol;
     }
 
+    /** Its name in English: "forget gate". */
     public String title() {
         return title;
+    }
+
+    /** Its name in {@code language}. */
+    public String title(Language language) {
+        return LstmText.plain(language, "gate-" + symbol);
     }
 
     /** The right-hand side of its equation at step t. */

@@ -1,5 +1,6 @@
 package dev.glassbox.model.lstm;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 
@@ -104,22 +105,37 @@ public final class LstmReading {
                 .toList();
     }
 
-    /** How a character is labelled in figures: a space as ␣, an unknown character with its marker. */
+    /** How a character is labelled in figures, in English: a space as ␣, an unknown character with its marker. */
     public String label(int t) {
+        return label(t, Language.ENGLISH);
+    }
+
+    /** How a character is labelled in figures in {@code language}: a space as ␣, an unknown one with its marker. */
+    public String label(int t, Language language) {
         String s = tokens.get(t);
         if (s.equals(" ")) {
             return "␣";
         }
-        return isUnknown(t) ? s + " (unknown)" : s;
+        return isUnknown(t) ? LstmText.plain(language, "unknown-label", "character", s) : s;
     }
 
-    /** Step labels for figure columns: "1 T", "2 h", … */
+    /** Step labels for figure columns, in English: "1 T", "2 h", … */
     public List<String> columnLabels() {
-        return IntStream.range(0, size()).mapToObj(t -> (t + 1) + " " + label(t)).toList();
+        return columnLabels(Language.ENGLISH);
+    }
+
+    /** Step labels for figure columns in {@code language}. */
+    public List<String> columnLabels(Language language) {
+        return IntStream.range(0, size()).mapToObj(t -> (t + 1) + " " + label(t, language)).toList();
     }
 
     public static List<String> unitLabels(int hidden) {
-        return IntStream.range(0, hidden).mapToObj(j -> "unit " + j).toList();
+        return unitLabels(hidden, Language.ENGLISH);
+    }
+
+    /** "unit 0", "unit 1", … in {@code language}. */
+    public static List<String> unitLabels(int hidden, Language language) {
+        return IntStream.range(0, hidden).mapToObj(j -> LstmText.plain(language, "unit-label", "unit", j)).toList();
     }
 
     /** One quantity over time: rows = units (H), columns = steps (T). */
@@ -135,75 +151,76 @@ public final class LstmReading {
         return new Value.Matrix(m, unitLabels(hidden), columnLabels());
     }
 
-    /** Every intermediate value of step t, from the input character to the next-character probabilities. */
+    /** Every intermediate value of step t, explained in English. */
     public Trace trace(int t) {
+        return trace(t, Language.ENGLISH);
+    }
+
+    /**
+     * Every intermediate value of step t, from the input character to the next-character probabilities, with titles
+     * and explanations in {@code language}. The reading holds only numbers (it may be shared by pages in different
+     * languages); the sentences are written here, each time.
+     */
+    public Trace trace(int t, Language language) {
         LstmStep s = steps.get(t);
-        List<String> units = unitLabels(s.h().length);
-        String forced = switch (whatIf.forget()) {
-            case AS_TRAINED -> "";
-            case ZERO -> " What-if: forced to 0 for every unit, whatever z_f says.";
-            case ONE -> " What-if: forced to 1 for every unit, whatever z_f says.";
+        List<String> units = unitLabels(s.h().length, language);
+        String fExplained = switch (whatIf.forget()) {
+            case AS_TRAINED -> "trace-f";
+            case ZERO -> "trace-forced-0-f";
+            case ONE -> "trace-forced-1-f";
         };
-        String inputForced = whatIf.inputOff() ? " What-if: forced to 0 for every unit, whatever z_i says." : "";
+        String iExplained = whatIf.inputOff() ? "trace-forced-0-i" : "trace-i";
         List<String> symbols = IntStream.range(0, vocabulary.size()).mapToObj(vocabulary::symbol)
                 .map(x -> x.equals(" ") ? "␣" : x).toList();
         List<List<Object>> topRows = new ArrayList<>();
         for (Prediction prediction : top(t, 5)) {
-            topRows.add(List.of(prediction.character().equals(" ") ? "␣ (space)" : prediction.character(),
-                    prediction.probability()));
+            topRows.add(List.of(prediction.character().equals(" ") ? text(language, "space-named")
+                    : prediction.character(), prediction.probability()));
         }
         return Trace.builder()
-                .add(X, "Input character x_" + (t + 1), "x_t = one-hot(" + label(t) + ")",
-                        isUnknown(t) ? "This character is not among the " + (vocabulary.size() - 1)
-                                + " the network knows, so it reads the unknown character instead."
-                                : "The character becomes a vector of " + vocabulary.size()
-                                + " zeros with a single 1 at its index " + xs[t] + ".",
-                        List.of(), new Value.TokenList(List.of(label(t)), List.of(xs[t])))
-                .add(H_PREV, "Previous hidden state h_" + t, "h_{t−1}",
-                        t == 0 ? "Before the first character the state is all zeros." : "What the step before passed on.",
+                .add(X, text(language, "trace-x-title", "step", t + 1), "x_t = one-hot(" + label(t, language) + ")",
+                        isUnknown(t) ? text(language, "trace-x-unknown", "known", vocabulary.size() - 1)
+                                : text(language, "trace-x-known", "size", vocabulary.size(), "index", xs[t]),
+                        List.of(), new Value.TokenList(List.of(label(t, language)), List.of(xs[t])))
+                .add(H_PREV, text(language, "trace-h-prev-title", "previous", t), "h_{t−1}",
+                        text(language, t == 0 ? "trace-h-prev-first" : "trace-h-prev-later"),
                         List.of(), new Value.Vector(s.hPrev(), units))
-                .add(C_PREV, "Previous cell state c_" + t, "c_{t−1}",
-                        t == 0 ? "Before the first character the memory is empty (zeros)." : "The memory so far.",
+                .add(C_PREV, text(language, "trace-c-prev-title", "previous", t), "c_{t−1}",
+                        text(language, t == 0 ? "trace-c-prev-first" : "trace-c-prev-later"),
                         List.of(), new Value.Vector(s.cPrev(), units))
-                .add(Z_F, "Forget pre-activation", "z_f = W_f·[h_{t−1}, x_t] + b_f",
-                        "A weighted sum of the previous hidden state and the character, one number per unit.",
-                        List.of(X, H_PREV), new Value.Vector(s.zf(), units))
-                .add(F, "Forget gate f", "f = σ(z_f)",
-                        "Squashed to between 0 and 1: how much of each unit's old memory to keep." + forced,
+                .add(Z_F, text(language, "trace-z-f-title"), "z_f = W_f·[h_{t−1}, x_t] + b_f",
+                        text(language, "trace-z-f"), List.of(X, H_PREV), new Value.Vector(s.zf(), units))
+                .add(F, text(language, "trace-f-title"), "f = σ(z_f)", text(language, fExplained),
                         List.of(Z_F), new Value.Vector(s.f(), units))
-                .add(Z_I, "Input pre-activation", "z_i = W_i·[h_{t−1}, x_t] + b_i",
-                        "Another weighted sum with its own weights.", List.of(X, H_PREV), new Value.Vector(s.zi(), units))
-                .add(I, "Input gate i", "i = σ(z_i)",
-                        "Between 0 and 1: how much of the new candidate to write into memory." + inputForced,
+                .add(Z_I, text(language, "trace-z-i-title"), "z_i = W_i·[h_{t−1}, x_t] + b_i",
+                        text(language, "trace-z-i"), List.of(X, H_PREV), new Value.Vector(s.zi(), units))
+                .add(I, text(language, "trace-i-title"), "i = σ(z_i)", text(language, iExplained),
                         List.of(Z_I), new Value.Vector(s.i(), units))
-                .add(Z_G, "Candidate pre-activation", "z_g = W_g·[h_{t−1}, x_t] + b_g",
-                        "A third weighted sum.", List.of(X, H_PREV), new Value.Vector(s.zg(), units))
-                .add(G, "Candidate g = c̃", "g = tanh(z_g)",
-                        "Between −1 and 1: the new content proposed for each unit.", List.of(Z_G),
+                .add(Z_G, text(language, "trace-z-g-title"), "z_g = W_g·[h_{t−1}, x_t] + b_g",
+                        text(language, "trace-z-g"), List.of(X, H_PREV), new Value.Vector(s.zg(), units))
+                .add(G, text(language, "trace-g-title"), "g = tanh(z_g)", text(language, "trace-g"), List.of(Z_G),
                         new Value.Vector(s.g(), units))
-                .add(Z_O, "Output pre-activation", "z_o = W_o·[h_{t−1}, x_t] + b_o",
-                        "A fourth weighted sum.", List.of(X, H_PREV), new Value.Vector(s.zo(), units))
-                .add(O, "Output gate o", "o = σ(z_o)",
-                        "Between 0 and 1: how much of each unit's memory to show to the outside.", List.of(Z_O),
+                .add(Z_O, text(language, "trace-z-o-title"), "z_o = W_o·[h_{t−1}, x_t] + b_o",
+                        text(language, "trace-z-o"), List.of(X, H_PREV), new Value.Vector(s.zo(), units))
+                .add(O, text(language, "trace-o-title"), "o = σ(z_o)", text(language, "trace-o"), List.of(Z_O),
                         new Value.Vector(s.o(), units))
-                .add(KEPT, "Kept memory f ⊙ c_{t−1}", "f ⊙ c_{t−1}",
-                        "The old memory, unit by unit, multiplied by the forget gate.", List.of(F, C_PREV),
-                        new Value.Vector(s.kept(), units))
-                .add(ADDED, "Added memory i ⊙ g", "i ⊙ g",
-                        "The candidate, unit by unit, multiplied by the input gate.", List.of(I, G),
-                        new Value.Vector(s.added(), units))
-                .add(C, "New cell state c_" + (t + 1), "c_t = f ⊙ c_{t−1} + i ⊙ g",
-                        "Kept plus added: the memory after this character.", List.of(KEPT, ADDED),
-                        new Value.Vector(s.c(), units))
-                .add(H, "New hidden state h_" + (t + 1), "h_t = o ⊙ tanh(c_t)",
-                        "The memory squashed to between −1 and 1 and filtered by the output gate: what the next step "
-                                + "and the readout see.", List.of(O, C), new Value.Vector(s.h(), units))
-                .add(Y, "Readout logits", "y = W_y·h_t + b_y",
-                        "One score per character of the vocabulary.", List.of(H),
+                .add(KEPT, text(language, "trace-kept-title"), "f ⊙ c_{t−1}", text(language, "trace-kept"),
+                        List.of(F, C_PREV), new Value.Vector(s.kept(), units))
+                .add(ADDED, text(language, "trace-added-title"), "i ⊙ g", text(language, "trace-added"),
+                        List.of(I, G), new Value.Vector(s.added(), units))
+                .add(C, text(language, "trace-c-title", "step", t + 1), "c_t = f ⊙ c_{t−1} + i ⊙ g",
+                        text(language, "trace-c"), List.of(KEPT, ADDED), new Value.Vector(s.c(), units))
+                .add(H, text(language, "trace-h-title", "step", t + 1), "h_t = o ⊙ tanh(c_t)",
+                        text(language, "trace-h"), List.of(O, C), new Value.Vector(s.h(), units))
+                .add(Y, text(language, "trace-y-title"), "y = W_y·h_t + b_y", text(language, "trace-y"), List.of(H),
                         new Value.Vector(logits.get(t), symbols))
-                .add(P, "Next-character probabilities (top 5)", "p = softmax(y)",
-                        "The scores turned into probabilities that sum to 1; the five most likely next characters.",
-                        List.of(Y), new Value.Table(List.of("next character", "probability"), topRows))
+                .add(P, text(language, "trace-p-title"), "p = softmax(y)", text(language, "trace-p"), List.of(Y),
+                        new Value.Table(List.of(text(language, "column-next"), text(language, "column-probability")),
+                                topRows))
                 .build();
+    }
+
+    private static String text(Language language, String name, Object... keysAndValues) {
+        return LstmText.plain(language, name, keysAndValues);
     }
 }

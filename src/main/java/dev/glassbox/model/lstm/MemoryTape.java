@@ -1,5 +1,7 @@
 package dev.glassbox.model.lstm;
 
+import dev.glassbox.model.lesson.Language;
+
 import dev.glassbox.model.trace.Value;
 import java.util.List;
 
@@ -13,8 +15,13 @@ public final class MemoryTape {
     private MemoryTape() {
     }
 
-    /** Rows = the six quantities, columns = steps (T, labelled with their characters). */
+    /** The tape labelled in English. */
     public static Value.Matrix of(LstmReading reading, int unit) {
+        return of(reading, unit, Language.ENGLISH);
+    }
+
+    /** Rows = the six quantities, columns = steps (T, labelled with their characters), labelled in {@code language}. */
+    public static Value.Matrix of(LstmReading reading, int unit, Language language) {
         int steps = reading.size();
         double[][] m = new double[6][steps]; // (6, T)
         for (int t = 0; t < steps; t++) {
@@ -38,7 +45,9 @@ public final class MemoryTape {
             m[4][t] = added[unit];
             m[5][t] = s.c()[unit];
         }
-        return new Value.Matrix(m, List.of("mean f", "mean |kept|", "mean |added|", "unit " + unit + ": f",
-                "unit " + unit + ": i·g", "unit " + unit + ": c"), reading.columnLabels());
+        List<String> rows = List.of("tape-row-mean-f", "tape-row-mean-kept", "tape-row-mean-added", "tape-row-unit-f",
+                "tape-row-unit-added", "tape-row-unit-c").stream()
+                .map(name -> LstmText.plain(language, name, "unit", unit)).toList();
+        return new Value.Matrix(m, rows, reading.columnLabels(language));
     }
 }

@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 /**
  * The most recent {@link LstmReading}s, keyed by text and what-if, least recently used evicted first and bounded by
  * the bytes their arrays hold: a class reads the same few sentences, and a learner who moves to another step of the
- * same sentence needs the same reading again. Readings are never changed once made, so they can be shared.
+ * same sentence needs the same reading again. Readings are never changed once made, so they can be shared. A reading
+ * holds numbers and the learner's characters only, never a sentence in some language: pages in English and in Spanish
+ * share it, and each writes its own labels and explanations from it ({@link LstmReading#trace(int,
+ * dev.glassbox.model.lesson.Language)}).
  */
 final class ReadingCache {
 

@@ -10,6 +10,7 @@ import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.ViewCompute;
 import org.springframework.core.annotation.Order;
 
@@ -32,12 +33,11 @@ public class LstmCard implements LessonCard {
         for (int k = 0; k < reading.size(); k++) {
             c[k] = reading.step(k).c()[u];
         }
-        Figure preview = Figure.of(new Value.Vector(c, reading.columnLabels()),
-                "The memory of unit " + u + " after each character.").digits(2);
+        Figure preview = Figure.of(new Value.Vector(c, reading.columnLabels(PageLanguage.current())),
+                Words.t("card-figure", "unit", u)).digits(2);
         LstmState state = new LstmState(sentence, 1, "c", u, LstmState.TRAINED, LstmState.TRAINED, Folds.NONE,
                 Answers.NONE);
-        return new JourneyCard("lstm", "LSTM",
-                "A small trained network reads the " + reading.size() + " characters one at a time, keeping a memory "
-                        + "that gates decide to keep, overwrite or show.", preview, "lstm", state.toQuery());
+        return new JourneyCard("lstm", Words.t("card-title"), Words.t("card-text", "n", reading.size()), preview,
+                "lstm", state.toQuery());
     }
 }

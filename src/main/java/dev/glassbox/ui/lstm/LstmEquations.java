@@ -3,6 +3,7 @@ package dev.glassbox.ui.lstm;
 import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.lstm.LstmStep;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Summaries;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class LstmEquations {
         if (e >= 0) {
             s = s.substring(0, e) + " \\times 10^{" + Integer.parseInt(s.substring(e + 1)) + "}";
         }
+        s = s.replace(",", "\\text{,}"); // a decimal comma, not a separator between two numbers
         return s.startsWith("-") ? "{" + s + "}" : s; // a group: the minus sign sits close, as a sign
     }
 
@@ -40,10 +42,10 @@ final class LstmEquations {
         int j = unit;
         String forced = switch (reading.whatIf().forget()) {
             case AS_TRAINED -> "";
-            case ZERO -> "forced to 0 (what-if)";
-            case ONE -> "forced to 1 (what-if)";
+            case ZERO -> Words.t("note-forced-0");
+            case ONE -> Words.t("note-forced-1");
         };
-        String inputForced = reading.whatIf().inputOff() ? "forced to 0 (what-if)" : "";
+        String inputForced = reading.whatIf().inputOff() ? Words.t("note-forced-0") : "";
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("f = \\sigma(z_f) = \\sigma(" + n(s.zf()[j]) + ") = " + n(s.f()[j]), forced));
         lines.add(new Line("i = \\sigma(z_i) = \\sigma(" + n(s.zi()[j]) + ") = " + n(s.i()[j]), inputForced));
@@ -63,14 +65,15 @@ final class LstmEquations {
         for (int t = 0; t < reading.size(); t++) {
             List<Object> row = new ArrayList<>();
             row.add(t + 1);
-            row.add(reading.label(t));
+            row.add(reading.label(t, PageLanguage.current()));
             for (LstmReading.Prediction prediction : reading.top(t, 5)) {
-                row.add(show(prediction.character()) + "  " + String.format(Locale.ROOT, "%.1f%%",
-                        100 * prediction.probability()));
+                row.add(show(prediction.character()) + "  " + PageLanguage.decimals(String.format(Locale.ROOT,
+                        "%.1f%%", 100 * prediction.probability())));
             }
             rows.add(row);
         }
-        return new Value.Table(List.of("step", "read", "1st", "2nd", "3rd", "4th", "5th"), rows);
+        return new Value.Table(List.of(Words.t("column-step"), Words.t("column-read"), Words.t("column-1"),
+                Words.t("column-2"), Words.t("column-3"), Words.t("column-4"), Words.t("column-5")), rows);
     }
 
     /** The top 5 after step t, with probabilities as numbers. */
@@ -79,7 +82,7 @@ final class LstmEquations {
         for (LstmReading.Prediction prediction : reading.top(t, 5)) {
             rows.add(List.of(show(prediction.character()), prediction.probability()));
         }
-        return new Value.Table(List.of("next character", "probability"), rows);
+        return new Value.Table(List.of(Words.t("column-next"), Words.t("column-probability")), rows);
     }
 
     static String show(String character) {
@@ -89,7 +92,7 @@ final class LstmEquations {
     /** How a step's character is named in a sentence: a space, “m”, or “é” (unknown to the network). */
     static String describe(LstmReading reading, int t) {
         String token = reading.token(t);
-        String what = token.equals(" ") ? "a space" : "“" + token + "”";
-        return reading.isUnknown(t) ? what + " (unknown to the network)" : what;
+        String what = token.equals(" ") ? Words.t("character-space") : Words.t("character-quoted", "character", token);
+        return reading.isUnknown(t) ? Words.t("character-unknown", "character", what) : what;
     }
 }

@@ -38,27 +38,20 @@ final class LstmQuestions {
     static Prediction closedGate(LstmReading reading, int t) {
         LstmStep s = reading.step(t);
         Gate closed = GATES.getFirst();
-        StringBuilder means = new StringBuilder();
         for (Gate g : GATES) {
             if (mean(g, s) < mean(closed, s)) {
                 closed = g;
             }
-            means.append(means.isEmpty() ? "" : g == GATES.getLast() ? " and " : ", ")
-                    .append(g.symbol()).append(" = ").append(Summaries.number(mean(g, s)));
         }
-        String effect = switch (closed) {
-            case F -> "so at this step the network keeps the least of its old memory";
-            case I -> "so at this step the network writes the least that is new into its memory";
-            default -> "so at this step the network shows the least of its memory to the outside";
-        };
-        String why = "At step " + (t + 1) + ", averaged over the " + s.f().length + " units, " + means + ": the "
-                + closed.title() + " " + closed.symbol() + " is the smallest, " + effect + ".";
+        int units = s.f().length;
+        String why = Words.t("closed-why-" + closed.symbol(), "step", t + 1, "units", units, "f",
+                Summaries.number(mean(Gate.F, s)), "i", Summaries.number(mean(Gate.I, s)), "o",
+                Summaries.number(mean(Gate.O, s)));
         List<Prediction.Choice> choices = GATES.stream()
-                .map(g -> new Prediction.Choice(g.symbol(), g.symbol() + ", the " + g.title())).toList();
-        return Prediction.choice(CLOSED, "At step " + (t + 1) + (t == reading.size() - 1 ? ", the last" : "")
-                + ", reading " + LstmEquations.describe(reading, t)
-                + ", which gate is the most closed — the smallest on average over the " + s.f().length + " units?",
-                choices, closed.symbol(), why);
+                .map(g -> new Prediction.Choice(g.symbol(), Words.t("closed-choice-" + g.symbol()))).toList();
+        String prompt = Words.t(t == reading.size() - 1 ? "closed-prompt-last" : "closed-prompt", "step", t + 1,
+                "character", LstmEquations.describe(reading, t), "units", units);
+        return Prediction.choice(CLOSED, prompt, choices, closed.symbol(), why);
     }
 
     /**
@@ -73,13 +66,11 @@ final class LstmQuestions {
         double g = s.g()[unit];
         double c = 0 * cPrev + i * g; // c_t = f·c_{t−1} + i·g with f = 0
         String n = Summaries.number(c);
-        String prompt = "At step " + (t + 1) + ", unit " + unit + " has f = " + Summaries.number(f) + ", cₜ₋₁ = "
-                + Summaries.number(cPrev) + ", i = " + Summaries.number(i) + " and g = " + Summaries.number(g)
-                + ". If the forget gate f were 0 at this step, what would its new memory cₜ be?";
-        String why = "cₜ = f · cₜ₋₁ + i · g = 0 × " + bracket(cPrev) + " + " + Summaries.number(i) + " × "
-                + bracket(g) + " = " + n + ": with f = 0 nothing of the old memory " + Summaries.number(cPrev)
-                + " is kept, only what this step writes, i · g (with f = " + Summaries.number(f) + " it is "
-                + Summaries.number(s.c()[unit]) + ").";
+        String prompt = Words.t("forget-prompt", "step", t + 1, "unit", unit, "f", Summaries.number(f), "cPrev",
+                Summaries.number(cPrev), "i", Summaries.number(i), "g", Summaries.number(g));
+        String why = Words.t("forget-why", "cPrevBracket", bracket(cPrev), "i", Summaries.number(i), "gBracket",
+                bracket(g), "c", n, "cPrev", Summaries.number(cPrev), "f", Summaries.number(f), "actual",
+                Summaries.number(s.c()[unit]));
         return Prediction.number(FORGET, prompt, c, TOLERANCE, n, why);
     }
 

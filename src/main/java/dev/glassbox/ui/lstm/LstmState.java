@@ -40,11 +40,11 @@ record LstmState(String sentence, int step, String gate, int unit, String forget
     static Parsed<LstmState> parse(QueryParameters parameters, int hidden, int defaultUnit) {
         Query query = new Query(parameters);
         LstmState state = new LstmState(query.sentence(),
-                query.integer(STEP, 1, 1, MAX_STEP, "time step"),
-                query.choice(GATE, GATES, "c", "heatmap quantity"),
-                query.integer(UNIT, defaultUnit, 0, hidden - 1, "unit"),
-                query.choice(FORGET, FORGETS, TRAINED, "forget-gate switch"),
-                query.choice(INPUT, INPUTS, TRAINED, "input-gate switch"),
+                query.integer(STEP, 1, 1, MAX_STEP, Words.t("link-step")),
+                query.choice(GATE, GATES, "c", Words.t("link-gate")),
+                query.integer(UNIT, defaultUnit, 0, hidden - 1, Words.t("link-unit")),
+                query.choice(FORGET, FORGETS, TRAINED, Words.t("link-forget")),
+                query.choice(INPUT, INPUTS, TRAINED, Words.t("link-input")),
                 Folds.parse(query, FOLDS), Answers.parse(query));
         return new Parsed<>(state, query.problems());
     }

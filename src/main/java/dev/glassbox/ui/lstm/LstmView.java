@@ -1,6 +1,5 @@
 package dev.glassbox.ui.lstm;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.glassbox.model.decoder.CharDecoder;
+import dev.glassbox.model.lesson.Inline;
 import dev.glassbox.model.lstm.CharLstm;
 import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
@@ -24,6 +24,7 @@ import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Fold;
 import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
@@ -33,6 +34,7 @@ import dev.glassbox.ui.base.TraceView;
 import dev.glassbox.ui.base.UrlState;
 import dev.glassbox.ui.base.ViewCompute;
 import dev.glassbox.ui.decoder.ComparisonSection;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Lesson 6: a long short-term memory network reading the sentence one character at a time. */
@@ -52,7 +54,7 @@ public class LstmView extends Main implements BeforeEnterObserver {
     private final ModelCardSection model;
     private final ComparisonSection versus;
     private final Paragraph order = new Paragraph();
-    private final Fold numbers = new Fold(LstmState.NUMBERS, "Every number of the chosen step");
+    private final Fold numbers = new Fold(LstmState.NUMBERS, Words.t("fold-numbers"));
     private final Div result = new Div();
     private LstmState state;
 
@@ -64,21 +66,23 @@ public class LstmView extends Main implements BeforeEnterObserver {
         this.model = new ModelCardSection(lstm);
         addClassName("gb-page");
         result.setId("lstm-result");
-        Div why = new Div(new H2("Why gates?"), new Prose("lstm", "why"), new H2("Reading in order versus attention"),
+        Div why = new Div(new H2(Words.t("heading-why")), new Prose("lstm", "why"), new H2(Words.t("heading-order")),
                 new Prose("lstm", "order"), order);
         why.setId("why");
         numbers.setId("fold-numbers");
         result.add(memory, step, whatIf, tape, why, model, versus, numbers);
-        add(new H1("LSTM: a memory that reads one character at a time"), new Prose("lstm", "intro"),
-                new Contents(new Contents.Entry("memory", "Memory over time"), new Contents.Entry("step", "One step"),
-                        new Contents.Entry("what-if", "What if…?"), new Contents.Entry("tape", "Memory tape"),
-                        new Contents.Entry("why", "Why gates?"), new Contents.Entry("model-card", "This network"),
-                        new Contents.Entry("versus", "LSTM versus transformer")),
+        add(new H1(Words.t("page-title")), new Prose("lstm", "intro"),
+                new Contents(entry("memory"), entry("step"), entry("what-if"), entry("tape"), entry("why"),
+                        entry("model-card"), entry("versus")),
                 field, notice, result);
         // A sentence the model cannot read goes through go() too, which says why and hides the old figures.
         field.onSentence(s -> go(current -> current.withSentence(s)),
                 problem -> go(current -> current.withSentence(field.getValue())), notice::show);
         numbers.onToggle(open -> go(s -> s.withFold(LstmState.NUMBERS, open)));
+    }
+
+    private static Contents.Entry entry(String target) {
+        return new Contents.Entry(target, Words.t("contents-" + target));
     }
 
     private void go(UnaryOperator<LstmState> change) {
@@ -125,16 +129,22 @@ public class LstmView extends Main implements BeforeEnterObserver {
         tape.show(reading, state);
         model.show(reading, card, lstm.weights().hiddenSize());
         versus.show(state.sentence());
-        Anchor attention = new Anchor("attention?" + Query.of(Query.SENTENCE, state.sentence()).getQueryString(),
-                "the attention lesson for the same sentence");
-        attention.setId("attention-link");
         order.removeAll();
-        order.add(new Text("Compare with "), attention, new Text("."));
-        numbers.setSummaryText("Every number of step " + (t + 1));
+        for (Inline run : Words.runs("order-compare")) { // one sentence; its link gets the sentence's address
+            if (run instanceof Inline.Link link) {
+                Anchor attention = new Anchor(link.href() + "?" + Query.of(Query.SENTENCE, state.sentence())
+                        .getQueryString(), link.text());
+                attention.setId("attention-link");
+                order.add(attention);
+            } else {
+                Prose.runs(order, List.of(run));
+            }
+        }
+        numbers.setSummaryText(Words.t("fold-numbers-step", "step", t + 1));
         numbers.show(state.folds().isOpen(LstmState.NUMBERS), () -> {
             TraceView trace = new TraceView();
             trace.setId("trace");
-            trace.show(reading.trace(t), s -> {
+            trace.show(reading.trace(t, PageLanguage.current()), s -> {
                 Figure f = Figure.of(s.value()).digits(3);
                 return switch (s.id()) {
                     case LstmReading.F, LstmReading.I, LstmReading.O -> f.range(0, 1);

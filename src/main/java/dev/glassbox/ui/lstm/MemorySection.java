@@ -7,7 +7,9 @@ import dev.glassbox.model.lstm.ActiveUnits;
 import dev.glassbox.model.lstm.Gate;
 import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.FromClient;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
@@ -36,9 +38,10 @@ final class MemorySection extends Div {
         this.answered = answered;
         setId("memory");
         gate.setId("gate");
-        gate.setLabel("Colour by");
+        gate.setLabel(Words.t("memory-colour-by"));
         gate.setItems(LstmState.GATES);
-        gate.setItemLabelGenerator(s -> s + " — " + Gate.bySymbol(s).title());
+        gate.setItemLabelGenerator(s -> Words.t("gate-option", "symbol", s, "gate",
+                Gate.bySymbol(s).title(PageLanguage.current())));
         gate.setWidth("15rem");
         add(title, new Prose("lstm", "memory"), question, gate, figure);
         FromClient.onChange(gate, g -> go.accept(s -> s.withGate(g)));
@@ -47,14 +50,14 @@ final class MemorySection extends Div {
     void show(LstmReading reading, LstmState state) {
         Gate shown = Gate.bySymbol(state.gate());
         gate.setValue(state.gate());
-        title.setText("The memory over time: " + shown.title() + " " + shown.symbol());
+        Language language = PageLanguage.current();
+        title.setText(Words.t("memory-heading", "gate", shown.title(language), "symbol", shown.symbol()));
         int[] units = ActiveUnits.of(reading, shown, UNITS);
-        Value.Matrix matrix = ActiveUnits.overTime(reading, shown, units);
+        Value.Matrix matrix = ActiveUnits.overTime(reading, shown, units, language);
         int hidden = shown.of(reading.step(0)).length;
-        Figure heatmap = Figure.of(matrix, shown.title() + " " + shown.symbol() + " after each of the "
-                        + matrix.rows() + " characters (rows, top to bottom) for the " + matrix.columns() + " of "
-                        + hidden + " units whose " + shown.symbol() + " changes most over your sentence (columns).")
-                .axes("step", "unit").digits(3);
+        Figure heatmap = Figure.of(matrix, Words.t("memory-figure", "gate", shown.title(language), "symbol",
+                        shown.symbol(), "rows", matrix.rows(), "columns", matrix.columns(), "hidden", hidden))
+                .axes(Words.t("axis-step"), Words.t("axis-unit")).digits(3);
         if (!Double.isNaN(shown.low())) {
             heatmap.range(shown.low(), shown.high());
         }

@@ -8,9 +8,9 @@ import dev.glassbox.model.lstm.LstmModelCard;
 import dev.glassbox.model.lstm.LstmReading;
 import dev.glassbox.model.trace.Value;
 import dev.glassbox.ui.base.Figure;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,31 +24,30 @@ final class ModelCardSection extends Div {
     ModelCardSection(CharLstm lstm) {
         setId("model-card");
         LstmModelCard card = lstm.card();
-        Value.Table table = new Value.Table(List.of("model", "perplexity per character", "bits per character"), List.of(
-                row("LSTM (this network)", card.lstmPerplexity()),
-                row("character 5-gram", card.fivegramPerplexity()),
-                row("character trigram", card.trigramPerplexity())));
-        Figure figure = Figure.of(table, "Held-out perplexity: LSTM " + fixed(card.lstmPerplexity()) + ", 5-gram "
-                + fixed(card.fivegramPerplexity()) + ", trigram " + fixed(card.trigramPerplexity()) + " (lower is better).")
-                .digits(3);
+        Value.Table table = new Value.Table(List.of(Words.t("model-column-model"), Words.t("model-column-perplexity"),
+                Words.t("model-column-bits")), List.of(
+                row(Words.t("model-row-lstm"), card.lstmPerplexity()),
+                row(Words.t("model-row-fivegram"), card.fivegramPerplexity()),
+                row(Words.t("model-row-trigram"), card.trigramPerplexity())));
+        Figure figure = Figure.of(table, Words.t("model-figure", "lstm", Words.fixed(card.lstmPerplexity(), 2),
+                "fivegram", Words.fixed(card.fivegramPerplexity(), 2), "trigram",
+                Words.fixed(card.trigramPerplexity(), 2))).digits(3);
         figure.setId("perplexities");
-        Paragraph measured = new Paragraph("Measured on " + String.format(Locale.ROOT, "%,d", card.heldOutCharacters())
-                + " characters it never saw in training (chapters 126–135), against two models that simply count: "
-                + "a character 5-gram (the next character from the four before it) and a trigram (from the two "
-                + "before it), both trained on the same chapters with interpolated absolute discounting.");
+        Paragraph measured = new Paragraph(Words.t("model-measured", "characters",
+                Words.grouped(card.heldOutCharacters())));
         Paragraph verdict = new Paragraph(LstmSentences.verdict(card));
         verdict.setId("verdict");
         unit.setId("unit-story");
-        add(new H2("About this network"), new Paragraph(LstmSentences.card(card)),
+        add(new H2(Words.t("model-heading")), new Paragraph(LstmSentences.card(card)),
                 new Prose("lstm", "card", Map.of("characters", lstm.vocabulary().size() - 1)), measured, figure,
                 verdict, unit);
     }
 
     void show(LstmReading reading, LstmModelCard card, int hidden) {
         unit.removeAll();
-        unit.add(new H2("A unit you can read"));
+        unit.add(new H2(Words.t("unit-heading")));
         if (!card.hasUnit()) {
-            unit.add(new Paragraph("The analysis found no unit that clearly follows a simple property of the text."));
+            unit.add(new Paragraph(Words.t("unit-none")));
             return;
         }
         int u = card.unit();
@@ -57,15 +56,10 @@ final class ModelCardSection extends Div {
             c[k] = reading.step(k).c()[u];
         }
         unit.add(new Paragraph(LstmSentences.unit(card, hidden)), Figure.of(new Value.Vector(c,
-                reading.columnLabels()), "The memory c of unit " + u + " after each character of your sentence.")
-                .digits(3));
+                reading.columnLabels(PageLanguage.current())), Words.t("unit-figure", "unit", u)).digits(3));
     }
 
     private static List<Object> row(String model, double perplexity) {
         return List.of(model, perplexity, LstmModelCard.bitsPerCharacter(perplexity));
-    }
-
-    private static String fixed(double x) {
-        return String.format(Locale.ROOT, "%.2f", x);
     }
 }

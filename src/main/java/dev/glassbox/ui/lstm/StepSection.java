@@ -13,6 +13,7 @@ import dev.glassbox.ui.base.Announcer;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Formula;
 import dev.glassbox.ui.base.FromClient;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Question;
@@ -32,8 +33,8 @@ final class StepSection extends Div {
 
     private final Paragraph intro = new Paragraph();
     private final Div strip = new Div();
-    private final NativeButton previous = new NativeButton("← previous");
-    private final NativeButton next = new NativeButton("next →");
+    private final NativeButton previous = new NativeButton(Words.t("step-previous"));
+    private final NativeButton next = new NativeButton(Words.t("step-next"));
     private final Select<Integer> unit = new Select<>();
     private final H3 title = new H3();
     private final Paragraph unitLine = new Paragraph();
@@ -57,14 +58,15 @@ final class StepSection extends Div {
         strip.setId("time-steps");
         strip.addClassName("gb-lstm-steps");
         strip.getElement().setAttribute("role", "group");
-        strip.getElement().setAttribute("aria-label", "Time steps: choose a character");
+        strip.getElement().setAttribute("aria-label", Words.t("step-strip-label"));
         previous.setId("previous-step");
         next.setId("next-step");
         unit.setId("unit");
-        unit.setLabel("Unit in the equations");
+        unit.setLabel(Words.t("step-unit"));
         unit.setWidth("17rem");
         unit.setItems(IntStream.range(0, hidden).boxed().toList());
-        unit.setItemLabelGenerator(j -> "unit " + j + (card.hasUnit() && j == card.unit() ? " (the readable one)" : ""));
+        unit.setItemLabelGenerator(j -> Words.t(card.hasUnit() && j == card.unit() ? "step-unit-readable"
+                : "step-unit-option", "unit", j));
         equations.setId("equation-lines");
         equations.addClassName("gb-equation-lines");
         title.setId("step-title");
@@ -72,10 +74,10 @@ final class StepSection extends Div {
         nav.addClassName("gb-controls");
         equations.getStyle().set("overflow-x", "auto"); // a long line scrolls in its own box, never the page
         Div equationBox = new Div(title, unit, unitLine, question, equations,
-                new Paragraph("What the network expects next, after reading up to here:"), top);
+                new Paragraph(Words.t("step-expects")), top);
         equationBox.setId("equations");
-        add(new H2("One step of the LSTM"), new Prose("lstm", "sigma"), new Prose("lstm", "gates"),
-                new H3("The sentence as time steps"), new Prose("lstm", "steps"), intro, strip, nav, announcer, equationBox);
+        add(new H2(Words.t("step-heading")), new Prose("lstm", "sigma"), new Prose("lstm", "gates"),
+                new H3(Words.t("step-time-steps")), new Prose("lstm", "steps"), intro, strip, nav, announcer, equationBox);
         previous.addClickListener(e -> {
             pressed = previous;
             go.accept(s -> s.withStep(Math.max(1, s.step() - 1)));
@@ -96,10 +98,8 @@ final class StepSection extends Div {
         int j = state.unit();
         unit.setValue(j);
         long unknown = IntStream.range(0, reading.size()).filter(reading::isUnknown).count();
-        intro.setText("Your sentence is " + reading.size() + " time steps, one per character."
-                + (unknown == 0 ? "" : " " + unknown + " of them " + (unknown == 1 ? "is" : "are") + " not among the "
-                + (vocabulary - 1) + " characters the network knows and " + (unknown == 1 ? "is" : "are")
-                + " read as the unknown character (marked with a dotted border)."));
+        intro.setText(Words.t(unknown == 0 ? "step-intro" : unknown == 1 ? "step-intro-unknown-one"
+                : "step-intro-unknown-other", "steps", reading.size(), "unknown", unknown, "known", vocabulary - 1));
         List<String> labels = IntStream.range(0, reading.size()).mapToObj(reading::label).toList();
         if (!labels.equals(shown)) { // a new sentence: new buttons; the same sentence keeps them (and the focus)
             strip.removeAll();
@@ -119,13 +119,13 @@ final class StepSection extends Div {
             next.focus();
         }
         pressed = null;
-        title.setText("Step " + (t + 1) + ": reading " + LstmEquations.describe(reading, t));
-        announcer.say("Step " + (t + 1) + " of " + reading.size() + ": reading " + LstmEquations.describe(reading, t)
-                + "; most likely next: “" + LstmEquations.show(reading.top(t, 1).getFirst().character()) + "”.");
+        String reads = LstmEquations.describe(reading, t);
+        String likely = LstmEquations.show(reading.top(t, 1).getFirst().character());
+        title.setText(Words.t("step-title", "step", t + 1, "character", reads));
+        announcer.say(Words.t("step-announce", "step", t + 1, "steps", reading.size(), "character", reads, "next",
+                likely));
         unitLine.removeAll();
-        unitLine.add(new Span("Here they are for unit " + j + " of " + hidden
-                + ", with this step's numbers ("), new Formula("c_{t-1}"),
-                new Span(" is this unit's memory before the step):"));
+        Prose.runs(unitLine, Words.runs("step-unit-line", "unit", j, "hidden", hidden));
         equations.removeAll();
         List<Div> rows = new ArrayList<>();
         for (LstmEquations.Line line : LstmEquations.equations(reading, t, j)) {
@@ -144,9 +144,8 @@ final class StepSection extends Div {
         question.add(new Question(LstmQuestions.forgetZero(reading, t, j), state.answers(), answered,
                 rows.subList(rows.size() - 2, rows.size()).toArray(Div[]::new)));
         top.removeAll();
-        Figure figure = Figure.of(LstmEquations.top(reading, t), "The five most likely characters after “"
-                + reading.label(t) + "”: first “" + LstmEquations.show(reading.top(t, 1).getFirst().character())
-                + "”.").digits(3);
+        Figure figure = Figure.of(LstmEquations.top(reading, t), Words.t("step-top", "character",
+                reading.label(t, PageLanguage.current()), "next", likely)).digits(3);
         figure.setId("top5");
         top.add(figure);
     }
@@ -159,7 +158,8 @@ final class StepSection extends Div {
         if (reading.isUnknown(k)) {
             b.addClassName("gb-lstm-unknown");
         }
-        b.getElement().setAttribute("aria-label", "step " + step + ": " + LstmEquations.describe(reading, k));
+        b.getElement().setAttribute("aria-label", Words.t("step-button", "step", step, "character",
+                LstmEquations.describe(reading, k)));
         b.addClickListener(e -> go.accept(s -> s.withStep(step)));
         return b;
     }

@@ -19,19 +19,19 @@ import java.util.function.UnaryOperator;
 final class WhatIfSection extends Div {
 
     private final Select<String> forget = new Select<>();
-    private final Checkbox inputOff = new Checkbox("Input gate i = 0 (add nothing new)");
+    private final Checkbox inputOff = new Checkbox(Words.t("what-if-input"));
     private final Paragraph effect = new Paragraph();
     private final Div gradient = new Div();
 
     WhatIfSection(Consumer<UnaryOperator<LstmState>> go) {
         setId("what-if");
         forget.setId("forget-switch");
-        forget.setLabel("What if the forget gate f were…");
+        forget.setLabel(Words.t("what-if-forget"));
         forget.setItems(LstmState.FORGETS);
         forget.setItemLabelGenerator(s -> switch (s) {
-            case "0" -> "f = 0: forget everything";
-            case "1" -> "f = 1: keep everything";
-            default -> "as trained";
+            case "0" -> Words.t("what-if-forget-0");
+            case "1" -> Words.t("what-if-forget-1");
+            default -> Words.t("what-if-forget-trained");
         });
         forget.setWidth("17rem");
         inputOff.setId("input-off");
@@ -39,8 +39,8 @@ final class WhatIfSection extends Div {
         gradient.setId("vanishing");
         Div controls = new Div(forget, inputOff);
         controls.addClassName("gb-controls");
-        add(new H2("What if…?"), new Prose("lstm", "what-if"), controls, effect,
-                new H3("The vanishing gradient, on your sentence"), new Prose("lstm", "vanishing"), gradient);
+        add(new H2(Words.t("what-if-heading")), new Prose("lstm", "what-if"), controls, effect,
+                new H3(Words.t("vanishing-heading")), new Prose("lstm", "vanishing"), gradient);
         FromClient.onChange(forget, f -> go.accept(s -> s.withForget(f)));
         FromClient.onChange(inputOff, off -> go.accept(s -> s.withInput(off ? "0" : LstmState.TRAINED)));
     }
@@ -51,7 +51,7 @@ final class WhatIfSection extends Div {
         inputOff.setValue("0".equals(state.input()));
         int t = state.index(reading.size());
         if (state.whatIf().isNone()) {
-            effect.setText("No switch is on: you see the network as trained.");
+            effect.setText(Words.t("what-if-none"));
         } else {
             effect.setText(LstmSentences.whatIf(WhatIfComparison.of(trained, reading, t)));
         }

@@ -37,7 +37,7 @@ class LearnedSection extends Div {
     private void render() {
         shown = 0; // set once the section is complete (not while the model is still loading)
         removeAll();
-        add(new H2("Learned: all-MiniLM-L6-v2's position embeddings"));
+        add(new H2(Words.t("learned-heading")));
         MiniLmEncoder encoder = ModelSection.encoder(this, this, loader, this::render).orElse(null);
         if (encoder == null) {
             return;
@@ -57,11 +57,12 @@ class LearnedSection extends Div {
         similar.setId("learned-fading");
         add(new Prose("positions", "learned"),
                 FormulaSection.figure(Figure.of(PositionalEncoding.matrix(p, MultiHeadAttention.dimensions(MiniLmEncoder.D_MODEL, "")),
-                        "MiniLM's learned position embeddings of positions 0 to " + (n - 1) + ".").axes("position", "dimension"), "learned-heatmap"),
+                        Words.t("learned-figure", "last", n - 1)).axes(Words.t("axis-position"),
+                        Words.t("axis-dimension")), "learned-heatmap"),
                 similar,
                 FormulaSection.figure(Figure.of(PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
-                        "Cosine similarity of MiniLM's learned position vectors of every two positions, colour scale from −1 to 1.")
-                        .range(-1, 1).axes("position", "position"), "learned-cosines"));
+                        Words.t("learned-cosines-figure"))
+                        .range(-1, 1).axes(Words.t("axis-position"), Words.t("axis-position")), "learned-cosines"));
     }
 
     /** How alike learned positions are by distance, averaged over all pairs that far apart — computed. */
@@ -72,10 +73,8 @@ class LearnedSection extends Div {
                 most = k;
             }
         }
-        String text = "Averaged over all pairs the same distance apart: neighbours (distance 1) have cosine "
-                + Summaries.number(p.at(1)) + ", positions 2 apart " + Summaries.number(p.at(2)) + ", and the least alike are "
-                + p.lowest() + " apart (" + Summaries.number(p.at(p.lowest())) + ").";
-        return text + (most == 1 ? " As with the formula, but learned from data, neighbouring positions are the most alike."
-                : " Here the most alike are positions " + most + " apart, not neighbours.");
+        return Words.t(most == 1 ? "learned-similar-neighbours" : "learned-similar-other", "one",
+                Summaries.number(p.at(1)), "two", Summaries.number(p.at(2)), "lowest", p.lowest(), "lowestValue",
+                Summaries.number(p.at(p.lowest())), "most", most);
     }
 }

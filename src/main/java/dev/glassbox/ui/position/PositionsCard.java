@@ -15,10 +15,9 @@ public class PositionsCard implements LessonCard {
     @Override
     public JourneyCard card(String sentence) {
         double[][] pe = PositionalEncoding.sinusoidal(16, 64);
-        return new JourneyCard("positions", "Positions", "Each token also gets a vector for its position; the formula's "
-                + "neighbouring positions look alike.",
+        return new JourneyCard("positions", Words.t("card-title"), Words.t("card-text"),
                 Figure.of(PositionalEncoding.matrix(PositionalEncoding.cosines(pe), PositionalEncoding.positions(16)),
-                        "Cosine similarity of 16 positions.").range(-1, 1),
+                        Words.t("card-figure")).range(-1, 1),
                 "positions", new PositionsState(sentence, 32, 64).toQuery());
     }
 }

@@ -40,19 +40,18 @@ final class PositionsQuestions {
         List<Prediction.Choice> choices = new ArrayList<>();
         int best = -1;
         for (int pair : offered) {
-            choices.add(new Prediction.Choice("d" + 2 * pair, "dimensions " + 2 * pair + " and " + (2 * pair + 1)));
+            choices.add(new Prediction.Choice("d" + 2 * pair, Words.t("fastest-choice", "even", 2 * pair, "odd",
+                    2 * pair + 1)));
             if (best < 0 || meanChange(pe, pair) > meanChange(pe, best)) {
                 best = pair;
             }
         }
         int slowest = pairs - 1;
-        String why = "Dimensions " + 2 * best + " and " + (2 * best + 1) + " turn by " + Summaries.number(frequency(best, d))
-                + " radians per position (sin and cos of pos / 10000^(" + 2 * best + "/" + d + ")): from one position to the next they change by "
-                + Summaries.number(meanChange(pe, best)) + " on average, dimensions " + 2 * slowest + " and " + (2 * slowest + 1)
-                + " by only " + Summaries.number(meanChange(pe, slowest)) + ".";
-        return Prediction.choice(FASTEST, "In the map below (" + n + " positions, " + d
-                + " dimensions), which pair of dimensions changes fastest from one position to the next?", choices,
-                "d" + 2 * best, why);
+        String why = Words.t("fastest-why", "even", 2 * best, "odd", 2 * best + 1, "angle",
+                Summaries.number(frequency(best, d)), "d", d, "change", Summaries.number(meanChange(pe, best)),
+                "slowEven", 2 * slowest, "slowOdd", 2 * slowest + 1, "slowChange",
+                Summaries.number(meanChange(pe, slowest)));
+        return Prediction.choice(FASTEST, Words.t("fastest-prompt", "n", n, "d", d), choices, "d" + 2 * best, why);
     }
 
     /** The angle by which pair {@code i} turns from one position to the next: 1 / 10000^(2i/d). */
@@ -64,8 +63,7 @@ final class PositionsQuestions {
     static Prediction fading(int n, int d) {
         PositionalEncoding.LagProfile profile = PositionalEncoding.lagProfile(
                 PositionalEncoding.cosines(PositionalEncoding.sinusoidal(n, d)));
-        return Prediction.yesNo(FADING, "Two positions further apart: are they always less alike? That is, does the "
-                + "cosine similarity of " + n + " positions in " + d + " dimensions only fall as the distance grows?",
+        return Prediction.yesNo(FADING, Words.t("fading-prompt", "n", n, "d", d),
                 profile.firstRise() < 0, FormulaSection.fading(profile, n, d));
     }
 }

@@ -24,8 +24,8 @@ record PositionsState(String sentence, int positions, int dimensions, Answers an
     static Parsed<PositionsState> parse(QueryParameters parameters) {
         Query q = new Query(parameters);
         PositionsState state = new PositionsState(q.sentence(),
-                Integer.parseInt(q.choice(POSITIONS, POSITION_CHOICES, "32", "number of positions")),
-                Integer.parseInt(q.choice(DIMENSIONS, DIMENSION_CHOICES, "64", "number of dimensions")), Answers.parse(q));
+                Integer.parseInt(q.choice(POSITIONS, POSITION_CHOICES, "32", Words.t("link-positions"))),
+                Integer.parseInt(q.choice(DIMENSIONS, DIMENSION_CHOICES, "64", Words.t("link-dimensions"))), Answers.parse(q));
         return new Parsed<>(state, q.problems());
     }
 

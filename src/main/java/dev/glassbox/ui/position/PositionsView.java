@@ -36,15 +36,16 @@ public class PositionsView extends Main implements BeforeEnterObserver {
         learned = new LearnedSection(loader);
         addClassName("gb-page");
         positions.setId("positions");
-        positions.setLabel("Positions");
+        positions.setLabel(Words.t("control-positions"));
         positions.setItems(PositionsState.POSITION_CHOICES.stream().map(Integer::valueOf).toList());
         dimensions.setId("dimensions");
-        dimensions.setLabel("Dimensions of the formula");
+        dimensions.setLabel(Words.t("control-dimensions"));
         dimensions.setItems(PositionsState.DIMENSION_CHOICES.stream().map(Integer::valueOf).toList());
         Div controls = new Div(positions, dimensions);
         controls.addClassName("gb-controls");
-        add(new H1("Positions: how a transformer knows word order"),
-                new Contents(new Contents.Entry("sinusoidal", "The formula"), new Contents.Entry("learned", "Learned positions")),
+        add(new H1(Words.t("page-title")),
+                new Contents(new Contents.Entry("sinusoidal", Words.t("contents-sinusoidal")),
+                        new Contents.Entry("learned", Words.t("contents-learned"))),
                 new Prose("positions", "intro"), controls, notice, sinusoidal, learned);
         FromClient.onChange(positions, n -> go(state.with(n, state.dimensions())));
         FromClient.onChange(dimensions, d -> go(state.with(state.positions(), d)));

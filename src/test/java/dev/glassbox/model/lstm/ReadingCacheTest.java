@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,25 @@ class ReadingCacheTest {
         LstmReading noForget = lstm.read("Call me Ishmael.", new WhatIf(WhatIf.Forget.ZERO, false));
         assertNotSame(first, noForget);
         assertEquals(2, lstm.cached());
+    }
+
+    @Test
+    void oneSharedReadingIsExplainedInTheLanguageOfEachPageThatAsks() {
+        CharLstm lstm = CharLstm.load();
+        LstmReading english = lstm.read("Caf\u00e9", WhatIf.NONE);
+        LstmReading spanish = lstm.read("Caf\u00e9", WhatIf.NONE);
+        assertSame(english, spanish); // one reading for both pages
+        LessonText es = LessonText.of("lstm", Language.SPANISH);
+        // asked in Spanish after English, then in English again: each gets its own words, none is kept in the reading
+        assertEquals("Forget gate f", english.trace(3, Language.ENGLISH).step(LstmReading.F).title());
+        assertEquals(es.plain("trace-f-title"), spanish.trace(3, Language.SPANISH).step(LstmReading.F).title());
+        assertEquals("Puerta de olvido f", spanish.trace(3, Language.SPANISH).step(LstmReading.F).title());
+        assertEquals("Forget gate f", english.trace(3).step(LstmReading.F).title());
+        // "é" is not among the network's characters (LstmCellTest): its label says so in each language
+        assertEquals("é (unknown)", english.label(3));
+        assertEquals("é (desconocido)", spanish.label(3, Language.SPANISH));
+        assertEquals("é (unknown)", english.label(3, Language.ENGLISH));
+        assertEquals(1, lstm.cached());
     }
 
     @Test
