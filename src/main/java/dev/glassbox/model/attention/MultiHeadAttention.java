@@ -175,7 +175,13 @@ public final class MultiHeadAttention {
      * @param inputId the id of the step holding x
      */
     public static void trace(Trace.Builder trace, Result r, int head, List<String> tokens, String inputId) {
-        trace(trace, r, head, tokens, tokens, inputId, inputId);
+        trace(trace, r, head, tokens, inputId, Language.ENGLISH);
+    }
+
+    /** As {@link #trace(Trace.Builder, Result, int, List, String)} with the steps told in {@code language}. */
+    public static void trace(Trace.Builder trace, Result r, int head, List<String> tokens, String inputId,
+                             Language language) {
+        trace(trace, r, head, tokens, tokens, inputId, inputId, language);
     }
 
     /**

@@ -103,7 +103,7 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
         b.add(LAYER_INPUT, line(text, "step-input-title", "layer", layer), inputEquation(text, layer),
                 layer == 0 ? line(text, "step-input-first") : line(text, "step-input-later", "layer", layer, "previous", layer - 1),
                 layer == 0 ? List.of(EMBEDDING_NORM) : List.of(), matrix(r.input(), tokens, dims));
-        MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT);
+        MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT, language);
         String x = "x" + superscript(layer);
         b.add(RESIDUAL_1, line(text, "step-residual-title"), x + " + MultiHead(" + x + ")",
                 line(text, "step-residual-1"),
@@ -151,7 +151,7 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
                 layer == 0 ? line(text, "step-attention-input-first", "dimensions", MiniLmEncoder.D_MODEL)
                         : line(text, "step-attention-input-later", "dimensions", MiniLmEncoder.D_MODEL, "previous", layer - 1),
                 List.of(), matrix(r.input(), tokens, dimensions(MiniLmEncoder.D_MODEL, "")));
-        MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT);
+        MultiHeadAttention.trace(b, r.attention(), head, tokens, LAYER_INPUT, language);
         return b.build();
     }
 

@@ -11,6 +11,7 @@ import dev.glassbox.model.encoder.MiniLmLoader;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.JourneyCard;
 import dev.glassbox.ui.base.LessonCard;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.ViewCompute;
 import org.springframework.core.annotation.Order;
 
@@ -30,7 +31,7 @@ public class AttentionCard implements LessonCard {
         EncoderInput input = EncoderInput.of(sentence);
         MiniLmEncoder encoder = loader.ready().orElse(null);
         if (encoder == null) {
-            return new JourneyCard("attention", AttentionText.plain("card-title"), loader.progress(),
+            return new JourneyCard("attention", AttentionText.plain("card-title"), loader.progress(PageLanguage.current()),
                     new Paragraph(AttentionText.plain("card-loading")),
                     "attention", AttentionState.of(sentence).toQuery());
         }

@@ -51,7 +51,7 @@ class QuerySection extends Div {
         });
         this.head.show(state.folds().isOpen(this.head.name()), () -> {
             TraceView steps = new TraceView("head-step-");
-            steps.show(run.attentionTrace(l, h));
+            steps.show(run.attentionTrace(l, h, PageLanguage.current()));
             steps.setId("head-steps");
             return steps;
         });

@@ -27,7 +27,7 @@ public final class ModelSection {
     public static Optional<EncoderRun> run(Component owner, HasComponents target, MiniLmLoader loader, EncoderInput input,
             Runnable retry) {
         if (input.truncated()) {
-            target.add(note("truncation-note", input.note()));
+            target.add(note("truncation-note", input.note(PageLanguage.current())));
         }
         return encoder(owner, target, loader, retry).map(encoder -> ViewCompute.run(() -> loader.run(encoder, input)));
     }
@@ -40,7 +40,7 @@ public final class ModelSection {
             Runnable retry) {
         MiniLmEncoder encoder = loader.ready().orElse(null);
         if (encoder == null) {
-            Paragraph loading = note("model-loading", loader.progress());
+            Paragraph loading = note("model-loading", loader.progress(PageLanguage.current()));
             target.add(loading);
             WhenLoaded.poll(owner, loader, loading::setText, retry);
             return Optional.empty();

@@ -47,7 +47,7 @@ public final class Query {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(PageLanguage.text("common").plain("link-number", java.util.Map.of("what", what, "min", min, "max", max, "fallback", fallback)));
+        problems.add(PageLanguage.text("common").plain("link-number", java.util.Map.of("what", named(what), "min", min, "max", max, "fallback", fallback)));
         return fallback;
     }
 
@@ -60,8 +60,19 @@ public final class Query {
         if (choices.contains(raw)) {
             return raw;
         }
-        problems.add(PageLanguage.text("common").plain("link-choice", java.util.Map.of("what", what, "choices", String.join(", ", choices), "fallback", fallback)));
+        problems.add(PageLanguage.text("common").plain("link-choice", java.util.Map.of("what", named(what), "choices", String.join(", ", choices), "fallback", fallback)));
         return fallback;
+    }
+
+    /**
+     * The name of a link's setting in the page's language: {@code what} as a view gives it in English, looked up among
+     * the {@code what-…} sections of the common text (a name without a section is used as it is).
+     */
+    private static String named(String what) {
+        String section = "what-" + what.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        var text = PageLanguage.text("common");
+        return text.names().contains(section) ? text.plain(section) : what;
     }
 
     public List<String> problems() {

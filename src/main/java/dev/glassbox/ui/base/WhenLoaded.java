@@ -18,7 +18,7 @@ public final class WhenLoaded {
      * failed). Calling it again for the same {@code owner} while it waits does not start a second wait.
      */
     public static void poll(Component owner, MiniLmLoader loader, Consumer<String> progress, Runnable then) {
-        progress.accept(loader.progress());
+        progress.accept(loader.progress(PageLanguage.current()));
         UI ui = UI.getCurrent();
         if (ui == null || loader.failed() || ComponentUtil.getData(owner, Waiting.class) != null) {
             return;
@@ -32,7 +32,7 @@ public final class WhenLoaded {
                 ComponentUtil.setData(owner, Waiting.class, null);
                 then.run();
             } else {
-                progress.accept(loader.progress());
+                progress.accept(loader.progress(PageLanguage.current()));
             }
         });
         ComponentUtil.setData(owner, Waiting.class, waiting);

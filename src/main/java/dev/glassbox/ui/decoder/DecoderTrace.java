@@ -63,7 +63,7 @@ final class DecoderTrace {
                 layer == 0 ? t("trace-input-first") : t("trace-input", "l", layer, "previous", layer - 1),
                 layer == 0 ? List.of(X0) : List.of(), matrix(r.input(), tokens, dims));
         norm(b, r.norm1(), INPUT, LN1_STATS, LN1_Z, LN1, "LN₁", x, tokens, dims, t("trace-ln1-note", "x", x));
-        MultiHeadAttention.trace(b, r.attention(), head, tokens, LN1);
+        MultiHeadAttention.trace(b, r.attention(), head, tokens, LN1, PageLanguage.current());
         b.add(ADD_1, t("trace-add-1-title"), x + " + MaskedMultiHead(LN₁(" + x + "))", t("trace-add-1"),
                 List.of(INPUT, MultiHeadAttention.OUTPUT), matrix(r.afterAttention(), tokens, dims));
         norm(b, r.norm2(), ADD_1, LN2_STATS, LN2_Z, LN2, "LN₂", t("trace-the-sum"), tokens, dims, t("trace-ln2-note"));

@@ -10,6 +10,7 @@ import dev.glassbox.model.seq2seq.Seq2SeqTransformer;
 import dev.glassbox.model.seq2seq.Seq2SeqVocabulary;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
+import dev.glassbox.ui.base.PageLanguage;
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class TranslateTrace {
                 b.add("encoder-input", say("t-encoder-reads", "layer", layer), layer == 0 ? "x = x⁰"
                         : say("eq-encoder-previous", "previous", layer - 1), say("t-rows-source"), List.of(),
                         matrix(layer == 0 ? enc.input() : enc.layers().get(layer - 1).output(), source, dims));
-                MultiHeadAttention.trace(b, e.self(), head, source, "encoder-input");
+                MultiHeadAttention.trace(b, e.self(), head, source, "encoder-input", PageLanguage.current());
             }
             case ENCODER_NORM_1 -> addNorm(b, "encoder-1", e.sum1(), e.norm1(), source, dims, "x + SelfAttention(x)");
             case ENCODER_FFN -> feedForward(b, "encoder", e.feedForward(), source, dims, wide);
@@ -73,7 +74,7 @@ final class TranslateTrace {
                 b.add("decoder-input", say("t-decoder-reads", "layer", layer), layer == 0 ? "y = y⁰"
                         : say("eq-decoder-previous", "previous", layer - 1), say("t-rows-read"), List.of(),
                         matrix(layer == 0 ? dec.x0() : dec.layers().get(layer - 1).output(), read, dims));
-                MultiHeadAttention.trace(b, g.self(), head, read, "decoder-input");
+                MultiHeadAttention.trace(b, g.self(), head, read, "decoder-input", PageLanguage.current());
             }
             case DECODER_NORM_1 -> addNorm(b, "decoder-1", g.sum1(), g.norm1(), read, dims, "y + MaskedSelfAttention(y)");
             case CROSS -> {
@@ -81,7 +82,7 @@ final class TranslateTrace {
                         say("t-rows-read"), List.of(), matrix(g.norm1().y(), read, dims));
                 b.add("memory", say("t-memory"), say("eq-memory"), say("t-memory-text"), List.of(),
                         matrix(enc.memory(), source, dims));
-                MultiHeadAttention.trace(b, g.cross(), head, read, source, "decoder-norm-1", "memory");
+                MultiHeadAttention.trace(b, g.cross(), head, read, source, "decoder-norm-1", "memory", PageLanguage.current());
             }
             case DECODER_NORM_2 -> addNorm(b, "decoder-2", g.sum2(), g.norm2(), read, dims, "y + CrossAttention(y, M)");
             case DECODER_FFN -> feedForward(b, "decoder", g.feedForward(), read, dims, wide);
