@@ -11,7 +11,7 @@
   if (customElements.get('gb-plot')) {
     return;
   }
-  const {el, svg, number, numbersTable} = window.Glassbox;
+  const {el, svg, number, numbersTable, say} = window.Glassbox;
   const fmt = number;
   const W = 680, M = {left: 58, right: 16, top: 14, bottom: 44};
 
@@ -47,7 +47,7 @@
     const sy = y => M.top + ph - (y - y0) / (y1 - y0) * ph;
     const clampX = x => Math.max(left - 4, Math.min(W - M.right + 4, sx(x)));
     const s = svg('svg', {viewBox: `0 0 ${W} ${H}`, role: 'img', class: 'gb-plot-svg',
-      'aria-label': d.summary || 'chart', preserveAspectRatio: 'xMidYMid meet'});
+      'aria-label': d.summary || say('chart'), preserveAspectRatio: 'xMidYMid meet'});
     const clipId = 'gbclip' + Math.random().toString(36).slice(2);
     const defs = svg('defs', {});
     const cp = svg('clipPath', {id: clipId});
