@@ -68,6 +68,19 @@ class TranslationsTest {
     }
 
     @Test
+    void everyLessonFileIsTranslatedExceptTheDataApisWhichSpeaksEnglishOnly() throws IOException {
+        List<String> untranslated = new ArrayList<>();
+        for (Path english : englishFiles()) {
+            String concept = LESSONS.relativize(english.getParent()).toString().replace('\\', '/');
+            if (!concept.equals("api") && !Files.exists(english.resolveSibling("text.es.md"))) {
+                untranslated.add(concept);
+            }
+        }
+        assertThat(untranslated).as("lesson files without a Spanish text.es.md").isEmpty();
+        assertThat(LESSONS.resolve("api/text.es.md")).doesNotExist();
+    }
+
+    @Test
     void theLanguageOfALinkIsReadLeniently() {
         assertThat(Language.parse("es")).contains(Language.SPANISH);
         assertThat(Language.parse(" ES ")).contains(Language.SPANISH);
