@@ -29,17 +29,24 @@ _short.maxdict = 4
 _short.maxlevel = 2
 
 
+# The page's sentences by name (sections run-… of lessons/python/text.md in the page's language), sent with every
+# run; a sentence missing from them is written as its name.
+TEXT = {}
+
+
+def _t(key, **values):
+    text = TEXT.get(key, key)
+    for name, value in values.items():
+        text = text.replace("{{" + name + "}}", str(value))
+    return text
+
+
 def _no_system(command=None):
-    print("os.system does nothing here: your code runs inside your browser's sandbox, which has no shell and "
-          "cannot start programs on your computer. The Glassbox server never runs your code at all.",
-          file=sys.stderr)
+    print(_t("no-system"), file=sys.stderr)
     return -1
 
 
 os.system = _no_system
-
-NO_INPUT = ("The lessons' programs cannot ask for typed input: input() has no keyboard to read from here, "
-            "so write the value into the code instead, for example name = \"Ada\".")
 
 
 class NoTypedInput(Exception):
@@ -49,7 +56,7 @@ class NoTypedInput(Exception):
 def _no_input(prompt=""):
     if prompt:
         print(prompt, end="")
-    raise NoTypedInput(NO_INPUT)
+    raise NoTypedInput(_t("no-input"))
 
 
 builtins.input = _no_input
@@ -80,7 +87,7 @@ def _error(e, skip_frames):
         text = "".join(traceback.format_exception(type(e), e, tb))
     if isinstance(e, NoTypedInput):
         # One plain sentence instead of a traceback: the learner's code is not wrong, the page has no keyboard.
-        return {"type": None, "message": NO_INPUT, "line": line, "traceback": ""}
+        return {"type": None, "message": _t("no-input"), "line": line, "traceback": ""}
     message = str(e) if not isinstance(e, SyntaxError) else (e.msg or "")
     return {"type": type(e).__name__, "message": message, "line": line, "traceback": text}
 
@@ -191,8 +198,11 @@ def snapshot(ns):
     return {"classes": [_describe_class(c, key_of) for c in order], "instances": instances, "truncated": truncated}
 
 
-def run(code, check):
-    """Runs `code` as a fresh __main__ module, then `check` (if any) in the same namespace; returns JSON."""
+def run(code, check, text="{}"):
+    """Runs `code` as a fresh __main__ module, then `check` (if any) in the same namespace; returns JSON. `text`:
+    the page's sentences by name, as JSON."""
+    TEXT.clear()
+    TEXT.update(json.loads(text))
     result = {"error": None, "snapshot": None, "check": None}
     linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
     ns = {"__name__": "__main__", "__builtins__": __builtins__}
@@ -203,7 +213,7 @@ def run(code, check):
             e.filename = FILENAME
         result["error"] = _error(e, 0)
         if check:
-            result["check"] = {"passed": False, "message": "Python could not read your code, so nothing could be checked."}
+            result["check"] = {"passed": False, "message": _t("check-unreadable")}
         return json.dumps(result)
     try:
         exec(compiled, ns)
@@ -216,12 +226,12 @@ def run(code, check):
         result["snapshot"] = snapshot(ns)
     except BaseException as e:
         result["snapshot"] = {"classes": [], "instances": [], "truncated": False,
-                              "problem": "The objects could not be described: " + type(e).__name__}
+                              "problem": _t("objects-problem", error=type(e).__name__)}
     if check:
         if result["error"] is not None:
-            stopped = result["error"]["type"] or "a call of input()"
-            result["check"] = {"passed": False, "message": "Your code stopped with " + stopped
-                               + " before the check could start; fix that first."}
+            stopped = result["error"]["type"]
+            result["check"] = {"passed": False, "message": _t("check-stopped", error=stopped) if stopped
+                               else _t("check-stopped-input")}
         else:
             result["check"] = _check(check, ns)
     return json.dumps(result)
@@ -234,6 +244,6 @@ def _check(check, ns):
             exec(compile(check, "<check>", "exec"), dict(ns))
         return {"passed": True, "message": None}
     except AssertionError as e:
-        return {"passed": False, "message": str(e) or "A check did not hold."}
+        return {"passed": False, "message": str(e) or _t("check-failed")}
     except BaseException as e:
-        return {"passed": False, "message": "The check stopped with " + type(e).__name__ + ": " + str(e)}
+        return {"passed": False, "message": _t("check-crashed", error=type(e).__name__ + ": " + str(e))}

@@ -3,7 +3,8 @@
  * methods; instances with their __dict__), draws one SVG diagram — class boxes layered by inheritance, instance
  * boxes below, solid arrows with hollow heads for "inherits from", dashed arrows for "instance of", private
  * (name-mangled) attributes marked with a lock — plus a one-sentence summary and the same facts as a table.
- * All learner text is written with textContent, never as HTML.
+ * Its sentences come from the server in the page's language (property text, set by <gb-python>: sentences by name,
+ * with {{placeholders}} filled here). All learner text is written with textContent, never as HTML.
  */
 (function () {
   'use strict';
@@ -13,6 +14,17 @@
   const {el, svg} = window.Glassbox;
   const W = 230, LINE = 17, HEAD = 26, PAD = 8, GAP_X = 28, GAP_Y = 56, CHARS = 30;
 
+  /** The sentences of the page's language (every inspector on a page speaks its language). */
+  let TEXT = {};
+
+  /** The sentence objects-<key>, its {{placeholders}} filled from values. */
+  function t(key, values) {
+    const name = 'objects-' + key;
+    if (!Object.prototype.hasOwnProperty.call(TEXT, name)) return name;
+    return TEXT[name].replace(/\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g,
+      (whole, k) => values && Object.prototype.hasOwnProperty.call(values, k) ? String(values[k]) : whole);
+  }
+
   function clip(text) {
     return text.length > CHARS ? text.slice(0, CHARS - 1) + '…' : text;
   }
@@ -21,38 +33,39 @@
     const lock = a.private === 'mangled' ? '⊘ ' : '';
     return { text: lock + a.name + ' = ' + a.value, cls: a.private === 'mangled' ? 'gb-obj-private'
         : (a.private === 'convention' ? 'gb-obj-internal' : ''),
-      title: a.private === 'mangled' ? a.name + ': written as ' + a.written + ' inside class ' + a.owner
-          + ', stored under this mangled name (still reachable from outside)' : a.name + ' = ' + a.value };
+      title: a.private === 'mangled' ? t('mangled-title', { name: a.name, written: a.written, owner: a.owner })
+          : a.name + ' = ' + a.value };
   }
 
   function memberLine(m) {
     let text;
-    if (m.kind === 'property') text = '◆ ' + m.name + (m.setter ? ' (property, settable)' : ' (property)');
-    else if (m.kind === 'classmethod') text = m.name + '() (classmethod)';
-    else if (m.kind === 'staticmethod') text = m.name + '() (staticmethod)';
+    if (m.kind === 'property') text = t(m.setter ? 'property-settable' : 'property', { name: m.name });
+    else if (m.kind === 'classmethod') text = t('classmethod', { name: m.name });
+    else if (m.kind === 'staticmethod') text = t('staticmethod', { name: m.name });
     else text = m.name + (m.signature || '()');
-    if (m.abstract) text = '«abstract» ' + text;
+    if (m.abstract) text = t('abstract-method', { member: text });
     return { text, cls: m.abstract ? 'gb-obj-abstract' : 'gb-obj-method', title: text };
   }
 
   function classLines(c) {
-    if (!c.user) return [{ text: c.module === 'builtins' ? 'built into Python' : 'from module ' + c.module, cls: 'gb-obj-note', title: '' }];
+    if (!c.user) return [{ text: c.module === 'builtins' ? t('builtin') : t('module', { module: c.module }), cls: 'gb-obj-note', title: '' }];
     const lines = c.attributes.map(attributeLine).concat(c.members.map(memberLine));
-    return lines.length ? lines : [{ text: '(empty)', cls: 'gb-obj-note', title: '' }];
+    return lines.length ? lines : [{ text: t('class-empty'), cls: 'gb-obj-note', title: '' }];
   }
 
   function summary(data) {
     const user = data.classes.filter(c => c.user);
     const n = data.instances.length;
-    if (!user.length && !n) return 'The code made no classes and no objects of its own classes.';
+    if (!user.length && !n) return t('none');
     const names = list => list.slice(0, 6).join(', ') + (list.length > 6 ? ', …' : '');
-    let s = user.length + (user.length === 1 ? ' class' : ' classes') + (user.length ? ' (' + names(user.map(c => c.name)) + ')' : '')
-        + ' and ' + n + (n === 1 ? ' object' : ' objects') + (n ? ' (' + names(data.instances.map(i => i.names[0])) + ')' : '') + '.';
+    const count = (what, k, list) => t(what + '-' + (k === 0 ? 'zero' : k === 1 ? 'one' : 'other'), { n: k, names: names(list) });
+    let s = t('summary', { classes: count('classes', user.length, user.map(c => c.name)),
+      objects: count('objects', n, data.instances.map(i => i.names[0])) });
     const abstract = user.filter(c => c.abstract).map(c => c.name);
-    if (abstract.length) s += ' Abstract: ' + abstract.join(', ') + '.';
+    if (abstract.length) s += ' ' + t('abstract', { names: abstract.join(', ') });
     const mangled = data.instances.some(i => i.attributes.some(a => a.private === 'mangled'));
-    if (mangled) s += ' Some attributes are name-mangled (⊘).';
-    if (data.truncated) s += ' Only the first 40 classes and 40 objects are shown.';
+    if (mangled) s += ' ' + t('mangled');
+    if (data.truncated) s += ' ' + t('truncated', { n: 40 });
     return s;
   }
 
@@ -75,7 +88,7 @@
     const compact = rows.filter(r => r);
     if (data.instances.length) {
       compact.push(data.instances.map((o, i) => ({ kind: 'instance', item: o, key: 'instance-' + i,
-        lines: o.attributes.length ? o.attributes.map(attributeLine) : [{ text: '(no attributes of its own)', cls: 'gb-obj-note', title: '' }],
+        lines: o.attributes.length ? o.attributes.map(attributeLine) : [{ text: t('no-attributes'), cls: 'gb-obj-note', title: '' }],
         head: o.names.join(', ') + ' : ' + o.className })));
     }
     let width = 0;
@@ -119,7 +132,8 @@
       const line = svg('line', { x1: a.x + W / 2, y1: a.y, x2: b.x + W * slot, y2: b.y + b.h,
         class: e.kind === 'inherits' ? 'gb-obj-edge-inherits' : 'gb-obj-edge-instance',
         'marker-end': e.kind === 'inherits' ? 'url(#gb-inherits)' : 'url(#gb-instance)' });
-      line.appendChild(svg('title', {}, (e.kind === 'inherits' ? a.head + ' inherits from ' : a.head + ' is an instance of ') + b.head));
+      line.appendChild(svg('title', {}, e.kind === 'inherits' ? t('inherits', { child: a.head, parent: b.head })
+          : t('instance-of', { object: a.head, class: b.head })));
       root.appendChild(line);
     }
     for (const box of boxes.values()) {
@@ -127,7 +141,7 @@
       g.appendChild(svg('rect', { x: box.x, y: box.y, width: W, height: box.h, rx: box.kind === 'class' ? 3 : 10 }));
       g.appendChild(svg('line', { x1: box.x, y1: box.y + HEAD - 4, x2: box.x + W, y2: box.y + HEAD - 4, class: 'gb-obj-rule' }));
       const head = svg('text', { x: box.x + W / 2, y: box.y + 17, 'text-anchor': 'middle', class: 'gb-obj-name' + (box.kind === 'instance' ? ' gb-obj-underlined' : '') },
-          clip((box.kind === 'class' && box.item.abstract ? '«abstract» ' : '') + box.head));
+          clip(box.kind === 'class' && box.item.abstract ? t('abstract-class', { name: box.head }) : box.head));
       head.appendChild(svg('title', {}, box.head));
       g.appendChild(head);
       box.lines.forEach((l, i) => {
@@ -140,20 +154,23 @@
     return root;
   }
 
-  const COLUMNS = ['name', 'kind', 'class or bases (MRO)', 'attributes and methods'];
+  /** The table's column headers (also the CSV's first row). */
+  function columns() {
+    return [t('column-name'), t('column-kind'), t('column-class'), t('column-members')];
+  }
 
   /** The table's rows as text: each class of the code's own, then each object (also the CSV's rows). */
   function rows(data) {
-    return data.classes.filter(c => c.user).map(c => [c.name, c.abstract ? 'abstract class' : 'class',
-      'MRO: ' + c.mro.join(' → '), classLines(c).map(l => l.text).join('; ')])
-      .concat(data.instances.map(o => [o.names.join(', '), 'object', 'instance of ' + o.className,
-        o.attributes.map(a => attributeLine(a).text).join('; ') || '(no attributes of its own)']));
+    return data.classes.filter(c => c.user).map(c => [c.name, t(c.abstract ? 'kind-abstract-class' : 'kind-class'),
+      t('mro', { mro: c.mro.join(' → ') }), classLines(c).map(l => l.text).join('; ')])
+      .concat(data.instances.map(o => [o.names.join(', '), t('kind-object'), t('instance', { class: o.className }),
+        o.attributes.map(a => attributeLine(a).text).join('; ') || t('no-attributes')]));
   }
 
   function table(data) {
     const t = el('table', 'gb-table gb-obj-table');
     const head = el('tr');
-    COLUMNS.forEach(h => {
+    columns().forEach(h => {
       const th = el('th', null, h);
       th.scope = 'col';
       head.appendChild(th);
@@ -175,6 +192,11 @@
   }
 
   class GbObjects extends HTMLElement {
+    set text(v) {
+      TEXT = v || {};
+      if (this.isConnected) this._render();
+    }
+
     set data(d) {
       this._data = d;
       this._render();
@@ -189,7 +211,7 @@
       this.textContent = '';
       const data = this._data;
       if (!data) {
-        this.appendChild(el('p', 'gb-summary', 'Run the code to see the classes and objects it makes.'));
+        this.appendChild(el('p', 'gb-summary', t('empty')));
         return;
       }
       if (data.problem) this.appendChild(el('p', 'gb-summary', data.problem));
@@ -197,9 +219,8 @@
       this.appendChild(el('p', 'gb-summary gb-obj-summary', sentence));
       if (!data.classes.length && !data.instances.length) return;
       const legend = el('div', 'gb-obj-legend');
-      legend.append(el('span', null, '─▷ inherits from'), el('span', null, '- - > instance of'),
-          el('span', null, '⊘ name-mangled (written __name inside the class)'), el('span', null, '_name: internal by convention'),
-          el('span', null, '«abstract»: must be overridden'), el('span', null, '◆ property'));
+      legend.append(...['inherits', 'instance', 'mangled', 'internal', 'abstract', 'property']
+          .map(k => el('span', null, t('legend-' + k))));
       this.appendChild(legend);
       const scroll = el('div', 'gb-scroll gb-obj-scroll');
       const picture = diagram(data);
@@ -207,7 +228,7 @@
       scroll.appendChild(picture);
       this.appendChild(scroll);
       const details = el('details', 'gb-numbers gb-obj-details');
-      details.appendChild(el('summary', null, 'Objects as a table'));
+      details.appendChild(el('summary', null, t('table')));
       const wrap = el('div', 'gb-table-wrap');
       wrap.appendChild(table(data));
       details.appendChild(wrap);
@@ -222,7 +243,7 @@
     }
 
     numbers() {
-      return this._data ? {columns: COLUMNS, rows: rows(this._data)} : null;
+      return this._data ? {columns: columns(), rows: rows(this._data)} : null;
     }
 
     hasNumbers() {
@@ -234,7 +255,7 @@
     }
 
     figureTitle() {
-      return this._sentence || 'Classes and objects';
+      return this._sentence || t('title');
     }
   }
 

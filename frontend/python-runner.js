@@ -2,7 +2,8 @@
  * <gb-python>: a small Python workbench — an editor with line numbers, Run / Check / Stop / Reset, an output
  * panel and the object inspector (<gb-objects>). The code runs in the learner's browser, in real CPython
  * (Pyodide) inside a Web Worker (python-worker.js); a run longer than TIME_LIMIT_MS is stopped by terminating
- * the worker, which then restarts. Properties set by the server: code, starter, check. After each run the
+ * the worker, which then restarts. Properties set by the server: code, starter, check, and text (every sentence it
+ * writes, in the page's language, by name, with {{placeholders}} it fills; <gb-objects> gets the same). After each run the
  * element fires 'gb-ran' with detail {code, passed, stdout, ok} (passed is null when nothing was checked; stdout
  * is what the code printed, ok whether it ran to its end without an error); Reset fires it too, with the starter
  * code and no stdout. runQuietly() runs the editor's code without scrolling to it; with the attribute
@@ -25,8 +26,20 @@
     return e;
   }
 
-  function megabytes(bytes) {
-    return (bytes / 1e6).toFixed(1) + ' MB';
+  /** The template's {{name}}s replaced by values[name] (a name without a value stays as it is). */
+  function fill(template, values) {
+    return String(template).replace(/\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g,
+      (whole, name) => values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole);
+  }
+
+  /** One decimal, with the page's decimal separator. */
+  function decimal(x) {
+    return window.Glassbox.number(Math.round(x * 10) / 10, 1);
+  }
+
+  /** A whole number with the page's language's digit grouping. */
+  function whole(n) {
+    return n.toLocaleString(document.documentElement.lang || 'en');
   }
 
   /** One Python engine per page: a worker, restarted after a stop. */
@@ -34,13 +47,15 @@
     worker: null,
     ready: null,
     listeners: new Set(),
-    status: { state: 'idle', text: '' },
+    status: { state: 'idle', key: null, values: null },
+    /** The sentences of the page's language (the first workbench's), for the runner's own messages. */
+    text: {},
     nextId: 1,
     pending: null,
     stats: { bytes: 0, readyMs: 0, firstRunMs: null, version: '' },
 
-    announce(state, text) {
-      this.status = { state, text };
+    announce(state, key, values) {
+      this.status = { state, key, values };
       this.listeners.forEach(l => l(this.status));
     },
 
@@ -48,32 +63,32 @@
       if (this.worker) return this.ready;
       const startedAt = performance.now();
       this.worker = new Worker(new URL('frontend/python-worker.js', base()), { type: 'module' });
-      this.announce('loading', 'Downloading Python…');
+      this.announce('loading', 'stage-download');
       this.ready = new Promise(resolve => {
         this.worker.onmessage = event => {
           const m = event.data;
           if (m.type === 'stage') {
-            this.announce('loading', m.text);
+            this.announce('loading', m.key);
           } else if (m.type === 'ready') {
             if (!this.stats.version) {
               this.stats.bytes = m.bytes;
               this.stats.readyMs = Math.round(performance.now() - startedAt);
             }
             this.stats.version = m.version;
-            const fetched = m.bytes > 0 ? ' — downloaded ' + megabytes(m.bytes) : ' — from your browser\'s cache';
-            this.readyText = 'Python ' + m.version + ' is ready, running in your browser' + fetched + ' in '
-                + ((performance.now() - startedAt) / 1000).toFixed(1) + ' s.';
-            this.announce('ready', this.readyText);
+            this.readyKey = m.bytes > 0 ? 'ready-downloaded' : 'ready-cached';
+            this.readyValues = { version: m.version, mb: decimal(m.bytes / 1e6),
+              s: decimal((performance.now() - startedAt) / 1000) };
+            this.announce('ready', this.readyKey, this.readyValues);
             resolve(true);
           } else if (m.type === 'failed') {
-            this.announce('failed', 'Python could not start in this browser: ' + m.text);
+            this.announce('failed', 'failed', { why: m.text });
             resolve(false);
           } else if (this.pending) {
             this.pending.onMessage(m);
           }
         };
         this.worker.onerror = () => {
-          this.announce('failed', 'Python could not start in this browser (its worker failed to load).');
+          this.announce('failed', 'failed-worker');
           resolve(false);
         };
       });
@@ -97,7 +112,7 @@
         const finish = outcome => {
           clearTimeout(timer);
           this.pending = null;
-          if (this.status.state === 'running') this.announce('ready', this.readyText);
+          if (this.status.state === 'running') this.announce('ready', this.readyKey, this.readyValues);
           resolve(outcome);
         };
         const timer = setTimeout(() => this.stop('timeout'), TIME_LIMIT_MS);
@@ -115,8 +130,8 @@
           },
           finish
         };
-        this.announce('running', 'Running…');
-        this.worker.postMessage({ type: 'run', id, code, check });
+        this.announce('running', 'running');
+        this.worker.postMessage({ type: 'run', id, code, check, text: this.text });
       });
     },
 
@@ -138,7 +153,23 @@
       this._built = false;
       this._onStatus = s => this._showStatus(s);
       this._stdout = '';
+      this._text = {};
     }
+
+    /** The sentence named key of the page's language, its {{placeholders}} filled from values. */
+    _t(key, values) {
+      return Object.prototype.hasOwnProperty.call(this._text, key) ? fill(this._text[key], values) : key;
+    }
+
+    set text(v) {
+      this._text = v || {};
+      if (!Object.keys(engine.text).length) engine.text = this._text;
+      if (this._built) {
+        this._label();
+        this._showStatus(engine.status);
+      }
+    }
+    get text() { return this._text; }
 
     set code(v) {
       this._code = v || '';
@@ -177,11 +208,10 @@
       this.status.append(this.progress, this.statusText);
 
       const bar = el('div', 'gb-py-toolbar');
-      this.runButton = el('button', 'gb-py-run', '▶ Run');
-      this.checkButton = el('button', 'gb-py-check-button', '✓ Check my answer');
-      this.stopButton = el('button', 'gb-py-stop', '■ Stop');
-      this.resetButton = el('button', 'gb-py-reset', '↺ Reset');
-      this.runButton.title = 'Run the code (Ctrl+Enter)';
+      this.runButton = el('button', 'gb-py-run');
+      this.checkButton = el('button', 'gb-py-check-button');
+      this.stopButton = el('button', 'gb-py-stop');
+      this.resetButton = el('button', 'gb-py-reset');
       this.stopButton.disabled = true;
       this.checkButton.hidden = !this._check;
       bar.append(this.runButton, this.checkButton, this.stopButton, this.resetButton);
@@ -190,31 +220,29 @@
       this.gutter = el('pre', 'gb-py-gutter');
       this.gutter.setAttribute('aria-hidden', 'true');
       this.editor = el('textarea', 'gb-py-code');
-      this.editor.setAttribute('aria-label', 'Python code');
       this.editor.setAttribute('spellcheck', 'false');
       this.editor.setAttribute('autocapitalize', 'off');
       this.editor.setAttribute('autocomplete', 'off');
       this.editor.setAttribute('wrap', 'off');
       this.editor.value = this._code;
       box.append(this.gutter, this.editor);
-      const help = el('p', 'gb-py-help', 'Tab indents by four spaces; press Esc, then Tab, to leave the editor. '
-          + 'Ctrl+Enter runs. Runs stop after ' + TIME_LIMIT_MS / 1000 + ' seconds.');
+      this.help = el('p', 'gb-py-help');
 
       this.message = el('div', 'gb-py-message');
       this.message.setAttribute('role', 'alert');
       this.verdict = el('div', 'gb-py-verdict');
       this.verdict.setAttribute('role', 'status');
       this.output = el('pre', 'gb-py-output');
-      this.output.setAttribute('aria-label', 'Output');
       this.output.setAttribute('tabindex', '0');
       this.objects = document.createElement('gb-objects');
 
-      const outTitle = el('h3', 'gb-py-title', 'Output');
-      const objTitle = el('h3', 'gb-py-title', 'Objects after the run');
-      this.append(this.status, bar, box, help, this.message, this.verdict, outTitle, this.output, objTitle, this.objects);
+      this.outTitle = el('h3', 'gb-py-title');
+      this.objTitle = el('h3', 'gb-py-title');
+      this.append(this.status, bar, box, this.help, this.message, this.verdict, this.outTitle, this.output, this.objTitle,
+          this.objects);
       this._lines();
-      this.output.textContent = 'Press Run to see what the code prints.';
       this.output.classList.add('gb-py-placeholder');
+      this._label();
 
       this.editor.addEventListener('input', () => { this._errorLine = null; this._lines(); });
       this.editor.addEventListener('scroll', () => { this.gutter.scrollTop = this.editor.scrollTop; });
@@ -226,10 +254,26 @@
         this.editor.value = this._starter;
         this._errorLine = null;
         this._lines();
-        this.message.textContent = 'The code is back to how the lesson started it.';
+        this.message.textContent = this._t('reset-done');
         this.message.className = 'gb-py-message gb-py-info';
         this.dispatchEvent(new CustomEvent('gb-ran', { detail: { code: this._starter, passed: null } }));
       });
+    }
+
+    /** Writes every fixed label in the page's language (again when the server sends the sentences). */
+    _label() {
+      this.runButton.textContent = this._t('run');
+      this.checkButton.textContent = this._t('check');
+      this.stopButton.textContent = this._t('stop');
+      this.resetButton.textContent = this._t('reset');
+      this.runButton.title = this._t('run-title');
+      this.editor.setAttribute('aria-label', this._t('code-label'));
+      this.help.textContent = this._t('help', { s: TIME_LIMIT_MS / 1000 });
+      this.output.setAttribute('aria-label', this._t('output'));
+      this.outTitle.textContent = this._t('output');
+      this.objTitle.textContent = this._t('objects');
+      if (this.output.classList.contains('gb-py-placeholder')) this.output.textContent = this._t('placeholder');
+      this.objects.text = this._text;
     }
 
     /** Empties the output, messages and diagram (when the server puts new code in the editor). */
@@ -238,7 +282,7 @@
       this.message.className = 'gb-py-message';
       this.verdict.textContent = '';
       this.verdict.className = 'gb-py-verdict';
-      this.output.textContent = 'Press Run to see what the code prints.';
+      this.output.textContent = this._t('placeholder');
       this.output.classList.add('gb-py-placeholder');
       this.objects.data = null;
     }
@@ -283,7 +327,7 @@
 
     _showStatus(s) {
       if (!this._built) return;
-      this.statusText.textContent = s.text;
+      this.statusText.textContent = s.key ? this._t(s.key, s.values) : '';
       this.status.dataset.state = s.state;
       this.progress.hidden = !(s.state === 'loading' || s.state === 'running');
       const busy = s.state === 'running';
@@ -308,8 +352,7 @@
       this.verdict.textContent = '';
       this.verdict.className = 'gb-py-verdict';
       if (code.length > MAX_CODE) {
-        this._fail('Your code has ' + code.length.toLocaleString('en') + ' characters; Glassbox runs at most '
-            + MAX_CODE.toLocaleString('en') + ' at a time, so please shorten it. Nothing was run.');
+        this._fail(this._t('too-long', { n: whole(code.length), max: whole(MAX_CODE) }));
         return;
       }
       this.output.textContent = '';
@@ -321,18 +364,17 @@
       let passed = null;
       let ok = false;
       if (outcome.kind === 'timeout') {
-        this._fail('Your code ran for more than ' + TIME_LIMIT_MS / 1000 + ' seconds, so Glassbox stopped it — is there '
-            + 'a loop that never ends? Python is restarting; your code is still here.');
+        this._fail(this._t('timeout', { s: TIME_LIMIT_MS / 1000 }));
         if (checking) passed = false;
       } else if (outcome.kind === 'stopped') {
-        this._fail('You stopped the run. Python is restarting; your code is still here.');
+        this._fail(this._t('stopped'));
       } else if (outcome.kind === 'unavailable') {
-        this._fail('Python is not available in this browser, so the code cannot run here.');
+        this._fail(this._t('unavailable'));
       } else {
         const data = outcome.data;
         ok = !data.error && !outcome.cut;
         if (outcome.cut) {
-          this._print('note', '\n… the output was cut here: Glassbox shows at most 20,000 characters of it.\n');
+          this._print('note', '\n' + this._t('cut', { max: whole(20000) }) + '\n');
         }
         if (data.error) {
           const err = data.error;
@@ -340,17 +382,16 @@
           this._lines();
           if (err.traceback) this._print('stderr', err.traceback);
           const what = err.type ? err.type + (err.message ? ': ' + err.message : '') : err.message;
-          this._fail((err.line ? 'Line ' + err.line + ': ' : '') + what
-              + (err.type === 'SyntaxError' ? ' — Python could not read the code, so none of it ran.' : ''));
+          const key = (err.type === 'SyntaxError' ? 'syntax-error' : '') + (err.line ? (err.type === 'SyntaxError' ? '-at-line' : 'error-at-line') : '');
+          this._fail(key ? this._t(key, { line: err.line, error: what }) : what);
         } else if (!this.output.textContent) {
-          this.output.appendChild(el('span', 'gb-py-note', 'The code ran in ' + outcome.ms + ' ms and printed nothing.'));
+          this.output.appendChild(el('span', 'gb-py-note', this._t('printed-nothing', { ms: outcome.ms })));
         }
         this.objects.data = data.snapshot;
         if (data.check) {
           passed = data.check.passed;
           this.verdict.className = 'gb-py-verdict ' + (passed ? 'gb-py-pass' : 'gb-py-fail');
-          this.verdict.textContent = passed ? '✓ Passed — every check holds. Well done!'
-              : '✗ Not yet: ' + data.check.message;
+          this.verdict.textContent = passed ? this._t('passed') : this._t('not-yet', { why: data.check.message });
         }
       }
       this.dispatchEvent(new CustomEvent('gb-ran', { detail: { code, passed, stdout: this._stdout, ok } }));

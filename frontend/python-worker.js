@@ -1,7 +1,8 @@
 /*
  * Module worker that runs real CPython (Pyodide, served by Glassbox under /pyodide/) off the page's thread, so
- * that a runaway loop can be stopped by terminating this worker. Messages in: {type: 'run', id, code, check}.
- * Messages out: {type: 'stage'|'ready'|'failed'|'out'|'result', ...}. Nothing here talks to the server except
+ * that a runaway loop can be stopped by terminating this worker. Messages in: {type: 'run', id, code, check, text}
+ * (text: the page's sentences by name, for the runner's own messages). Messages out:
+ * {type: 'stage'|'ready'|'failed'|'out'|'result', ...}; a stage names its sentence by key. Nothing here talks to the server except
  * fetching Pyodide's own files and glassbox_runner.py.
  */
 const here = new URL(self.location.href);
@@ -37,10 +38,10 @@ function downloadedBytes() {
 async function start() {
   const t0 = self.performance.now();
   try {
-    self.postMessage({ type: 'stage', text: 'Downloading Python (about 6 MB the first time; your browser keeps it afterwards)…' });
+    self.postMessage({ type: 'stage', key: 'stage-download' });
     const { loadPyodide } = await import(INDEX + 'pyodide.mjs');
     pyodide = await loadPyodide({ indexURL: INDEX, lockFileURL: INDEX + 'pyodide-lock.json', stdLibURL: INDEX + 'python_stdlib.zip' });
-    self.postMessage({ type: 'stage', text: 'Starting Python…' });
+    self.postMessage({ type: 'stage', key: 'stage-start' });
     pyodide.setStdin({ error: true });
     // Raw bytes, decoded as a stream: a prompt or a print(end='') without a newline is shown when Python flushes
     // (the runner flushes after every run) instead of waiting in a line buffer for the next run.
@@ -69,7 +70,7 @@ self.onmessage = async event => {
   const t0 = self.performance.now();
   let json;
   try {
-    json = runner.run(message.code, message.check || '');
+    json = runner.run(message.code, message.check || '', JSON.stringify(message.text || {}));
   } catch (e) {
     json = JSON.stringify({ error: { type: 'InternalError', message: String(e && e.message || e), line: null, traceback: '' } });
   }

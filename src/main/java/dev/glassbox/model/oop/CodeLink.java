@@ -1,9 +1,12 @@
 package dev.glassbox.model.oop;
 
+import dev.glassbox.model.lesson.Language;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.text.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -24,12 +27,17 @@ public final class CodeLink {
     private CodeLink() {
     }
 
+    /** {@link #encode(String, Language)} with its error sentence in English. */
+    public static String encode(String code) {
+        return encode(code, Language.ENGLISH);
+    }
+
     /**
      * The link form of {@code code}.
      *
-     * @throws InvalidInputException when it does not fit in a link
+     * @throws InvalidInputException when it does not fit in a link (its sentence in {@code language})
      */
-    public static String encode(String code) {
+    public static String encode(String code, Language language) {
         byte[] utf8 = code.getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         deflater.setInput(utf8);
@@ -42,28 +50,31 @@ public final class CodeLink {
         deflater.end();
         String link = Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
         if (link.length() > MAX_LINK_CHARACTERS) {
-            throw new InvalidInputException("Your code takes " + link.length() + " characters in a link, more than the "
-                    + MAX_LINK_CHARACTERS + " a link can hold, so the address still shows the lesson's own code; "
-                    + "your code runs all the same.");
+            throw new InvalidInputException(text(language).plain("link-too-long",
+                    Map.of("n", link.length(), "max", MAX_LINK_CHARACTERS)));
         }
         return link;
+    }
+
+    /** {@link #decode(String, Language)} with its error sentences in English. */
+    public static String decode(String link) {
+        return decode(link, Language.ENGLISH);
     }
 
     /**
      * The code in {@code link}.
      *
-     * @throws InvalidInputException when the link is damaged or too long
+     * @throws InvalidInputException when the link is damaged or too long (its sentence in {@code language})
      */
-    public static String decode(String link) {
+    public static String decode(String link, Language language) {
         if (link.length() > MAX_LINK_CHARACTERS) {
-            throw new InvalidInputException("The link's code is longer than the " + MAX_LINK_CHARACTERS
-                    + " characters a link may hold; showing the lesson's own code instead.");
+            throw new InvalidInputException(text(language).plain("link-longer", Map.of("max", MAX_LINK_CHARACTERS)));
         }
         byte[] packed;
         try {
             packed = Base64.getUrlDecoder().decode(link.strip());
         } catch (IllegalArgumentException e) {
-            throw damaged();
+            throw damaged(language);
         }
         Inflater inflater = new Inflater(true);
         inflater.setInput(packed);
@@ -74,29 +85,34 @@ public final class CodeLink {
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw damaged();
+                    throw damaged(language);
                 }
                 out.write(buffer, 0, n);
                 if (out.size() > limit) {
-                    throw new InvalidInputException("The link's code unpacks to more than " + MAX_CODE_CHARACTERS
-                            + " characters; showing the lesson's own code instead.");
+                    throw unpacksLong(language);
                 }
             }
         } catch (DataFormatException e) {
-            throw damaged();
+            throw damaged(language);
         } finally {
             inflater.end();
         }
         String code = out.toString(StandardCharsets.UTF_8);
         if (code.codePointCount(0, code.length()) > MAX_CODE_CHARACTERS) {
-            throw new InvalidInputException("The link's code unpacks to more than " + MAX_CODE_CHARACTERS
-                    + " characters; showing the lesson's own code instead.");
+            throw unpacksLong(language);
         }
         return code;
     }
 
-    private static InvalidInputException damaged() {
-        return new InvalidInputException("The link's code could not be read (the link may have been cut off); "
-                + "showing the lesson's own code instead.");
+    private static LessonText text(Language language) {
+        return LessonText.of("python", language);
+    }
+
+    private static InvalidInputException unpacksLong(Language language) {
+        return new InvalidInputException(text(language).plain("link-unpacks-long", Map.of("max", MAX_CODE_CHARACTERS)));
+    }
+
+    private static InvalidInputException damaged(Language language) {
+        return new InvalidInputException(text(language).plain("link-damaged"));
     }
 }

@@ -2,6 +2,7 @@ package dev.glassbox.model.oop;
 
 import dev.glassbox.model.lesson.Block;
 import dev.glassbox.model.lesson.Inline;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +20,8 @@ import java.util.stream.Collectors;
  * {@code exercise-<n>/} per exercise (numbered from 1, without gaps) holding {@code starter.py}, {@code solution.py}
  * and {@code check.py}; runnable code of the explanation in {@code snippets/<name>.py}; and the prose, each
  * exercise's title, task and hints in {@code text.md} ({@link LessonText}, sections {@code exercise-<n>-title},
- * {@code -task} and {@code -hints}). Sources for the language rules taught: the Python Language Reference §3.3 (data
+ * {@code -task} and {@code -hints}). A lesson in another language reads that language's {@code text.<tag>.md} and, where
+ * it exists, {@code check.<tag>.py} (the same check, its messages translated). Sources for the language rules taught: the Python Language Reference §3.3 (data
  * model), §6.2.1 (private name mangling), the Descriptor Guide (attribute lookup), the Python Tutorial §9 (classes),
  * and the {@code abc} module documentation (PEP 3119).
  */
@@ -30,6 +34,8 @@ public final class PythonLessons {
     public static final PythonLesson ENCAPSULATION = load("encapsulation");
     public static final PythonLesson ABSTRACTION = load("abstraction");
     public static final PythonLesson INHERITANCE = load("inheritance");
+
+    private static final Map<String, PythonLesson> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private PythonLessons() {
     }
@@ -44,16 +50,29 @@ public final class PythonLessons {
         return "python/" + slug;
     }
 
-    /** Reads lesson {@code slug} from the class path. */
+    /** Lesson {@code slug} in {@code language}, read once and kept. */
+    public static PythonLesson lesson(String slug, Language language) {
+        if (!SLUGS.contains(slug)) {
+            throw new IllegalArgumentException("No Python lesson " + slug);
+        }
+        return BY_LANGUAGE.computeIfAbsent(slug + "@" + language.tag(), k -> load(slug, language));
+    }
+
+    /** Reads lesson {@code slug} from the class path, in English. */
     public static PythonLesson load(String slug) {
-        LessonText text = LessonText.of(concept(slug));
+        return load(slug, Language.ENGLISH);
+    }
+
+    /** Reads lesson {@code slug} from the class path, in {@code language}. */
+    public static PythonLesson load(String slug, Language language) {
+        LessonText text = LessonText.of(concept(slug), language);
         String folder = folder(slug);
         List<Exercise> exercises = new ArrayList<>();
         for (int n = 1; exists(folder + "exercise-" + n + "/starter.py"); n++) {
             String dir = folder + "exercise-" + n + "/";
             String name = "exercise-" + n;
             exercises.add(new Exercise(name, text.plain(name + "-title"), text.plain(name + "-task"),
-                    read(dir + "starter.py"), read(dir + "solution.py"), read(dir + "check.py"), hints(text, name)));
+                    read(dir + "starter.py"), read(dir + "solution.py"), read(check(dir, language)), hints(text, name)));
         }
         return new PythonLesson(slug, text.plain("title"), read(folder + "example.py"), exercises);
     }
@@ -71,6 +90,12 @@ public final class PythonLessons {
         return bullets.items().stream()
                 .map(item -> item.stream().map(Inline::text).collect(Collectors.joining()))
                 .toList();
+    }
+
+    /** The check of exercise folder {@code dir} in {@code language}: {@code check.<tag>.py}, else {@code check.py}. */
+    static String check(String dir, Language language) {
+        String translated = dir + "check." + language.tag() + ".py";
+        return language != Language.ENGLISH && exists(translated) ? translated : dir + "check.py";
     }
 
     private static String folder(String slug) {

@@ -3,7 +3,6 @@ package dev.glassbox.ui.oop;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.glassbox.model.oop.PythonLessons;
 
 /** Python lesson 3: abstraction — abstract base classes ({@code abc.ABC}, {@code @abstractmethod}), polymorphism. */
 @Route("python/abstraction")
@@ -12,7 +11,7 @@ import dev.glassbox.model.oop.PythonLessons;
 public class AbstractionView extends PythonLessonView {
 
     public AbstractionView() {
-        super(PythonLessons.ABSTRACTION, Part.text("abstract"), Part.text("polymorphism"), Part.code("body", "animal"),
+        super("abstraction", Part.text("abstract"), Part.text("polymorphism"), Part.code("body", "animal"),
                 Part.folded("without", null));
     }
 }

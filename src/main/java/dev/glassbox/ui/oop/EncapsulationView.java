@@ -3,7 +3,6 @@ package dev.glassbox.ui.oop;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.glassbox.model.oop.PythonLessons;
 
 /** Python lesson 2: encapsulation — bundling, the underscore convention, name mangling, getters, setters, properties. */
 @Route("python/encapsulation")
@@ -12,7 +11,7 @@ import dev.glassbox.model.oop.PythonLessons;
 public class EncapsulationView extends PythonLessonView {
 
     public EncapsulationView() {
-        super(PythonLessons.ENCAPSULATION, Part.text("why"), Part.text("private"), Part.folded("mangling", "mangling"),
+        super("encapsulation", Part.text("why"), Part.text("private"), Part.folded("mangling", "mangling"),
                 Part.code("properties", "property"));
     }
 }

@@ -3,9 +3,9 @@ package dev.glassbox.ui.oop;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.oop.PythonLessons;
 import dev.glassbox.ui.base.Fold;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prose;
 import java.util.function.Consumer;
 
@@ -25,7 +25,7 @@ class ExplanationSection extends Div {
         this.part = part;
         this.run = run;
         addClassName("gb-py-part");
-        String title = LessonText.of(PythonLessons.concept(slug)).plain(part.name() + "-title");
+        String title = PageLanguage.text(PythonLessons.concept(slug)).plain(part.name() + "-title");
         if (part.folded()) {
             fold = new Fold(part.name(), title);
             add(fold);

@@ -3,7 +3,6 @@ package dev.glassbox.ui.oop;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.glassbox.model.oop.PythonLessons;
 
 /** Python lesson 4: inheritance — Animal → Dog, overriding, {@code super()}, polymorphism, multiple inheritance, MRO. */
 @Route("python/inheritance")
@@ -12,7 +11,7 @@ import dev.glassbox.model.oop.PythonLessons;
 public class InheritanceView extends PythonLessonView {
 
     public InheritanceView() {
-        super(PythonLessons.INHERITANCE, Part.text("why"), Part.text("override"),
+        super("inheritance", Part.text("why"), Part.text("override"),
                 Part.code("polymorphism", "polymorphism"), Part.folded("mro", null));
     }
 }

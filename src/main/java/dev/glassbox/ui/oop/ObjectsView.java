@@ -3,7 +3,6 @@ package dev.glassbox.ui.oop;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.glassbox.model.oop.PythonLessons;
 
 /** Python lesson 1: classes and objects, attributes and methods, and how Python finds an attribute (the Dog). */
 @Route("python/objects")
@@ -12,7 +11,7 @@ import dev.glassbox.model.oop.PythonLessons;
 public class ObjectsView extends PythonLessonView {
 
     public ObjectsView() {
-        super(PythonLessons.OBJECTS, Part.text("blueprint"), Part.text("attributes"), Part.text("methods"),
+        super("objects", Part.text("blueprint"), Part.text("attributes"), Part.text("methods"),
                 Part.folded("lookup", "lookup"), Part.text("ideas"));
     }
 }

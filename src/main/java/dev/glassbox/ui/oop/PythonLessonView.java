@@ -5,12 +5,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.oop.CodeLink;
 import dev.glassbox.model.oop.PythonLesson;
 import dev.glassbox.model.oop.PythonLessons;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Contents;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.UrlState;
@@ -33,7 +33,9 @@ abstract class PythonLessonView extends Main implements BeforeEnterObserver {
     private final Set<String> foldNames;
     private PythonState state;
 
-    PythonLessonView(PythonLesson lesson, Part... explanation) {
+    /** The lesson {@code slug} of {@link PythonLessons}, in the page's language. */
+    PythonLessonView(String slug, Part... explanation) {
+        PythonLesson lesson = PythonLessons.lesson(slug, PageLanguage.current());
         this.lesson = lesson;
         addClassName("gb-page");
         addClassName("gb-python-lesson");
@@ -43,9 +45,9 @@ abstract class PythonLessonView extends Main implements BeforeEnterObserver {
             UrlState.replace(getClass(), state.toQuery());
         });
         List<Contents.Entry> entries = new ArrayList<>();
-        entries.add(new Contents.Entry("try", LessonText.of("python").plain("try-title")));
+        entries.add(new Contents.Entry("try", PageLanguage.text("python").plain("try-title")));
         for (Part part : explanation) {
-            entries.add(new Contents.Entry(part.target(), LessonText.of(concept).plain(part.name() + "-title")));
+            entries.add(new Contents.Entry(part.target(), PageLanguage.text(concept).plain(part.name() + "-title")));
             ExplanationSection section = new ExplanationSection(lesson.slug(), part, this::runInEditor);
             if (section.fold() != null) {
                 section.fold().onToggle(open -> {

@@ -1,6 +1,8 @@
 package dev.glassbox.ui.oop;
 
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.oop.PythonLesson;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Map;
 /**
  * A Python lesson's predict-then-check questions about its example: how many lines it prints, and what one given line
  * says. The truth is what the example printed when it ran in the learner's own browser; nothing of it is written here.
+ * The sentences are the page's language's ({@code lessons/python/text.md}, sections {@code question-…}).
  */
 final class PythonQuestions {
 
@@ -34,18 +37,32 @@ final class PythonQuestions {
 
     /** The questions, computed from the example's own output ({@code stdout} of the run). */
     static List<Prediction> of(PythonLesson lesson, String stdout) {
+        LessonText text = PageLanguage.text("python");
         List<String> lines = lines(stdout);
         int n = lines.size();
-        Prediction count = Prediction.number(LINES, "Read the example below without running it. How many lines will it print?",
-                n, 0, Integer.toString(n), "Run in your browser, the example printed " + n + (n == 1 ? " line" : " lines")
-                        + (n == 0 ? "." : ", from “" + lines.getFirst() + "” to “" + lines.getLast() + "”."));
+        String why = switch (n) {
+            case 0 -> text.plain("question-lines-why-none");
+            case 1 -> text.plain("question-lines-why-one", Map.of("first", literal(lines.getFirst()),
+                    "last", literal(lines.getLast())));
+            default -> text.plain("question-lines-why-other", Map.of("n", n, "first", literal(lines.getFirst()),
+                    "last", literal(lines.getLast())));
+        };
+        Prediction count = Prediction.number(LINES, text.plain("question-lines"), n, 0, Integer.toString(n), why);
         int k = ASKED_LINE.getOrDefault(lesson.slug(), n);
         if (k < 1 || k > n) {
             return List.of(count);
         }
         String line = lines.get(k - 1);
-        Prediction asked = Prediction.text(LINE, "What will line " + k + " of its output say?", line,
-                "Line " + k + " of the " + n + " lines the example printed in your browser is “" + line + "”.");
+        Prediction asked = Prediction.text(LINE, text.plain("question-line", Map.of("k", k)), line,
+                text.plain("question-line-why", Map.of("k", k, "n", n, "line", literal(line))));
         return List.of(count, asked);
+    }
+
+    /**
+     * {@code words} as a lesson file's placeholder value that reads back as exactly these characters: a backslash
+     * before each character the lesson files' inline marks use ({@code * ` $ [ \}).
+     */
+    static String literal(String words) {
+        return words.replaceAll("([*`$\\[\\\\])", "\\\\$1");
     }
 }

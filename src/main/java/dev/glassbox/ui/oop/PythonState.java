@@ -6,6 +6,7 @@ import dev.glassbox.model.oop.PythonLesson;
 import dev.glassbox.model.text.InvalidInputException;
 import dev.glassbox.ui.base.Answers;
 import dev.glassbox.ui.base.Folds;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Parsed;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Query;
@@ -37,7 +38,7 @@ record PythonState(String sentence, int task, String code, Folds folds, Answers 
         String raw = query.text(CODE, null);
         if (raw != null) {
             try {
-                code = CodeLink.decode(raw);
+                code = CodeLink.decode(raw, PageLanguage.current());
             } catch (InvalidInputException e) {
                 problems.add(e.getMessage());
             }
@@ -59,7 +60,7 @@ record PythonState(String sentence, int task, String code, Folds folds, Answers 
      */
     QueryParameters toQuery() {
         return Query.of(Query.SENTENCE, sentence, TASK, task == 0 ? null : task,
-                CODE, code == null ? null : CodeLink.encode(code), Folds.PARAMETER, folds.parameter(),
+                CODE, code == null ? null : CodeLink.encode(code, PageLanguage.current()), Folds.PARAMETER, folds.parameter(),
                 Answers.PARAMETER, answers.parameter());
     }
 

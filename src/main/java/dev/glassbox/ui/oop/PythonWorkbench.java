@@ -5,8 +5,16 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.shared.Registration;
+import dev.glassbox.model.lesson.LessonText;
+import dev.glassbox.ui.base.PageLanguage;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,8 +28,31 @@ import tools.jackson.databind.JsonNode;
 @StyleSheet("context://frontend/python.css")
 public class PythonWorkbench extends Component {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9]*)}}");
+
     public PythonWorkbench() {
         setId("python");
+        getElement().setPropertyJson("text", texts(PageLanguage.text("python")));
+    }
+
+    /**
+     * Every sentence the browser writes (sections {@code run-…} and {@code objects-…} of the lessons' shared file) as
+     * plain text by section name without its prefix {@code run-} (the object inspector's keep theirs), each
+     * {@code {{placeholder}}} left in place for the browser to fill.
+     */
+    static ObjectNode texts(LessonText text) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (String name : text.names()) {
+            if (name.startsWith("run-") || name.startsWith("objects-")) {
+                Map<String, String> same = new HashMap<>();
+                Matcher m = PLACEHOLDER.matcher(text.raw(name));
+                while (m.find()) {
+                    same.put(m.group(1), "{{" + m.group(1) + "}}");
+                }
+                out.put(name.startsWith("run-") ? name.substring(4) : name, text.plain(name, same));
+            }
+        }
+        return out;
     }
 
     /** The code in the editor (replaced only when it differs from what the learner has). */

@@ -12,13 +12,15 @@ import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.oop.Exercise;
 import dev.glassbox.model.oop.PythonLesson;
 import dev.glassbox.model.oop.PythonLessons;
-import dev.glassbox.ui.base.Notice;
 import dev.glassbox.ui.base.Answers;
+import dev.glassbox.ui.base.Notice;
+import dev.glassbox.ui.base.PageLanguage;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Question;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -47,16 +49,17 @@ class TrySection extends Div {
         this.answered = answered;
         questions.setId("python-questions");
         workbench.addRunListener(this::ran);
-        H2 heading = new H2(LessonText.of("python").plain("try-title"));
+        LessonText text = PageLanguage.text("python");
+        H2 heading = new H2(text.plain("try-title"));
         heading.setId("try");
         tasks.setId("tasks");
-        tasks.getElement().setAttribute("aria-label", "Example or exercise");
+        tasks.getElement().setAttribute("aria-label", text.plain("tasks-label"));
         tasks.addClassName("gb-py-tasks");
-        Tab example = new Tab("Example");
+        Tab example = new Tab(text.plain("tab-example"));
         example.setId("task-0");
         tabs.add(example);
         for (int i = 1; i < lesson.tasks(); i++) {
-            Tab tab = new Tab("Exercise " + i + ": " + lesson.exercise(i).title());
+            Tab tab = new Tab(exerciseTitle(i));
             tab.setId("task-" + i);
             tabs.add(tab);
         }
@@ -64,6 +67,12 @@ class TrySection extends Div {
         exercise.setId("exercise");
         exercise.addClassName("gb-exercises");
         add(heading, new Prose("python", "try"), tasks, exercise, notice, questions, workbench);
+    }
+
+    /** "Exercise 2: Count every dog" in the page's language. */
+    private String exerciseTitle(int task) {
+        return PageLanguage.text("python").plain("tab-exercise",
+                Map.of("n", task, "title", PythonQuestions.literal(lesson.exercise(task).title())));
     }
 
     Notice notice() {
@@ -94,7 +103,7 @@ class TrySection extends Div {
         pending = state.task() == 0 && state.code() == null;
         workbench.setPredicting(pending);
         if (pending) {
-            Paragraph wait = new Paragraph(LessonText.of("python").plain("predict-wait"));
+            Paragraph wait = new Paragraph(PageLanguage.text("python").plain("predict-wait"));
             wait.setId("python-questions-wait");
             wait.addClassName("gb-py-predicting-note");
             questions.add(wait);
@@ -109,7 +118,7 @@ class TrySection extends Div {
         pending = false;
         questions.removeAll();
         if (!run.ok()) {
-            Paragraph failed = new Paragraph(LessonText.of("python").plain("predict-failed"));
+            Paragraph failed = new Paragraph(PageLanguage.text("python").plain("predict-failed"));
             failed.setId("python-questions-failed");
             failed.addClassName("gb-py-predicting-note");
             questions.add(failed);
@@ -150,11 +159,12 @@ class TrySection extends Div {
         String concept = PythonLessons.concept(lesson.slug());
         Prose taskText = new Prose(concept, e.id() + "-task");
         taskText.setId("exercise-task");
-        exercise.add(new H3("Exercise " + task + ": " + e.title()), taskText, new Prose("python", "exercise-help"));
-        Block.Bullets hints = (Block.Bullets) LessonText.of(concept).section(e.id() + "-hints").getFirst();
+        exercise.add(new H3(exerciseTitle(task)), taskText, new Prose("python", "exercise-help"));
+        Block.Bullets hints = (Block.Bullets) PageLanguage.text(concept).section(e.id() + "-hints").getFirst();
         int n = 1;
         for (var hint : hints.items()) {
-            Details details = new Details("Hint " + n, Prose.runs(new Paragraph(), hint));
+            Details details = new Details(PageLanguage.text("python").plain("hint", Map.of("n", n)),
+                    Prose.runs(new Paragraph(), hint));
             details.setId("hint-" + n++);
             exercise.add(details);
         }

@@ -3,6 +3,7 @@ package dev.glassbox.model.oop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.glassbox.model.lesson.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,9 +161,11 @@ class PythonLessonsTest {
     @Test
     void every_solution_passes_its_check_and_every_starter_fails_it_in_cpython() throws Exception {
         assumeTrue(python, "python3 is not installed");
-        for (PythonLesson lesson : PythonLessons.all()) {
+        List<PythonLesson> lessons = new ArrayList<>(PythonLessons.all());
+        PythonLessons.SLUGS.forEach(slug -> lessons.add(PythonLessons.lesson(slug, Language.SPANISH)));
+        for (PythonLesson lesson : lessons) {
             for (Exercise e : lesson.exercises()) {
-                String where = lesson.slug() + " " + e.id();
+                String where = lesson.slug() + " " + lesson.title() + " " + e.id();
                 Run solved = python(e.solution() + "\n" + e.check());
                 assertThat(solved.exit()).as(where + " solution: " + solved.output()).isZero();
                 Run started = python(e.starter() + "\n" + e.check());
@@ -170,5 +173,52 @@ class PythonLessonsTest {
                 assertThat(started.output()).as(where + " starter").contains("Error");
             }
         }
+    }
+
+    /** A Python string literal: '…' or "…", with its backslash escapes. */
+    private static final java.util.regex.Pattern STRING = java.util.regex.Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
+
+    @Test
+    void every_translated_check_is_the_english_check_with_only_its_messages_translated() throws IOException {
+        List<Path> translated;
+        try (Stream<Path> files = Files.walk(LESSONS)) {
+            translated = files.filter(f -> f.getFileName().toString().equals("check.es.py")).toList();
+        }
+        // Every exercise has its Spanish check: the learner reads its messages when a check fails.
+        assertThat(translated).hasSize(PythonLessons.all().stream().mapToInt(l -> l.exercises().size()).sum());
+        for (Path es : translated) {
+            String english = Files.readString(es.resolveSibling("check.py"));
+            String spanish = Files.readString(es);
+            // With every string literal's contents removed, the code is the same character for character.
+            assertThat(STRING.matcher(spanish).replaceAll("S")).as(es.toString())
+                    .isEqualTo(STRING.matcher(english).replaceAll("S"));
+            // The values an f-string message shows are the same ones: {got!r}, {before}, ...
+            assertThat(fields(spanish)).as(es.toString()).isEqualTo(fields(english));
+            assertThat(spanish).as(es + " is translated").isNotEqualTo(english);
+        }
+    }
+
+    private static List<String> fields(String code) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[^{}]+}").matcher(code);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void a_lesson_in_spanish_has_its_translated_texts_and_checks_and_the_same_code() {
+        PythonLesson en = PythonLessons.OBJECTS;
+        PythonLesson es = PythonLessons.lesson("objects", Language.SPANISH);
+        assertThat(es.title()).isEqualTo("Python: clases y objetos");
+        assertThat(es.example()).isEqualTo(en.example());
+        assertThat(es.exercise(1).title()).isEqualTo("Añade un método");
+        assertThat(es.exercise(1).starter()).isEqualTo(en.exercise(1).starter());
+        assertThat(es.exercise(1).check()).contains("se esperaba").doesNotContain("expected");
+        assertThat(es.exercise(1).hints()).hasSameSizeAs(en.exercise(1).hints());
+        // The pseudo-language checks in English (it has no check file of its own).
+        assertThat(PythonLessons.lesson("objects", Language.PSEUDO).exercise(1).check()).isEqualTo(en.exercise(1).check());
+        assertThat(PythonLessons.lesson("objects", Language.SPANISH)).isSameAs(es);
     }
 }

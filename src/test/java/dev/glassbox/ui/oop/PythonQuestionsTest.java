@@ -75,4 +75,14 @@ class PythonQuestionsTest {
         assertThat(dev.glassbox.model.lesson.ViewQuestions.of("python/objects"))
                 .extracting(dev.glassbox.model.lesson.ViewQuestions.Entry::id).containsExactly(PythonQuestions.LINES, PythonQuestions.LINE);
     }
+
+    @Test
+    void a_printed_line_with_the_lesson_files_marks_is_quoted_as_it_was_printed() {
+        // The lesson files read *, `, $ and [ as marks; a line of output is the learner's text and keeps them.
+        String out = "a\nb\n2 * 3 = `6` costs $5 [x]\n";
+        List<Prediction> questions = PythonQuestions.of(PythonLessons.OBJECTS, out);
+        assertThat(questions.get(1).why()).isEqualTo("Line 3 of the 3 lines the example printed in your browser is "
+                + "“2 * 3 = `6` costs $5 [x]”.");
+        assertThat(questions.get(0).why()).endsWith("from “a” to “2 * 3 = `6` costs $5 [x]”.");
+    }
 }
