@@ -42,10 +42,10 @@ final class PythonQuestions {
         int n = lines.size();
         String why = switch (n) {
             case 0 -> text.plain("question-lines-why-none");
-            case 1 -> text.plain("question-lines-why-one", Map.of("first", literal(lines.getFirst()),
-                    "last", literal(lines.getLast())));
-            default -> text.plain("question-lines-why-other", Map.of("n", n, "first", literal(lines.getFirst()),
-                    "last", literal(lines.getLast())));
+            case 1 -> text.plain("question-lines-why-one", Map.of("first", lines.getFirst(),
+                    "last", lines.getLast()));
+            default -> text.plain("question-lines-why-other", Map.of("n", n, "first", lines.getFirst(),
+                    "last", lines.getLast()));
         };
         Prediction count = Prediction.number(LINES, text.plain("question-lines"), n, 0, Integer.toString(n), why);
         int k = ASKED_LINE.getOrDefault(lesson.slug(), n);
@@ -54,15 +54,7 @@ final class PythonQuestions {
         }
         String line = lines.get(k - 1);
         Prediction asked = Prediction.text(LINE, text.plain("question-line", Map.of("k", k)), line,
-                text.plain("question-line-why", Map.of("k", k, "n", n, "line", literal(line))));
+                text.plain("question-line-why", Map.of("k", k, "n", n, "line", line)));
         return List.of(count, asked);
-    }
-
-    /**
-     * {@code words} as a lesson file's placeholder value that reads back as exactly these characters: a backslash
-     * before each character the lesson files' inline marks use ({@code * ` $ [ \}).
-     */
-    static String literal(String words) {
-        return words.replaceAll("([*`$\\[\\\\])", "\\\\$1");
     }
 }

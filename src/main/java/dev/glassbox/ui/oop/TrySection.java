@@ -72,7 +72,7 @@ class TrySection extends Div {
     /** "Exercise 2: Count every dog" in the page's language. */
     private String exerciseTitle(int task) {
         return PageLanguage.text("python").plain("tab-exercise",
-                Map.of("n", task, "title", PythonQuestions.literal(lesson.exercise(task).title())));
+                Map.of("n", task, "title", lesson.exercise(task).title()));
     }
 
     Notice notice() {
