@@ -369,12 +369,12 @@ class LessonIT extends BrowserTest {
         screenshot("lesson-handout");
     }
 
-    /** Text nodes, labels and titles of the page that did not come from a lesson file (unaccented in pseudo-English). */
+    /** Text nodes, labels and titles of the view that did not come from a lesson file (unaccented in pseudo-English). */
     static final String UNACCENTED = "() => { const out = []; const seen = root => { root.querySelectorAll('*').forEach(e => {"
             + " [...e.childNodes].filter(n => n.nodeType === 3).forEach(n => out.push(n.textContent.trim()));"
             + " ['aria-label', 'title', 'placeholder', 'alt', 'label', 'helper-text'].forEach(a => { if (e.hasAttribute(a))"
             + " out.push(e.getAttribute(a)); }); if (e.shadowRoot) seen(e.shadowRoot); }); };"
-            + " seen(document.body); return out.filter(t => /\\b(?=[A-Za-z]*[aeiouAEIOU])[A-Za-z]{4,}\\b/.test(t)); }";
+            + " seen(document.querySelector('main')); return out.filter(t => /\\b(?=[A-Za-z]*[aeiouAEIOU])[A-Za-z]{4,}\\b/.test(t)); }";
 
     @Test
     void the_player_the_builder_and_the_handout_speak_spanish_when_their_link_says_so() {
@@ -426,6 +426,10 @@ class LessonIT extends BrowserTest {
         lesson.steps().forEach(st -> {
             teacher.add(st.title());
             teacher.add(st.note());
+            if (st.question() instanceof StepQuestion.OwnChoice o) {
+                teacher.add(o.prompt());
+                teacher.addAll(o.choices());
+            }
         });
         System.out.println("unaccented on the pseudo-English player: " + left);
         assertThat(left.stream().filter(t -> teacher.stream().noneMatch(w -> !w.isBlank() && (w.contains(t) || t.contains(w))))
