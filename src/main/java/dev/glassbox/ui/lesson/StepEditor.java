@@ -178,7 +178,7 @@ final class StepEditor extends Div {
             String view = ViewLinks.normalise(text);
             link.setValue(view);
             page.setValue(page.getListDataView().getItems().anyMatch(p -> p.equals(route(view))) ? route(view) : null);
-            preview.setSrc(LessonLinks.view(LessonStep.of(view, "", "")) + (view.contains("?") ? "&" : "?") + "embed=1");
+            preview.setSrc(Words.href(LessonLinks.view(LessonStep.of(view, "", "")) + (view.contains("?") ? "&" : "?") + "embed=1"));
             preview.setVisible(true);
             question.route(view.substring(1).split("\\?", 2)[0]);
         } catch (IllegalArgumentException e) {
