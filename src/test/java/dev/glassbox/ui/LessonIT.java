@@ -383,9 +383,10 @@ class LessonIT extends BrowserTest {
         String link = LessonLink.encode(lesson);
         int n = lesson.steps().size();
         open("/lesson?l=" + link + "&lang=es");
-        assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
         // Computed: the step and the number of steps of this lesson, in the Spanish file's sentence.
         assertThat(page.locator("#step-progress")).hasText(es.plain("ui-progress", Map.of("n", 1, "count", n)));
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        idle();
         assertThat(page.locator("#step-progress")).hasText("Paso 1 de " + n);
         assertThat(page.locator("#next-step")).hasText(es.plain("ui-next"));
         // The step's page in its frame is in Spanish too.
@@ -420,6 +421,11 @@ class LessonIT extends BrowserTest {
         // Pseudo-English: what is left unaccented is the teacher's lesson (titles, notes, questions), page links and ids.
         phone(360);
         open("/lesson?l=" + link + "&lang=en-XA");
+        // A link into another language than this browser's last one loads the page anew: wait for the new page.
+        assertThat(page.locator("#step-progress")).hasText(LessonText.of("class", Language.PSEUDO)
+                .plain("ui-progress", Map.of("n", 1, "count", n)));
+        assertThat(page.locator("html")).hasAttribute("lang", "en-XA");
+        idle();
         @SuppressWarnings("unchecked")
         List<String> left = (List<String>) page.evaluate(UNACCENTED);
         List<String> teacher = new java.util.ArrayList<>(List.of(lesson.title(), "Glassbox"));
