@@ -114,7 +114,14 @@
     const frame = document.createElement('iframe');
     // Out of reach: inert (no focus, not read out), named for what it is doing, off-screen.
     frame.inert = true;
-    frame.title = "Drawing this step's figures";
+    // The sentences come from the server in the box's data (the lesson file, in the page's language).
+    const said = {
+      frame: box.dataset.frameTitle || "Drawing this step's figures",
+      lead: box.dataset.lead || 'On the page before its questions are answered:',
+      failed: box.dataset.failed || 'The figures of this page could not be drawn here: open it from its link.',
+      none: box.dataset.none || 'This page shows no figure before its questions are answered: open it from its link.'
+    };
+    frame.title = said.frame;
     frame.style.cssText = 'position:absolute;left:-20000px;top:0;width:1100px;height:1400px;border:0';
     frame.src = box.dataset.view;
     document.body.appendChild(frame);
@@ -123,7 +130,7 @@
       box.replaceChildren();
       if (figures.length) {
         box.appendChild(Object.assign(document.createElement('p'), {className: 'gb-handout-figures-lead',
-          textContent: 'On the page before its questions are answered:'}));
+          textContent: said.lead}));
         const row = Object.assign(document.createElement('div'), {className: 'gb-handout-figure-row'});
         figures.forEach(f => row.appendChild(f));
         box.appendChild(row);
@@ -139,7 +146,7 @@
         w = frame.contentWindow;
         d = frame.contentDocument;
       } catch (e) {
-        finish([], 'The figures of this page could not be drawn here: open it from its link.');
+        finish([], said.failed);
         return;
       }
       const clients = w && w.Vaadin && w.Vaadin.Flow && w.Vaadin.Flow.clients;
@@ -152,8 +159,7 @@
       }
       if (!shown.length) {
         // Only a page that finished loading is known to show no figure; one still loading says only that.
-        finish([], idle ? 'This page shows no figure before its questions are answered: open it from its link.'
-          : 'The figures of this page could not be drawn here: open it from its link.');
+        finish([], idle ? said.none : said.failed);
         return;
       }
       const figures = [];
@@ -172,7 +178,7 @@
           // A figure that cannot be drawn is left out; the link above opens the page.
         }
       }
-      finish(figures, figures.length ? null : 'The figures of this page could not be drawn here: open it from its link.');
+      finish(figures, figures.length ? null : said.failed);
     };
     frame.addEventListener('load', () => setTimeout(look, 500));
   }
@@ -196,7 +202,7 @@
           const note = document.getElementById('link-length');
           if (note && !note.dataset.copied) {
             note.dataset.copied = '1';
-            note.appendChild(document.createTextNode(' The link is copied.'));
+            note.appendChild(document.createTextNode(' ' + (note.dataset.copiedText || 'The link is copied.')));
           }
         }).catch(() => {});
       }

@@ -5,14 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonLink;
 import dev.glassbox.model.lesson.LessonStep;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.lesson.StarterLessons;
 import dev.glassbox.model.lesson.StepQuestion;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +139,62 @@ class ClassIT extends BrowserTest {
         // The teacher ends the class: the students' screens say so.
         page.locator("#end-class").click();
         assertThat(ada.locator("#join-notice")).hasText("The class " + code + " has ended.");
+    }
+
+    /**
+     * Each screen speaks its own language: the teacher's page in Spanish, one student's in Spanish and another's in
+     * English; the answers they give to the teacher's own question are counted together whatever the language.
+     */
+    @Test
+    void each_screen_of_a_class_speaks_its_own_language_and_the_tally_counts_answers_alike() {
+        LessonText es = LessonText.of("live", Language.SPANISH);
+        open("/class?lang=es");
+        assertThat(page.locator("h1")).hasText(es.plain("ui-teacher-heading"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        page.locator("#class-lesson vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(LESSON.title())).click();
+        page.locator("#start-class").click();
+        Locator codeText = page.locator("#class-code");
+        assertThat(codeText).hasText(Pattern.compile("[ACDEFGHJKMNPQRTUVWXY]{6}"));
+        String code = codeText.textContent();
+        assertThat(page).hasURL(Pattern.compile("lang=es"));
+
+        Page spanish = otherPerson();
+        spanish.navigate(url("/join?lang=es"));
+        idle(spanish);
+        assertThat(spanish.locator("h1")).hasText(es.plain("ui-join-heading"));
+        spanish.locator("#join-code input").fill(code);
+        spanish.locator("#join").click();
+        assertThat(spanish.locator("#class-joined")).isVisible();
+        assertThat(spanish).hasURL(Pattern.compile("lang=es"));
+        Page english = student(code, "Ben");
+        assertThat(english.locator("#class-me")).hasText("Class " + code + " · you are Ben");
+        // Computed: two students have joined, said in the teacher's language.
+        assertThat(page.locator("#class-count")).hasText(es.plain("ui-joined-other", Map.of("n", 2)));
+
+        for (int step = 1; step <= 2; step++) {
+            page.locator("#next-step").click();
+            idle();
+        }
+        assertThat(page).hasURL(Pattern.compile("step=3"));
+        assertThat(page).hasURL(Pattern.compile("lang=es"));
+        StepQuestion.OwnChoice question = (StepQuestion.OwnChoice) LESSON.steps().get(2).question();
+        int right = question.correct();
+        assertThat(spanish.locator("#step-progress")).hasText("Paso 3 de 3");
+        spanish.locator("#class-answer vaadin-radio-button").nth(right).click();
+        spanish.locator("#send-answer").click();
+        assertThat(spanish.locator("#answer-state")).hasText(es.plain("ui-sent",
+                Map.of("letter", StepQuestion.OwnChoice.letter(right))));
+        answer(english, right);
+        // Both answers on the same bar: the choice is a number, not a word of either language.
+        assertThat(page.locator("#tally-" + right + " .gb-tally-count")).hasText("2");
+        assertThat(page.locator("#tally-summary")).hasText(es.plain("ui-answered-other", Map.of("n", 2, "students", 2)));
+        page.locator("#reveal-answer").click();
+        String answer = StepQuestion.OwnChoice.letter(right) + ". " + question.choices().get(right);
+        assertThat(spanish.locator("#answer-state")).hasText(es.plain("ui-revealed-right",
+                Map.of("answer", answer, "letter", StepQuestion.OwnChoice.letter(right))));
+        assertThat(english.locator("#answer-state")).containsText("Right!");
+        org.assertj.core.api.Assertions.assertThat(english.evaluate("() => document.documentElement.lang")).isEqualTo("en");
+        page.locator("#end-class").click();
     }
 
     private static void answer(Page student, int choice) {

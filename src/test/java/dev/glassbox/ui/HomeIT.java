@@ -73,4 +73,26 @@ class HomeIT extends ModelBrowserTest {
         idle();
         assertThat(page.locator("html")).hasAttribute("theme", Pattern.compile(".*dark.*"));
     }
+
+    @Test
+    void the_home_page_in_spanish_keeps_its_language_when_the_sentence_changes() {
+        dev.glassbox.model.lesson.LessonText es = dev.glassbox.model.lesson.LessonText.of("home",
+                dev.glassbox.model.lesson.Language.SPANISH);
+        dev.glassbox.model.lesson.LessonText esClass = dev.glassbox.model.lesson.LessonText.of("class",
+                dev.glassbox.model.lesson.Language.SPANISH);
+        open("/?lang=es");
+        assertThat(page.locator("main h1").first()).hasText(es.plain("heading"));
+        assertThat(page.locator("main h1").first()).hasText("¿Cómo lee una frase un modelo de lenguaje?");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("es");
+        assertThat(page.locator("#class-lessons h2")).hasText(esClass.plain("ui-lessons-heading"));
+        // Computed: the number of steps of the first bundled lesson, in the Spanish plural.
+        int steps = dev.glassbox.model.lesson.StarterLessons.all().get(0).steps().size();
+        assertThat(page.locator("#class-lessons li").first()).containsText(steps + " pasos");
+        assertThat(page.locator("#starter-lesson-0")).hasAttribute("href", Pattern.compile("lang=es"));
+        typeSentence("Hola mundo");
+        idle();
+        assertThat(page).hasURL(Pattern.compile("lang=es"));
+        assertThat(page).hasURL(Pattern.compile("s=Hola"));
+        assertThat(page.locator("main h1").first()).hasText(es.plain("heading"));
+    }
 }

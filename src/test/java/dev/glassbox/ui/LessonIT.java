@@ -17,10 +17,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.Media;
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonLink;
 import dev.glassbox.model.lesson.LessonStep;
 import dev.glassbox.model.lesson.StarterLessons;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.lesson.StepQuestion;
 import dev.glassbox.model.lesson.ViewQuestions;
 import java.awt.image.BufferedImage;
@@ -365,6 +367,81 @@ class LessonIT extends BrowserTest {
                 .isEqualTo("page");
         assertThat(page.locator("#print-handout")).isHidden();
         screenshot("lesson-handout");
+    }
+
+    /** Text nodes, labels and titles of the view that did not come from a lesson file (unaccented in pseudo-English). */
+    static final String UNACCENTED = "() => { const out = []; const seen = root => { root.querySelectorAll('*').forEach(e => {"
+            + " [...e.childNodes].filter(n => n.nodeType === 3).forEach(n => out.push(n.textContent.trim()));"
+            + " ['aria-label', 'title', 'placeholder', 'alt', 'label', 'helper-text'].forEach(a => { if (e.hasAttribute(a))"
+            + " out.push(e.getAttribute(a)); }); if (e.shadowRoot) seen(e.shadowRoot); }); };"
+            + " seen(document.querySelector('main')); return out.filter(t => /\\b(?=[A-Za-z]*[aeiouAEIOU])[A-Za-z]{4,}\\b/.test(t)); }";
+
+    @Test
+    void the_player_the_builder_and_the_handout_speak_spanish_when_their_link_says_so() {
+        LessonText es = LessonText.of("class", Language.SPANISH);
+        Lesson lesson = StarterLessons.all().get(0);
+        String link = LessonLink.encode(lesson);
+        int n = lesson.steps().size();
+        open("/lesson?l=" + link + "&lang=es");
+        // Computed: the step and the number of steps of this lesson, in the Spanish file's sentence.
+        assertThat(page.locator("#step-progress")).hasText(es.plain("ui-progress", Map.of("n", 1, "count", n)));
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        idle();
+        assertThat(page.locator("#step-progress")).hasText("Paso 1 de " + n);
+        assertThat(page.locator("#next-step")).hasText(es.plain("ui-next"));
+        // The step's page in its frame is in Spanish too.
+        assertThat(page.locator("#step-view")).hasAttribute("src", Pattern.compile("lang=es"));
+        page.locator("#next-step").click();
+        idle();
+        assertThat(page.locator("#step-progress")).hasText("Paso 2 de " + n);
+        assertThat(page).hasURL(Pattern.compile("step=2"));
+        assertThat(page).hasURL(Pattern.compile("lang=es"));
+
+        // The builder: its heading, and the length of the lesson's link with Spanish digit grouping (a full stop
+        // every three digits, counted here from the link itself).
+        open("/lesson/new?l=" + link + "&lang=es");
+        assertThat(page.locator("h1")).hasText(es.plain("ui-builder-heading"));
+        String chars = String.valueOf(link.length()).replaceAll("(\\d)(?=(\\d{3})+$)", "$1.");
+        assertThat(page.locator("#link-length")).containsText("en " + chars + " caracteres");
+        page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText(es.plain("ui-lesson-title")))
+                .locator("input").fill("Una lección nueva");
+        page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText(es.plain("ui-lesson-title")))
+                .locator("input").press("Tab");
+        idle();
+        assertThat(page).hasURL(Pattern.compile("lang=es"));
+        String written = java.net.URLDecoder.decode(page.url().replaceAll(".*[?&]l=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(LessonLink.decode(written).lesson().title()).isEqualTo("Una lección nueva");
+
+        // The handout.
+        open("/lesson/print?l=" + link + "&lang=es");
+        assertThat(page.locator("#answer-key h2")).hasText(es.plain("ui-answer-key"));
+        assertThat(page.locator("#handout-step-1 h2")).hasText("Paso 1: " + lesson.steps().get(0).title());
+
+        // Pseudo-English: what is left unaccented is the teacher's lesson (titles, notes, questions), page links and ids.
+        phone(360);
+        open("/lesson?l=" + link + "&lang=en-XA");
+        // A link into another language than this browser's last one loads the page anew: wait for the new page.
+        assertThat(page.locator("#step-progress")).hasText(LessonText.of("class", Language.PSEUDO)
+                .plain("ui-progress", Map.of("n", 1, "count", n)));
+        assertThat(page.locator("html")).hasAttribute("lang", "en-XA");
+        idle();
+        @SuppressWarnings("unchecked")
+        List<String> left = (List<String>) page.evaluate(UNACCENTED);
+        List<String> teacher = new java.util.ArrayList<>(List.of(lesson.title(), "Glassbox"));
+        lesson.steps().forEach(st -> {
+            teacher.add(st.title());
+            teacher.add(st.note());
+            if (st.question() instanceof StepQuestion.OwnChoice o) {
+                teacher.add(o.prompt());
+                teacher.addAll(o.choices());
+            }
+        });
+        System.out.println("unaccented on the pseudo-English player: " + left);
+        assertThat(left.stream().filter(t -> teacher.stream().noneMatch(w -> !w.isBlank() && (w.contains(t) || t.contains(w))))
+                .filter(t -> !t.startsWith("“")).toList()).isEmpty();
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .isEqualTo(true);
     }
 
     /** Sets a step's page in the builder and waits until the preview has shown it and listed its controls. */

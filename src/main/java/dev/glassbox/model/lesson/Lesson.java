@@ -19,7 +19,7 @@ public record Lesson(String title, List<LessonStep> steps) {
         title = LessonStep.clip(title == null || title.isBlank() ? UNTITLED : title.strip(), MAX_TITLE);
         steps = List.copyOf(steps);
         if (steps.size() > MAX_STEPS) {
-            throw new IllegalArgumentException("A lesson has at most " + MAX_STEPS + " steps.");
+            throw new LessonProblem("problem-steps", java.util.Map.of("max", MAX_STEPS));
         }
     }
 }

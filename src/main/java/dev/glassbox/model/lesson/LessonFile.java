@@ -2,6 +2,7 @@ package dev.glassbox.model.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -59,36 +60,46 @@ public final class LessonFile {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    /** Reads a lesson file; never throws. */
+    /** Reads a lesson file; never throws. Its problem, if any, is said in English. */
     public static LessonLink.Reading read(String text) {
+        return read(text, Language.ENGLISH);
+    }
+
+    /** Reads a lesson file; never throws. Its problem, if any, is said in {@code language}. */
+    public static LessonLink.Reading read(String text, Language language) {
+        LessonText t = LessonText.of("class", language);
         Lesson empty = new Lesson(Lesson.UNTITLED, List.of());
         if (text == null || text.isBlank()) {
-            return new LessonLink.Reading(empty, Optional.of("This file is empty."));
+            return new LessonLink.Reading(empty, Optional.of(t.plain("file-empty")));
         }
         if (text.length() > MAX_CHARACTERS) {
-            return new LessonLink.Reading(empty, Optional.of("This file is too long for a lesson (at most "
-                    + String.format("%,d", MAX_CHARACTERS) + " characters)."));
+            return new LessonLink.Reading(empty, Optional.of(t.plain("file-too-long",
+                    Map.of("max", String.format(language.locale(), "%,d", MAX_CHARACTERS)))));
         }
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            return new LessonLink.Reading(empty, Optional.of("This file is not a Glassbox lesson: it is not valid JSON."));
+            return new LessonLink.Reading(empty, Optional.of(t.plain("file-not-json")));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asString(""))) {
             return new LessonLink.Reading(empty,
-                    Optional.of("This file is not a Glassbox lesson: it has no \"format\": \"" + FORMAT + "\"."));
+                    Optional.of(t.plain("file-no-format", Map.of("format", FORMAT))));
         }
         int version = root.path("version").asInt(0);
         if (version > LessonLink.VERSION) {
-            return new LessonLink.Reading(empty, Optional.of("This lesson file was made by a newer version of Glassbox "
-                    + "(format " + version + "); this version reads format " + LessonLink.VERSION + " files."));
+            return new LessonLink.Reading(empty, Optional.of(t.plain("file-newer",
+                    Map.of("version", version, "current", LessonLink.VERSION))));
         }
-        return fromJson(root);
+        return fromJson(root, language);
     }
 
     /** A lesson from its JSON object (the file's, or one entry of the bundled lessons). */
     static LessonLink.Reading fromJson(JsonNode root) {
+        return fromJson(root, Language.ENGLISH);
+    }
+
+    static LessonLink.Reading fromJson(JsonNode root, Language language) {
         List<LessonStep> steps = new ArrayList<>();
         List<Integer> bad = new ArrayList<>();
         JsonNode list = root.path("steps");
@@ -109,9 +120,10 @@ public final class LessonFile {
         if (bad.isEmpty()) {
             return new LessonLink.Reading(lesson, Optional.empty());
         }
-        String which = bad.size() == 1 ? "step " + bad.get(0) : "steps " + joined(bad);
-        return new LessonLink.Reading(lesson, Optional.of("In this file " + which + " could not be read (a lesson "
-                + "has at most " + Lesson.MAX_STEPS + " steps, each with a view link); every other step is here."));
+        LessonText t = LessonText.of("class", language);
+        String which = LessonLink.join(t, bad.stream().map(String::valueOf).toList());
+        return new LessonLink.Reading(lesson, Optional.of(t.plain(bad.size() == 1 ? "file-bad-step" : "file-bad-steps",
+                Map.of("steps", which, "max", Lesson.MAX_STEPS))));
     }
 
     private static LessonStep step(JsonNode n) {
@@ -140,11 +152,5 @@ public final class LessonFile {
             out.add(e.asString(""));
         }
         return out;
-    }
-
-    private static String joined(List<Integer> numbers) {
-        List<String> s = numbers.stream().map(String::valueOf).toList();
-        return s.size() == 1 ? s.get(0)
-                : String.join(", ", s.subList(0, s.size() - 1)) + " and " + s.get(s.size() - 1);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -75,10 +76,16 @@ public final class LessonLink {
         return link.toString();
     }
 
-    /** Reads a link value; never throws. */
+    /** Reads a link value; never throws. Its problem, if any, is said in English. */
     public static Reading decode(String link) {
+        return decode(link, Language.ENGLISH);
+    }
+
+    /** Reads a link value; never throws. Its problem, if any, is said in {@code language}. */
+    public static Reading decode(String link, Language language) {
+        LessonText t = LessonText.of("class", language);
         if (link == null || link.isBlank()) {
-            return new Reading(new Lesson(Lesson.UNTITLED, List.of()), Optional.of("This link holds no lesson."));
+            return new Reading(new Lesson(Lesson.UNTITLED, List.of()), Optional.of(t.plain("link-empty")));
         }
         String text = link.strip();
         if (text.length() > MAX_LINK) {
@@ -87,17 +94,16 @@ public final class LessonLink {
         Matcher m = VERSIONED.matcher(text);
         if (!m.matches()) {
             return new Reading(new Lesson(Lesson.UNTITLED, List.of()),
-                    Optional.of("This is not a Glassbox lesson link: it should start with v" + VERSION + "."));
+                    Optional.of(t.plain("link-not-lesson", Map.of("version", VERSION))));
         }
         int version = Integer.parseInt(m.group(1));
         if (version > VERSION) {
-            return new Reading(new Lesson(Lesson.UNTITLED, List.of()), Optional.of("This lesson link was made by a "
-                    + "newer version of Glassbox (format v" + version + "); this version reads format v" + VERSION
-                    + " links, so the lesson cannot be shown here."));
+            return new Reading(new Lesson(Lesson.UNTITLED, List.of()), Optional.of(t.plain("link-newer",
+                    Map.of("version", version, "current", VERSION))));
         }
         if (version < 1) {
             return new Reading(new Lesson(Lesson.UNTITLED, List.of()),
-                    Optional.of("This is not a Glassbox lesson link: there is no format v" + version + "."));
+                    Optional.of(t.plain("link-no-format", Map.of("version", version))));
         }
         String[] parts = m.group(2).split("\\.", -1);
         String title = null;
@@ -121,9 +127,7 @@ public final class LessonLink {
             }
         }
         if (shared == null) {
-            return new Reading(new Lesson(Lesson.UNTITLED, List.of()), Optional.of("This lesson link is damaged: its "
-                    + "beginning (the title, the number of steps and the shared sentence) could not be read, and "
-                    + "without it no step can be."));
+            return new Reading(new Lesson(Lesson.UNTITLED, List.of()), Optional.of(t.plain("link-no-head")));
         }
         byte[] dictionary = withShared(shared);
         LessonStep[] found = new LessonStep[Lesson.MAX_STEPS];
@@ -162,7 +166,7 @@ public final class LessonLink {
                 missing.add(i);
             }
         }
-        return new Reading(new Lesson(title, steps), problem(title == null, count, missing, extra));
+        return new Reading(new Lesson(title, steps), problem(t, title == null, count, missing, extra));
     }
 
     private static int lastFound(LessonStep[] found) {
@@ -174,35 +178,33 @@ public final class LessonLink {
         return -1;
     }
 
-    private static Optional<String> problem(boolean noTitle, int count, TreeSet<Integer> missing, int extra) {
+    private static Optional<String> problem(LessonText t, boolean noTitle, int count, TreeSet<Integer> missing,
+            int extra) {
         List<String> what = new ArrayList<>();
         if (noTitle) {
-            what.add("the lesson's title");
+            what.add(t.plain("damaged-title"));
         }
         if (!missing.isEmpty()) {
-            what.add((missing.size() == 1 ? "step " : "steps ") + numbers(missing)
-                    + (count >= 0 ? " of " + count : ""));
+            String numbers = join(t, missing.stream().map(i -> String.valueOf(i + 1)).toList());
+            String which = (missing.size() == 1 ? "damaged-step" : "damaged-steps") + (count >= 0 ? "-of" : "");
+            what.add(t.plain(which, Map.of("steps", numbers, "count", count)));
         }
         if (extra > 0) {
-            what.add(extra == 1 ? "one part that belongs to no step" : extra + " parts that belong to no step");
+            what.add(extra == 1 ? t.plain("damaged-extra-one") : t.plain("damaged-extra-other", Map.of("n", extra)));
         }
         if (what.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("This lesson link is damaged or cut short: " + join(what) + " could not be read"
-                + "; every other step is here.");
+        return Optional.of(t.plain("link-damaged", Map.of("what", join(t, what))));
     }
 
-    private static String numbers(TreeSet<Integer> indexes) {
-        List<String> ones = indexes.stream().map(i -> String.valueOf(i + 1)).toList();
-        return join(ones);
-    }
-
-    private static String join(List<String> items) {
+    /** "a, b and c" in the text's language. */
+    static String join(LessonText t, List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return t.plain("list-and", Map.of("first", String.join(", ", items.subList(0, items.size() - 1)),
+                "last", items.get(items.size() - 1)));
     }
 
     // --- records ---------------------------------------------------------------------------------------------

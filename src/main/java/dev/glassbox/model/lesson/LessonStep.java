@@ -29,7 +29,7 @@ public record LessonStep(String view, String title, String note, StepQuestion qu
         hide = controls(hide);
         lock = controls(lock);
         if (hide.size() + lock.size() > MAX_CONTROLS) {
-            throw new IllegalArgumentException("A step hides and locks at most " + MAX_CONTROLS + " controls.");
+            throw new LessonProblem("problem-controls", java.util.Map.of("max", MAX_CONTROLS));
         }
     }
 
@@ -52,16 +52,15 @@ public record LessonStep(String view, String title, String note, StepQuestion qu
      */
     public static String requireView(String view) {
         if (view == null || view.isBlank()) {
-            throw new IllegalArgumentException("A step needs a view: a Glassbox link such as /attention?s=Hello.");
+            throw new LessonProblem("problem-no-view");
         }
         String v = view.strip();
         if (v.length() > MAX_VIEW) {
-            throw new IllegalArgumentException("A view link has at most " + MAX_VIEW + " characters.");
+            throw new LessonProblem("problem-view-long", java.util.Map.of("max", MAX_VIEW));
         }
         if (!v.startsWith("/") || v.startsWith("//") || v.indexOf('\\') >= 0 || v.indexOf('#') >= 0
                 || v.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new IllegalArgumentException("A view link must be a Glassbox page on this server, such as "
-                    + "/attention?s=Hello (no spaces, no other site).");
+            throw new LessonProblem("problem-view-here");
         }
         return v;
     }
@@ -73,7 +72,7 @@ public record LessonStep(String view, String title, String note, StepQuestion qu
         List<String> kept = new ArrayList<>();
         for (String id : ids) {
             if (id == null || !CONTROL_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("A control is named by its id (letters, digits, '-' and '_').");
+                throw new LessonProblem("problem-control-id");
             }
             if (!kept.contains(id)) {
                 kept.add(id);

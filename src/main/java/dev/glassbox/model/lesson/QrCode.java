@@ -37,11 +37,10 @@ public final class QrCode {
      */
     public static Drawing of(String text) {
         if (text == null || text.isEmpty()) {
-            throw new IllegalArgumentException("There is no link to show as a QR code.");
+            throw new LessonProblem("problem-qr-none");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new IllegalArgumentException("This link is too long for a QR code (at most "
-                    + String.format("%,d", MAX_BYTES) + " bytes).");
+            throw new LessonProblem("problem-qr-long", java.util.Map.of("max", MAX_BYTES));
         }
         try {
             com.google.zxing.qrcode.encoder.QRCode code = encode(text, ErrorCorrectionLevel.M);

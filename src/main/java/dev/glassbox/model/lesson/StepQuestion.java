@@ -20,7 +20,7 @@ public sealed interface StepQuestion {
 
         public FromView {
             if (id == null || !LessonStep.CONTROL_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("A view's question is named by its id (letters, digits, '-' and '_').");
+                throw new LessonProblem("problem-question-id");
             }
         }
     }
@@ -35,17 +35,16 @@ public sealed interface StepQuestion {
 
         public OwnChoice {
             if (prompt == null || prompt.isBlank()) {
-                throw new IllegalArgumentException("A question needs its wording.");
+                throw new LessonProblem("problem-question-wording");
             }
             prompt = LessonStep.clip(prompt.strip(), MAX_PROMPT);
             choices = choices.stream().filter(c -> c != null && !c.isBlank())
                     .map(c -> LessonStep.clip(c.strip(), MAX_CHOICE)).toList();
             if (choices.size() < MIN_CHOICES || choices.size() > MAX_CHOICES) {
-                throw new IllegalArgumentException("A question has from " + MIN_CHOICES + " to " + MAX_CHOICES
-                        + " choices.");
+                throw new LessonProblem("problem-choices", java.util.Map.of("min", MIN_CHOICES, "max", MAX_CHOICES));
             }
             if (correct < 0 || correct >= choices.size()) {
-                throw new IllegalArgumentException("Mark which choice is correct.");
+                throw new LessonProblem("problem-correct");
             }
         }
 

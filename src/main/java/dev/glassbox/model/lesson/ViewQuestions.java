@@ -15,60 +15,74 @@ public final class ViewQuestions {
     public record Entry(String id, String prompt) {
     }
 
-    private static final List<Entry> PYTHON = List.of(
-            new Entry("py-lines", "How many lines will the example print?"),
-            new Entry("py-line", "What will one given line of the example's output say?"));
+    /** The questions by id only; their wording is the section {@code question-<id>} of the "class" lesson file. */
+    private static final List<String> PYTHON = List.of(
+            q("py-lines"),
+            q("py-line"));
 
-    private static final Map<String, List<Entry>> BY_ROUTE = Map.ofEntries(
+    private static final Map<String, List<String>> BY_ROUTE = Map.ofEntries(
             Map.entry("tokens", List.of(
-                    new Entry("wp-count", "Into how many WordPiece tokens will your longest word be cut?"),
-                    new Entry("bpe-first", "Which pair of bytes will byte-level BPE join first?"))),
+                    q("wp-count"),
+                    q("bpe-first"))),
             Map.entry("embeddings", List.of(
-                    new Entry("emb-pair", "Which two of your words have the most similar vectors?"),
-                    new Entry("emb-nearest", "Which of four words is nearest to your word?"),
-                    new Entry("emb-analogy", "Which word does the word arithmetic land nearest to?"))),
+                    q("emb-pair"),
+                    q("emb-nearest"),
+                    q("emb-analogy"))),
             Map.entry("positions", List.of(
-                    new Entry("pe-fastest", "Which pair of dimensions changes fastest from one position to the next?"),
-                    new Entry("pe-fading", "Are two positions further apart always less alike?"))),
+                    q("pe-fastest"),
+                    q("pe-fading"))),
             Map.entry("attention", List.of(
-                    new Entry("attn-top", "Which token does the query token attend to most in the head shown?"),
-                    new Entry("attn-cls", "What share of the query token's attention goes to [CLS]?"))),
+                    q("attn-top"),
+                    q("attn-cls"))),
             Map.entry("encoder", List.of(
-                    new Entry("enc-norm-mean", "What is the mean of a token's numbers after LayerNorm?"),
-                    new Entry("enc-length", "What is the length of the sentence embedding?"))),
+                    q("enc-norm-mean"),
+                    q("enc-length"))),
             Map.entry("python/objects", PYTHON),
             Map.entry("python/encapsulation", PYTHON),
             Map.entry("python/abstraction", PYTHON),
             Map.entry("python/inheritance", PYTHON),
             Map.entry("decoder", List.of(
-                    new Entry("mask-above", "How much of a head's attention weight lies above the diagonal, on later "
-                            + "characters?"),
-                    new Entry("next-first", "Which character will the decoder rank first after your text?"))),
+                    q("mask-above"),
+                    q("next-first"))),
             Map.entry("generate", List.of(
-                    new Entry("temperature-two", "Does temperature 2 make the most likely first character more or "
-                            + "less likely?"),
-                    new Entry("kept-count", "How many characters are left to draw from with your temperature, top-k "
-                            + "and top-p?"))),
+                    q("temperature-two"),
+                    q("kept-count"))),
             Map.entry("translate", List.of(
-                    new Entry("tr-ahead", "Does the first character of your date attend to the characters after it "
-                            + "in the encoder?"),
-                    new Entry("tr-cross", "Which character of your date does the decoder look at most while writing "
-                            + "the current token?"))),
+                    q("tr-ahead"),
+                    q("tr-cross"))),
             Map.entry("lstm", List.of(
-                    new Entry("closed-gate", "Which gate is the most closed at the last character?"),
-                    new Entry("forget-zero", "What would the cell state cₜ be if the forget gate were 0?"))),
+                    q("closed-gate"),
+                    q("forget-zero"))),
             Map.entry("zscores", List.of(
-                    new Entry("above-one", "Is your highest value's z-score above 1?"),
-                    new Entry("percentile", "What percentage of a normal population lies below your lowest value?"))),
+                    q("above-one"),
+                    q("percentile"))),
             Map.entry("normal", List.of(
-                    new Entry("half", "Is P(a ≤ X ≤ b) more than one half?"),
-                    new Entry("area", "What is the area P(a ≤ X ≤ b)?"))));
+                    q("half"),
+                    q("area"))));
 
     private ViewQuestions() {
     }
 
     /** The questions the view at {@code route} (e.g. {@code "attention"}, no leading slash) asks, in page order. */
     public static List<Entry> of(String route) {
-        return BY_ROUTE.getOrDefault(route, List.of());
+        return of(route, Language.ENGLISH);
+    }
+
+    /** As {@link #of(String)}, each question worded in {@code language}. */
+    public static List<Entry> of(String route, Language language) {
+        LessonText text = LessonText.of("class", language);
+        return BY_ROUTE.getOrDefault(route, List.of()).stream()
+                .map(id -> new Entry(id, text.plain("question-" + id))).toList();
+    }
+
+    /** The wording of question {@code id} of the view at {@code route} in {@code language}, if the view asks it. */
+    public static java.util.Optional<String> prompt(String route, String id, Language language) {
+        return BY_ROUTE.getOrDefault(route, List.of()).contains(id)
+                ? java.util.Optional.of(LessonText.of("class", language).plain("question-" + id))
+                : java.util.Optional.empty();
+    }
+
+    private static String q(String id) {
+        return id;
     }
 }

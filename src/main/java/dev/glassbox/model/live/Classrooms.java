@@ -1,5 +1,6 @@
 package dev.glassbox.model.live;
 
+import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.Lesson;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -40,7 +41,16 @@ public final class Classrooms {
     }
 
     /** Refused, with one sentence, after {@code delay} (a wrong code answers slowly). */
-    public record Refused(String sentence, Duration delay) implements Join {
+    public record Refused(ClassRefusal reason, Duration delay) implements Join {
+
+        /** The sentence in English. */
+        public String sentence() {
+            return reason.getMessage();
+        }
+
+        public String sentence(Language language) {
+            return reason.sentence(language);
+        }
     }
 
     private final ClassLimits limits;
@@ -72,8 +82,7 @@ public final class Classrooms {
     public synchronized Started start(Lesson lesson, int step) {
         sweep();
         if (classes.size() >= limits.maxClasses()) {
-            throw new ClassRefusal("This server runs at most " + limits.maxClasses()
-                    + " classes at once: try again when one has ended.");
+            throw new ClassRefusal("refused-classes", Map.of("max", limits.maxClasses()));
         }
         String code;
         do {
@@ -106,20 +115,20 @@ public final class Classrooms {
     public Join join(String typedCode, String nickname, String address) {
         sweep();
         if (!allowAttempt(address == null ? "" : address)) {
-            return new Refused("Too many attempts to join from this address: wait a minute and try again.",
+            return new Refused(new ClassRefusal("refused-attempts"),
                     limits.wrongCodeDelay());
         }
         Optional<String> code = ClassCode.read(typedCode);
         if (code.isEmpty()) {
-            return new Refused("A class code is " + ClassCode.LENGTH
-                    + " letters: type the one your teacher shows.", limits.wrongCodeDelay());
+            return new Refused(new ClassRefusal("refused-code-length", Map.of("length", ClassCode.LENGTH)),
+                    limits.wrongCodeDelay());
         }
         if (ended.containsKey(code.get())) {
-            return new Refused("The class " + code.get() + " has ended.", limits.wrongCodeDelay());
+            return new Refused(new ClassRefusal("refused-ended", Map.of("code", code.get())), limits.wrongCodeDelay());
         }
         LiveClass live = classes.get(code.get());
         if (live == null || live.ended()) {
-            return new Refused("No class is running with the code " + code.get() + ": check it with your teacher.",
+            return new Refused(new ClassRefusal("refused-no-class", Map.of("code", code.get())),
                     limits.wrongCodeDelay());
         }
         try {
@@ -128,7 +137,7 @@ public final class Classrooms {
             String id = live.join(nickname, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
             return new Joined(live, id);
         } catch (ClassRefusal refusal) {
-            return new Refused(refusal.getMessage(), Duration.ZERO);
+            return new Refused(refusal, Duration.ZERO);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.glassbox.model.live;
 
 import dev.glassbox.model.lesson.Lesson;
+import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.lesson.LessonStep;
 import dev.glassbox.model.lesson.StepQuestion;
 import dev.glassbox.model.lesson.ViewQuestions;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 public final class LiveClass {
 
     /** Parameters of a view's link that belong to one screen, dropped from an offered example. */
-    static final List<String> SCREEN_ONLY = List.of("embed", "hide", "lock", "mark", "present", "theme");
+    static final List<String> SCREEN_ONLY = List.of("embed", "hide", "lock", "mark", "present", "theme", "lang");
     /** At most this many offers wait for the teacher; the oldest go first. */
     public static final int MAX_OFFERS = 20;
 
@@ -45,7 +46,18 @@ public final class LiveClass {
      * truth in the page as soon as they check, so there is nothing to reveal.
      */
     public record Tally(String prompt, List<String> choices, List<Integer> counts, int answered, int students,
-            int correct, List<Boolean> right, boolean inPage) {
+            int correct, List<Boolean> right, boolean inPage, int others, int othersRight) {
+
+        /** A tally whose last bar, if any, is one answer like the others. */
+        public Tally(String prompt, List<String> choices, List<Integer> counts, int answered, int students,
+                int correct, List<Boolean> right, boolean inPage) {
+            this(prompt, choices, counts, answered, students, correct, right, inPage, 0, 0);
+        }
+
+        /** Whether the last bar counts together {@link #others()} different answers given in the page. */
+        public boolean lastIsOthers() {
+            return others > 0;
+        }
 
         /** Answers given in the page beyond this many different ones are counted together in a last bar. */
         public static final int MAX_BARS = 6;
@@ -163,7 +175,7 @@ public final class LiveClass {
             }
             case StepQuestion.FromView v -> pageTally(ViewQuestions.of(current.route()).stream()
                     .filter(q -> q.id().equals(v.id())).map(ViewQuestions.Entry::prompt).findFirst()
-                    .orElse("The page's question"), inPage.values());
+                    .orElse(LessonText.of("live").plain("tally-page-question")), inPage.values());
             case StepQuestion.None n -> new Tally("", List.of(), List.of(), 0, members.size(), -1, List.of(), false);
         };
         return new Snapshot(code, lesson, step, members.size(), tally, List.copyOf(offers), Optional.ofNullable(shown),
@@ -180,13 +192,17 @@ public final class LiveClass {
         List<String> labels = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         List<Boolean> right = new ArrayList<>();
+        int others = 0;
+        int othersRight = 0;
         for (int i = 0; i < order.size(); i++) {
             Map.Entry<PageAnswer, Integer> e = order.get(i);
             if (i == Tally.MAX_BARS - 1 && order.size() > Tally.MAX_BARS) {
                 int rest = order.subList(i, order.size()).stream().mapToInt(Map.Entry::getValue).sum();
                 int restRight = order.subList(i, order.size()).stream().filter(r -> r.getKey().right())
                         .mapToInt(Map.Entry::getValue).sum();
-                labels.add((order.size() - i) + " other answers (" + restRight + " right)");
+                labels.add(LessonText.of("live").plain("tally-others", Map.of("n", order.size() - i, "right", restRight)));
+                others = order.size() - i;
+                othersRight = restRight;
                 counts.add(rest);
                 right.add(false);
                 break;
@@ -196,7 +212,7 @@ public final class LiveClass {
             right.add(e.getKey().right());
         }
         return new Tally(prompt, List.copyOf(labels), List.copyOf(counts), given.size(), members.size(), -1,
-                List.copyOf(right), true);
+                List.copyOf(right), true, others, othersRight);
     }
 
     /** Moves the class to step {@code index} (0-based); a shown example gives way to the step. */
@@ -255,10 +271,10 @@ public final class LiveClass {
     String join(String nickname, String memberId) {
         synchronized (this) {
             if (ended) {
-                throw new ClassRefusal("The class " + code + " has ended.");
+                throw new ClassRefusal("refused-ended", Map.of("code", code));
             }
             if (members.size() >= maxStudents) {
-                throw new ClassRefusal("The class " + code + " is full: at most " + maxStudents + " students join one class.");
+                throw new ClassRefusal("refused-full", Map.of("code", code, "max", maxStudents));
             }
             members.put(memberId, Nickname.clean(nickname));
             lastActivity = clock.instant();
@@ -274,14 +290,14 @@ public final class LiveClass {
     public void answer(String memberId, int choice) {
         synchronized (this) {
             if (ended || !members.containsKey(memberId)) {
-                throw new ClassRefusal("You are not in this class any more: join again with the code.");
+                throw new ClassRefusal("refused-left");
             }
             if (!(lesson.steps().get(step).question() instanceof StepQuestion.OwnChoice own)
                     || choice < 0 || choice >= own.choices().size()) {
-                throw new ClassRefusal("This step asks no question with that answer.");
+                throw new ClassRefusal("refused-no-answer");
             }
             if (revealed[step]) {
-                throw new ClassRefusal("The answer has been revealed: answers are closed for this step.");
+                throw new ClassRefusal("refused-revealed");
             }
             answers.computeIfAbsent(step, s -> new HashMap<>()).put(memberId, choice);
             lastActivity = clock.instant();
@@ -297,7 +313,7 @@ public final class LiveClass {
     public void answerInPage(String memberId, String questionId, PageAnswer answer) {
         synchronized (this) {
             if (ended || !members.containsKey(memberId)) {
-                throw new ClassRefusal("You are not in this class any more: join again with the code.");
+                throw new ClassRefusal("refused-left");
             }
             if (!(lesson.steps().get(step).question() instanceof StepQuestion.FromView v) || !v.id().equals(questionId)) {
                 return;
@@ -318,7 +334,7 @@ public final class LiveClass {
         String clean = withoutScreenParameters(LessonStep.requireView(view));
         synchronized (this) {
             if (ended || !members.containsKey(memberId)) {
-                throw new ClassRefusal("You are not in this class any more: join again with the code.");
+                throw new ClassRefusal("refused-left");
             }
             String nickname = members.get(memberId);
             offers.removeIf(o -> o.nickname().equals(nickname) && !nickname.isEmpty());
@@ -334,10 +350,10 @@ public final class LiveClass {
     private void change(String teacher, Runnable action) {
         synchronized (this) {
             if (!isTeacher(teacher)) {
-                throw new ClassRefusal("Only the teacher who started this class can drive it.");
+                throw new ClassRefusal("refused-not-teacher");
             }
             if (ended) {
-                throw new ClassRefusal("The class " + code + " has ended.");
+                throw new ClassRefusal("refused-ended", Map.of("code", code));
             }
             action.run();
             lastActivity = clock.instant();

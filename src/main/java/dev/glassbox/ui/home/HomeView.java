@@ -37,7 +37,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         addClassName("gb-page");
         journey.setId("journey");
         journey.addClassName("gb-journey");
-        add(new H1("How does a language model read a sentence?"),
+        add(new H1(dev.glassbox.ui.lesson.Words.say("home", "heading")),
                 new Prose("home", "intro"), field, notice, journey, new ClassLessons());
         field.onSentence(s -> UI.getCurrent().navigate(HomeView.class, Query.of(Query.SENTENCE, s)), notice::show);
     }

@@ -16,21 +16,21 @@ public class ClassLessons extends Section {
     public ClassLessons() {
         setId("class-lessons");
         addClassName("gb-class-lessons");
-        H2 heading = new H2("Lessons for a class");
+        H2 heading = new H2(Words.say("class", "ui-lessons-heading"));
         heading.setId("class-lessons-title");
         UnorderedList list = new UnorderedList();
         list.addClassName("gb-class-lesson-list");
         for (int i = 0; i < LessonLinks.STARTERS.size(); i++) {
             Lesson lesson = LessonLinks.STARTERS.get(i);
-            Anchor play = new Anchor(LessonLinks.play(lesson), lesson.title());
+            Anchor play = new Anchor(Words.href(LessonLinks.play(lesson)), lesson.title());
             play.setId("starter-lesson-" + i);
-            Span steps = new Span(" · " + lesson.steps().size() + " steps");
+            Span steps = new Span(" · " + Words.steps(lesson.steps().size()));
             steps.addClassName("gb-note");
             list.add(new ListItem(play, steps));
         }
-        Anchor build = new Anchor("lesson/new", "Build your own lesson");
+        Anchor build = new Anchor(Words.href("lesson/new"), Words.say("class", "ui-build"));
         build.setId("build-lesson");
-        Anchor live = new Anchor("class", "Teach a lesson live: every student's screen follows yours");
+        Anchor live = new Anchor(Words.href("class"), Words.say("class", "ui-teach-live"));
         live.setId("teach-live");
         add(heading, Prose.paragraph("class", "home"), list, build, new Paragraph(live));
     }

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.ui.base.PageLanguage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -44,11 +46,11 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final Notice notice = new Notice("handout-notice");
     private final Div body = new Div();
-    private String title = "A lesson";
+    private String title = Lesson.UNTITLED;
 
     public HandoutView() {
         addClassNames("gb-page", "gb-handout");
-        Button printButton = new Button("Print", VaadinIcon.PRINT.create());
+        Button printButton = new Button(Words.say("class", "ui-print"), VaadinIcon.PRINT.create());
         printButton.setId("print-handout");
         printButton.addClassName("gb-no-print");
         // Printing is the browser's own dialog: frontend/lesson-player.js opens it on this button.
@@ -60,7 +62,7 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String link = new Query(event.getLocation().getQueryParameters()).text(LessonLinks.LESSON, "");
-        LessonLink.Reading reading = LessonLink.decode(link);
+        LessonLink.Reading reading = LessonLink.decode(link, PageLanguage.current());
         Lesson lesson = reading.lesson();
         title = lesson.title();
         notice.show(reading.problem().stream().toList());
@@ -68,9 +70,9 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
         if (lesson.steps().isEmpty()) {
             return;
         }
-        H1 heading = new H1(lesson.title());
+        H1 heading = new H1(Words.title(lesson));
         heading.setId("handout-title");
-        Paragraph play = new Paragraph("Play the lesson: ");
+        Paragraph play = new Paragraph(Words.say("class", "ui-handout-play") + " ");
         Anchor playLink = new Anchor(LessonLinks.play(link, 1), "");
         playLink.addClassName("gb-absolute-link");
         play.add(playLink);
@@ -86,7 +88,7 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
             body.add(step(i, lesson.steps().get(i)));
             answer(i, lesson.steps().get(i), key);
         }
-        Section answers = new Section(new H2("Answer key"), key);
+        Section answers = new Section(new H2(Words.say("class", "ui-answer-key")), key);
         answers.setId("answer-key");
         answers.addClassName("gb-answer-key");
         body.add(answers);
@@ -98,9 +100,9 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
             try {
                 QrCode.Drawing d = QrCode.of(play);
                 Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                        d.svg().getBytes(StandardCharsets.UTF_8)), "QR code of the lesson's link");
+                        d.svg().getBytes(StandardCharsets.UTF_8)), Words.say("class", "ui-qr-alt"));
                 target.removeAll();
-                target.add(image, new Span("Scan to play the lesson."));
+                target.add(image, new Span(Words.say("class", "ui-qr-scan")));
             } catch (IllegalArgumentException e) {
                 target.removeAll();
             }
@@ -109,38 +111,43 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return "Handout: " + title + " — Glassbox";
+        return Words.say("class", "ui-handout-title", "title", Lesson.UNTITLED.equals(title) ? Words.say("class", "ui-untitled") : title);
     }
 
     private static Article step(int i, LessonStep step) {
         Article a = new Article();
         a.setId("handout-step-" + (i + 1));
         a.addClassName("gb-handout-step");
-        a.add(new H2("Step " + (i + 1) + ": " + step.title()), new NoteText("handout-note-" + (i + 1), step.note()));
-        Paragraph page = new Paragraph("Page: ");
+        a.add(new H2(Words.say("class", "ui-step-heading", "n", i + 1, "title", step.title())), new NoteText("handout-note-" + (i + 1), step.note()));
+        Paragraph page = new Paragraph(Words.say("class", "ui-page") + " ");
         Anchor view = new Anchor(LessonLinks.view(step), "");
         view.addClassName("gb-absolute-link");
         page.add(view);
         a.add(page);
         // The figures the step's page shows before its questions are answered, drawn in the browser from the page
         // itself (frontend/lesson-player.js), so they are exactly what the class will see.
-        Div figures = new Div(new Paragraph("Drawing the figures of this step's page…"));
+        Div figures = new Div(new Paragraph(Words.say("class", "ui-handout-drawing")));
         figures.setId("handout-figures-" + (i + 1));
         figures.addClassName("gb-handout-figures");
         figures.getElement().setAttribute("data-view", LessonLinks.frame(step, false));
+        // The sentences the browser writes into the box (frontend/lesson-player.js), in the page's language.
+        figures.getElement().setAttribute("data-frame-title", Words.say("class", "ui-handout-frame"));
+        figures.getElement().setAttribute("data-lead", Words.say("class", "ui-handout-lead"));
+        figures.getElement().setAttribute("data-failed", Words.say("class", "ui-handout-failed"));
+        figures.getElement().setAttribute("data-none", Words.say("class", "ui-handout-none"));
         a.add(figures);
         switch (step.question()) {
             case StepQuestion.None n -> {
             }
             case StepQuestion.OwnChoice o -> {
-                Paragraph prompt = new Paragraph("Question: " + o.prompt());
+                Paragraph prompt = new Paragraph(Words.say("class", "ui-handout-question", "prompt", o.prompt()));
                 prompt.addClassName("gb-handout-question");
                 OrderedList choices = new OrderedList(OrderedList.NumberingType.UPPERCASE_LETTER);
                 o.choices().forEach(c -> choices.add(new ListItem(c)));
                 a.add(prompt, choices);
             }
             case StepQuestion.FromView v -> {
-                Paragraph prompt = new Paragraph("Question, answered on the page: " + viewPrompt(step, v));
+                Paragraph prompt = new Paragraph(Words.say("class", "ui-handout-view-question", "prompt", viewPrompt(step, v)));
                 prompt.addClassName("gb-handout-question");
                 a.add(prompt);
             }
@@ -153,18 +160,17 @@ public class HandoutView extends Main implements BeforeEnterObserver, HasDynamic
             case StepQuestion.None n -> null;
             case StepQuestion.OwnChoice o -> StepQuestion.OwnChoice.letter(o.correct()) + ". "
                     + o.choices().get(o.correct());
-            case StepQuestion.FromView v -> "computed by the page for the sentence on screen: open the step's page "
-                    + "and answer there (" + viewPrompt(step, v) + ")";
+            case StepQuestion.FromView v -> Words.say("class", "ui-answer-view", "prompt", viewPrompt(step, v));
         };
         if (text != null) {
-            ListItem item = new ListItem("Step " + (i + 1) + " (" + step.title() + "): " + text);
+            ListItem item = new ListItem(Words.say("class", "ui-answer-item", "n", i + 1, "title", step.title(), "answer", text));
             item.setId("answer-" + (i + 1));
             key.add(item);
         }
     }
 
     private static String viewPrompt(LessonStep step, StepQuestion.FromView v) {
-        return ViewQuestions.of(step.route()).stream().filter(q -> q.id().equals(v.id())).findFirst()
-                .map(ViewQuestions.Entry::prompt).orElse("the question “" + v.id() + "”");
+        return ViewQuestions.prompt(step.route(), v.id(), PageLanguage.current())
+                .orElse(Words.say("class", "ui-unknown-question", "id", v.id()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.ui.base.PageLanguage;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -35,7 +37,7 @@ import java.util.Map;
 @StyleSheet("context://frontend/lesson-player.css")
 public class LessonBuilderView extends Main implements BeforeEnterObserver {
 
-    private final TextField title = new TextField("Title of the lesson");
+    private final TextField title = new TextField(Words.say("class", "ui-lesson-title"));
     private final Notice notice = new Notice("builder-notice");
     private final StepList list = new StepList(this::edit, this::move, this::remove);
     private final StepEditor editor = new StepEditor(this::save);
@@ -49,19 +51,19 @@ public class LessonBuilderView extends Main implements BeforeEnterObserver {
         title.setId("lesson-title-field");
         title.setMaxLength(Lesson.MAX_TITLE);
         title.setWidthFull();
-        title.setHelperText("At most " + Lesson.MAX_TITLE + " characters.");
+        title.setHelperText(Words.say("class", "ui-at-most", "max", Lesson.MAX_TITLE));
         FromClient.onChange(title, t -> changed());
-        H2 stepsHeading = new H2("Steps");
-        H2 editorHeading = new H2("A step");
+        H2 stepsHeading = new H2(Words.say("class", "ui-steps"));
+        H2 editorHeading = new H2(Words.say("class", "ui-a-step"));
         editorHeading.setId("editor-heading");
         editor.setHeading(editorHeading);
-        add(new H1("Build a lesson"), new Prose("class", "builder"), limits(), notice, title, stepsHeading, list,
-                editorHeading, editor, new H2("The lesson's link"), output);
+        add(new H1(Words.say("class", "ui-builder-heading")), new Prose("class", "builder"), limits(), notice, title, stepsHeading, list,
+                editorHeading, editor, new H2(Words.say("class", "ui-lesson-link")), output);
     }
 
     private static Prose limits() {
         Prose p = new Prose("class", "limits", Map.of("steps", Lesson.MAX_STEPS,
-                "note", String.format("%,d", LessonStep.MAX_NOTE),
+                "note", Words.count(LessonStep.MAX_NOTE),
                 "minChoices", StepQuestion.OwnChoice.MIN_CHOICES, "maxChoices", StepQuestion.OwnChoice.MAX_CHOICES));
         p.setId("builder-limits");
         return p;
@@ -74,7 +76,7 @@ public class LessonBuilderView extends Main implements BeforeEnterObserver {
             load(new Lesson("", List.of()), null);
             return;
         }
-        LessonLink.Reading r = LessonLink.decode(link);
+        LessonLink.Reading r = LessonLink.decode(link, PageLanguage.current());
         load(r.lesson(), r.problem().orElse(null));
     }
 
@@ -151,8 +153,9 @@ public class LessonBuilderView extends Main implements BeforeEnterObserver {
     private void writeLink() {
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.getPage().getHistory().replaceState(null, new Location("lesson/new",
-                    Query.of(LessonLinks.LESSON, steps.isEmpty() && title.isEmpty() ? null : LessonLink.encode(lesson()))));
+            ui.getPage().getHistory().replaceState(null, new Location("lesson/new", PageLanguage.with(
+                    Query.of(LessonLinks.LESSON, steps.isEmpty() && title.isEmpty() ? null : LessonLink.encode(lesson())),
+                    PageLanguage.current())));
         }
     }
 }

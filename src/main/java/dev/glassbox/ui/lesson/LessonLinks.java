@@ -1,5 +1,9 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.model.lesson.Language;
+
+import dev.glassbox.ui.base.PageLanguage;
+
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonLink;
 import dev.glassbox.model.lesson.LessonStep;
@@ -60,6 +64,9 @@ public final class LessonLinks {
         }
         if (present) {
             src.append("&present=1");
+        }
+        if (PageLanguage.current() != Language.ENGLISH) {
+            src.append('&').append(PageLanguage.PARAMETER).append('=').append(PageLanguage.current().tag());
         }
         return src.toString();
     }

@@ -1,5 +1,10 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.ui.base.PageLanguage;
+import dev.glassbox.model.lesson.Language;
+
+import dev.glassbox.model.lesson.LessonText;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,9 +31,9 @@ final class LessonOutput extends Div {
     /** Links longer than this can be cut short by some mail and chat programs. */
     static final int SAFE_LINK = 2_000;
 
-    private final Anchor play = new Anchor("", "Play the lesson");
-    private final Anchor print = new Anchor("", "Handout to print");
-    private final Anchor download = new Anchor("", "Save as a file");
+    private final Anchor play = new Anchor("", Words.say("class", "ui-play"));
+    private final Anchor print = new Anchor("", Words.say("class", "ui-handout-link"));
+    private final Anchor download = new Anchor("", Words.say("class", "ui-save-file"));
     private Lesson current = new Lesson(Lesson.UNTITLED, java.util.List.of());
     private final Paragraph length = new Paragraph();
     private final Notice notice = new Notice("file-notice");
@@ -49,16 +54,18 @@ final class LessonOutput extends Div {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "lesson.json", "application/json", bytes.length);
         }), AttachmentType.DOWNLOAD);
         length.setId("link-length");
-        Button copy = new Button("Copy the link", VaadinIcon.COPY.create());
+        Button copy = new Button(Words.say("class", "ui-copy-link"), VaadinIcon.COPY.create());
         copy.setId("copy-link");
         // Copied in the browser (frontend/lesson-player.js), which knows the full address.
 
+        Language language = PageLanguage.current();
+        LessonText text = PageLanguage.text("class");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = getUI().orElse(UI.getCurrent());
             Runnable read = () -> {
-                LessonLink.Reading r = LessonFile.read(new String(bytes, StandardCharsets.UTF_8));
+                LessonLink.Reading r = LessonFile.read(new String(bytes, StandardCharsets.UTF_8), language);
                 if (r.lesson().steps().isEmpty()) {
-                    notice.show(r.problem().orElse("This file holds a lesson without steps."));
+                    notice.show(r.problem().orElse(text.plain("ui-file-no-steps")));
                 } else {
                     notice.clear();
                     onOpen.accept(r.lesson(), r.problem().orElse(null));
@@ -74,12 +81,11 @@ final class LessonOutput extends Div {
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LessonFile.MAX_CHARACTERS * 4);
-        upload.setUploadButton(new Button("Open a lesson file", VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop it here"));
+        upload.setUploadButton(new Button(Words.say("class", "ui-open-file"), VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(Words.say("class", "ui-drop")));
         // One file at a time: the list is emptied after each, so that the next can be opened.
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        upload.addFileRejectedListener(e -> notice.show("This file cannot be opened: a lesson file is a .json file of "
-                + "at most " + String.format("%,d", LessonFile.MAX_CHARACTERS) + " characters."));
+        upload.addFileRejectedListener(e -> notice.show(Words.say("class", "ui-file-rejected", "max", LessonFile.MAX_CHARACTERS)));
 
         Div links = new Div(play, copy, print, download);
         links.addClassName("gb-lesson-tools");
@@ -99,10 +105,9 @@ final class LessonOutput extends Div {
         print.setHref(LessonLinks.print(link));
         current = lesson;
         int chars = link.length();
-        length.setText("The lesson's link holds its " + lesson.steps().size()
-                + (lesson.steps().size() == 1 ? " step" : " steps") + " in " + String.format("%,d", chars)
-                + " characters (after the address of this server)."
-                + (chars > SAFE_LINK ? " Links longer than about " + String.format("%,d", SAFE_LINK) + " characters can "
-                        + "be cut short by some mail and chat programs: share the file, or shorten the notes." : ""));
+        String holds = Words.say("class", lesson.steps().size() == 1 ? "ui-link-length-one" : "ui-link-length-other",
+                "n", lesson.steps().size(), "chars", chars);
+        length.setText(chars > SAFE_LINK ? holds + " " + Words.say("class", "ui-link-too-long", "safe", SAFE_LINK) : holds);
+        length.getElement().setAttribute("data-copied-text", Words.say("class", "ui-link-copied"));
     }
 }

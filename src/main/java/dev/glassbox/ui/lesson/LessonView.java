@@ -1,5 +1,7 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.ui.base.PageLanguage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -48,12 +50,12 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final H2 stepTitle = new H2();
     private final NoteText note = new NoteText("step-note", "");
     private final QuestionPanel question = new QuestionPanel();
-    private final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
-    private final Anchor open = new Anchor("", "Open this page on its own");
-    private final Anchor print = new Anchor("", "Handout to print");
-    private final Anchor edit = new Anchor("", "Edit a copy");
-    private final Anchor live = new Anchor("", "Teach it live");
+    private final Button back = new Button(Words.say("class", "ui-back"), VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button(Words.say("class", "ui-next"), VaadinIcon.ARROW_RIGHT.create());
+    private final Anchor open = new Anchor("", Words.say("class", "ui-open-page"));
+    private final Anchor print = new Anchor("", Words.say("class", "ui-handout-link"));
+    private final Anchor edit = new Anchor("", Words.say("class", "ui-edit-copy"));
+    private final Anchor live = new Anchor("", Words.say("class", "ui-teach-it"));
     private final IFrame frame = new IFrame();
     private final Div panel = new Div();
     private final Div stage = new Div(frame);
@@ -83,7 +85,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         Div buttons = new Div(back, next);
         buttons.addClassName("gb-step-buttons");
 
-        Button qr = new Button("QR code", VaadinIcon.QRCODE.create());
+        Button qr = new Button(Words.say("class", "ui-qr"), VaadinIcon.QRCODE.create());
         qr.setId("lesson-qr");
         qr.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         QrDialog.openOnClick(qr);
@@ -123,7 +125,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         Query query = new Query(event.getLocation().getQueryParameters());
         link = query.text(LessonLinks.LESSON, "");
         present = "1".equals(query.text(MainLayout.PRESENT, ""));
-        LessonLink.Reading reading = LessonLink.decode(link);
+        LessonLink.Reading reading = LessonLink.decode(link, PageLanguage.current());
         lesson = reading.lesson();
         List<String> problems = new ArrayList<>();
         reading.problem().filter(p -> !link.isBlank()).ifPresent(problems::add);
@@ -131,7 +133,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         int step = query.integer(LessonLinks.STEP, 1, 1, Math.max(1, Math.min(Lesson.MAX_STEPS, steps)), "step");
         problems.addAll(query.problems());
         notice.show(problems);
-        title.setText(lesson.title());
+        title.setText(Words.title(lesson));
         boolean any = !lesson.steps().isEmpty();
         panel.setVisible(any || !problems.isEmpty());
         empty.setVisible(!any);
@@ -146,7 +148,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return lesson.steps().isEmpty() ? "A lesson — Glassbox" : lesson.title() + " — Glassbox";
+        return Words.title(lesson) + " — Glassbox";
     }
 
     /**
@@ -171,15 +173,16 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         show(i);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("lesson",
-                Query.of(LessonLinks.LESSON, link, LessonLinks.STEP, i + 1, MainLayout.PRESENT, present ? "1" : null))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("lesson", PageLanguage.with(
+                Query.of(LessonLinks.LESSON, link, LessonLinks.STEP, i + 1, MainLayout.PRESENT, present ? "1" : null),
+                PageLanguage.current()))));
     }
 
     private void show(int i) {
         index = i;
         LessonStep step = lesson.steps().get(i);
         int n = lesson.steps().size();
-        progressText.setText("Step " + (i + 1) + " of " + n);
+        progressText.setText(Words.say("class", "ui-progress", "n", i + 1, "count", n));
         progress.setValue((i + 1) / (double) n);
         stepTitle.setText(step.title());
         note.show(step.note());
@@ -187,10 +190,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         back.setEnabled(i > 0);
         next.setEnabled(i < n - 1);
         frame.setSrc(LessonLinks.frame(step, present));
-        frame.getElement().setAttribute("title", "Step " + (i + 1) + ": " + step.title());
-        open.setHref(LessonLinks.view(step));
-        print.setHref(LessonLinks.print(link));
-        edit.setHref(LessonLinks.edit(link));
-        live.setHref(Query.href("class", Query.of(LessonLinks.LESSON, link, LessonLinks.STEP, i > 0 ? i + 1 : null)));
+        frame.getElement().setAttribute("title", Words.say("class", "ui-step-heading", "n", i + 1, "title", step.title()));
+        open.setHref(Words.href(LessonLinks.view(step)));
+        print.setHref(Words.href(LessonLinks.print(link)));
+        edit.setHref(Words.href(LessonLinks.edit(link)));
+        live.setHref(Words.href(Query.href("class", Query.of(LessonLinks.LESSON, link, LessonLinks.STEP, i > 0 ? i + 1 : null))));
     }
 }

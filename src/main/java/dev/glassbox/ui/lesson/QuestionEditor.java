@@ -1,5 +1,7 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.ui.base.PageLanguage;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -20,24 +22,24 @@ final class QuestionEditor extends Div {
     static final String VIEW_QUESTION = "view";
     static final String OWN_QUESTION = "own";
 
-    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Question");
+    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>(Words.say("class", "ui-question"));
     private final Select<ViewQuestions.Entry> viewQuestion = new Select<>();
-    private final TextField prompt = new TextField("Your question");
+    private final TextField prompt = new TextField(Words.say("class", "ui-your-question"));
     private final List<TextField> choices = new ArrayList<>();
-    private final RadioButtonGroup<Integer> correct = new RadioButtonGroup<>("The correct choice");
+    private final RadioButtonGroup<Integer> correct = new RadioButtonGroup<>(Words.say("class", "ui-correct-choice"));
     private final Div own = new Div();
 
     QuestionEditor() {
         kind.setId("question-kind");
         kind.setItems(NO_QUESTION, VIEW_QUESTION, OWN_QUESTION);
         kind.setItemLabelGenerator(k -> switch (k) {
-            case VIEW_QUESTION -> "One of this page's questions";
-            case OWN_QUESTION -> "A multiple-choice question of my own";
-            default -> "No question";
+            case VIEW_QUESTION -> Words.say("class", "ui-kind-view");
+            case OWN_QUESTION -> Words.say("class", "ui-kind-own");
+            default -> Words.say("class", "ui-kind-none");
         });
         kind.addValueChangeListener(e -> showKind());
         viewQuestion.setId("view-question-choice");
-        viewQuestion.setLabel("The page's question");
+        viewQuestion.setLabel(Words.say("class", "ui-page-question"));
         viewQuestion.setItemLabelGenerator(ViewQuestions.Entry::prompt);
 
         prompt.setId("own-prompt");
@@ -45,8 +47,8 @@ final class QuestionEditor extends Div {
         prompt.setWidthFull();
         own.add(prompt);
         for (int i = 0; i < StepQuestion.OwnChoice.MAX_CHOICES; i++) {
-            TextField c = new TextField("Choice " + StepQuestion.OwnChoice.letter(i)
-                    + (i < StepQuestion.OwnChoice.MIN_CHOICES ? "" : " (optional)"));
+            TextField c = new TextField(Words.say("class", i < StepQuestion.OwnChoice.MIN_CHOICES ? "ui-choice" : "ui-choice-optional",
+                    "letter", StepQuestion.OwnChoice.letter(i)));
             c.setId("own-choice-" + i);
             c.setMaxLength(StepQuestion.OwnChoice.MAX_CHOICE);
             c.setWidthFull();
@@ -72,7 +74,7 @@ final class QuestionEditor extends Div {
             case StepQuestion.None n -> kind.setValue(NO_QUESTION);
             case StepQuestion.FromView v -> {
                 kind.setValue(VIEW_QUESTION);
-                ViewQuestions.of(route).stream().filter(q -> q.id().equals(v.id())).findFirst()
+                ViewQuestions.of(route, PageLanguage.current()).stream().filter(q -> q.id().equals(v.id())).findFirst()
                         .ifPresent(viewQuestion::setValue);
             }
             case StepQuestion.OwnChoice o -> {
@@ -89,14 +91,14 @@ final class QuestionEditor extends Div {
 
     /** The page is now {@code route}: its own questions are offered, if it asks any. */
     void route(String route) {
-        List<ViewQuestions.Entry> questions = ViewQuestions.of(route);
+        List<ViewQuestions.Entry> questions = ViewQuestions.of(route, PageLanguage.current());
         ViewQuestions.Entry chosen = viewQuestion.getValue();
         viewQuestion.setItems(questions);
         if (chosen != null && questions.contains(chosen)) {
             viewQuestion.setValue(chosen);
         }
         kind.setItemEnabledProvider(k -> !VIEW_QUESTION.equals(k) || !questions.isEmpty());
-        kind.setHelperText(questions.isEmpty() ? "This page asks no questions of its own; you can write one." : null);
+        kind.setHelperText(questions.isEmpty() ? Words.say("class", "ui-no-page-questions") : null);
         if (VIEW_QUESTION.equals(kind.getValue()) && questions.isEmpty()) {
             kind.setValue(NO_QUESTION);
         }
@@ -111,7 +113,7 @@ final class QuestionEditor extends Div {
         return switch (kind.getValue() == null ? NO_QUESTION : kind.getValue()) {
             case VIEW_QUESTION -> {
                 if (viewQuestion.getValue() == null) {
-                    throw new IllegalArgumentException("Choose which of the page's questions to ask.");
+                    throw new IllegalArgumentException(Words.say("class", "ui-choose-view-question"));
                 }
                 yield new StepQuestion.FromView(viewQuestion.getValue().id());
             }
@@ -138,7 +140,7 @@ final class QuestionEditor extends Div {
             }
         }
         if (correct.getValue() != null && correctIndex < 0) {
-            throw new IllegalArgumentException("The choice marked correct is empty: write it, or mark another.");
+            throw new IllegalArgumentException(Words.say("class", "ui-correct-empty"));
         }
         return new StepQuestion.OwnChoice(prompt.getValue(), written, correctIndex);
     }

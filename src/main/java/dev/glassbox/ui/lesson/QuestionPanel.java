@@ -1,5 +1,7 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.ui.base.PageLanguage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +18,7 @@ import java.util.stream.IntStream;
 final class QuestionPanel extends Div {
 
     private final RadioButtonGroup<Integer> choices = new RadioButtonGroup<>();
-    private final Button check = new Button("Check");
+    private final Button check = new Button(Words.say("class", "ui-check"));
     private final Paragraph feedback = new Paragraph();
     private final Paragraph inView = new Paragraph();
     private StepQuestion.OwnChoice own;
@@ -56,10 +58,9 @@ final class QuestionPanel extends Div {
             case StepQuestion.FromView v -> {
                 setVisible(true);
                 inView.setVisible(true);
-                inView.setText(ViewQuestions.of(step.route()).stream().filter(q -> q.id().equals(v.id())).findFirst()
-                        .map(q -> "Answer the question marked in the view: “" + q.prompt() + "” The view checks your "
-                                + "answer against the value it computes for the sentence on screen.")
-                        .orElse("This step points at a question the view does not ask any more (“" + v.id() + "”)."));
+                inView.setText(ViewQuestions.prompt(step.route(), v.id(), PageLanguage.current())
+                        .map(q -> Words.say("class", "ui-view-question", "prompt", q))
+                        .orElse(Words.say("class", "ui-view-question-gone", "id", v.id())));
             }
         }
     }
@@ -71,11 +72,11 @@ final class QuestionPanel extends Div {
         Integer chosen = choices.getValue();
         String answer = StepQuestion.OwnChoice.letter(own.correct()) + ". " + own.choices().get(own.correct());
         if (chosen == null) {
-            feedback.setText("Choose an answer first.");
+            feedback.setText(Words.say("class", "ui-choose-first"));
         } else if (chosen == own.correct()) {
-            feedback.setText("Right: " + answer + " is the answer your teacher marked.");
+            feedback.setText(Words.say("class", "ui-right", "answer", answer));
         } else {
-            feedback.setText("Not this one: the answer your teacher marked is " + answer + ".");
+            feedback.setText(Words.say("class", "ui-wrong", "answer", answer));
         }
     }
 }

@@ -1,5 +1,10 @@
 package dev.glassbox.ui.lesson;
 
+import dev.glassbox.ui.base.PageLanguage;
+import dev.glassbox.model.lesson.Language;
+
+import dev.glassbox.model.lesson.LessonText;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -33,15 +38,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class StepEditor extends Div {
 
     private final Select<String> page = new Select<>();
-    private final TextField link = new TextField("Link of the page");
+    private final TextField link = new TextField(Words.say("class", "ui-link-field"));
     private final IFrame preview = new IFrame();
-    private final TextField title = new TextField("Title of the step");
-    private final TextArea note = new TextArea("Note");
-    private final CheckboxGroup<String> hide = new CheckboxGroup<>("Hide in this step");
-    private final CheckboxGroup<String> lock = new CheckboxGroup<>("Lock in this step (visible, cannot be changed)");
+    private final TextField title = new TextField(Words.say("class", "ui-step-title"));
+    private final TextArea note = new TextArea(Words.say("class", "ui-note"));
+    private final CheckboxGroup<String> hide = new CheckboxGroup<>(Words.say("class", "ui-hide"));
+    private final CheckboxGroup<String> lock = new CheckboxGroup<>(Words.say("class", "ui-lock"));
     private final QuestionEditor question = new QuestionEditor();
     private final Button save = new Button();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button(Words.say("class", "ui-cancel"));
     private final Notice notice = new Notice("step-notice");
     private final Map<String, String> controlLabels = new LinkedHashMap<>();
     private final Consumer<LessonStep> onSave;
@@ -55,25 +60,24 @@ final class StepEditor extends Div {
 
         Map<String, String> titles = new LinkedHashMap<>();
         for (MenuEntry e : MenuConfiguration.getMenuEntries()) {
-            titles.put("/" + e.path().replaceFirst("^/", ""), e.title());
+            titles.put("/" + e.path().replaceFirst("^/", ""), menuTitle(e));
         }
         page.setId("view-choice");
-        page.setLabel("Page");
+        page.setLabel(Words.say("class", "ui-page-field"));
         page.setItems(new ArrayList<>(titles.keySet()));
         page.setItemLabelGenerator(p -> titles.getOrDefault(p, p));
-        page.setPlaceholder("Choose a page");
+        page.setPlaceholder(Words.say("class", "ui-choose-page"));
         FromClient.onChange(page, p -> useLink(p));
 
         link.setId("view-link");
         link.setWidthFull();
         link.setMaxLength(LessonStep.MAX_VIEW + 200);
-        link.setHelperText("Choose a page above or paste a Glassbox link; change the page in the preview and the link "
-                + "follows.");
+        link.setHelperText(Words.say("class", "ui-link-helper"));
         FromClient.onChange(link, this::useLink);
 
         preview.setId("step-preview");
         preview.addClassName("gb-preview-frame");
-        preview.getElement().setAttribute("title", "Preview of the step's page");
+        preview.getElement().setAttribute("title", Words.say("class", "ui-preview"));
         preview.getElement().addEventListener("gb-view", e -> followPreview(e.getEventData().get("event.detail").asString()))
                 .addEventData("event.detail");
         preview.getElement().addEventListener("gb-controls", e -> controls(e.getEventData().get("event.detail").asString()))
@@ -86,14 +90,14 @@ final class StepEditor extends Div {
         note.setMaxLength(LessonStep.MAX_NOTE);
         note.setWidthFull();
         note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        note.addValueChangeListener(e -> note.setHelperText(String.format("%,d of %,d characters; *emphasis*, **strong**.",
-                e.getValue().length(), LessonStep.MAX_NOTE)));
+        note.addValueChangeListener(e -> note.setHelperText(Words.say("class", "ui-note-helper",
+                "n", e.getValue().length(), "max", LessonStep.MAX_NOTE)));
 
         hide.setId("step-hide");
         lock.setId("step-lock");
         hide.setItemLabelGenerator(this::controlLabel);
         lock.setItemLabelGenerator(this::controlLabel);
-        hide.setHelperText("The controls of the page in the preview (read once it has loaded).");
+        hide.setHelperText(Words.say("class", "ui-hide-helper"));
 
         save.setId("save-step");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -118,7 +122,7 @@ final class StepEditor extends Div {
 
     void setHeading(H2 heading) {
         this.heading = heading;
-        heading.setText("Step " + (count + 1));
+        heading.setText(Words.say("class", "ui-step-n", "n", count + 1));
     }
 
     /** Clears the editor for a new step after {@code existing} steps. */
@@ -130,14 +134,14 @@ final class StepEditor extends Div {
         page.clear();
         preview.getElement().removeAttribute("src");
         preview.setVisible(false);
-        save.setText("Add this step");
+        save.setText(Words.say("class", "ui-add-step"));
         save.setEnabled(!full);
         cancel.setVisible(false);
         if (heading != null) {
-            heading.setText(full ? "The lesson is full" : "Step " + (existing + 1));
+            heading.setText(full ? Words.say("class", "ui-full") : Words.say("class", "ui-step-n", "n", existing + 1));
         }
         if (full) {
-            notice.show("A lesson has at most " + Lesson.MAX_STEPS + " steps: remove one to add another.");
+            notice.show(Words.say("class", "ui-full-notice", "max", Lesson.MAX_STEPS));
         }
     }
 
@@ -145,11 +149,11 @@ final class StepEditor extends Div {
     void edit(int i, LessonStep step) {
         fill(step);
         useLink(step.view());
-        save.setText("Save step " + (i + 1));
+        save.setText(Words.say("class", "ui-save-step", "n", i + 1));
         save.setEnabled(true);
         cancel.setVisible(true);
         if (heading != null) {
-            heading.setText("Step " + (i + 1) + " (changing it)");
+            heading.setText(Words.say("class", "ui-step-changing", "n", i + 1));
         }
     }
 
@@ -174,11 +178,11 @@ final class StepEditor extends Div {
             String view = ViewLinks.normalise(text);
             link.setValue(view);
             page.setValue(page.getListDataView().getItems().anyMatch(p -> p.equals(route(view))) ? route(view) : null);
-            preview.setSrc(LessonLinks.view(LessonStep.of(view, "", "")) + (view.contains("?") ? "&" : "?") + "embed=1");
+            preview.setSrc(Words.href(LessonLinks.view(LessonStep.of(view, "", "")) + (view.contains("?") ? "&" : "?") + "embed=1"));
             preview.setVisible(true);
             question.route(view.substring(1).split("\\?", 2)[0]);
         } catch (IllegalArgumentException e) {
-            notice.show(e.getMessage());
+            notice.show(Words.problem(e));
         }
     }
 
@@ -242,7 +246,14 @@ final class StepEditor extends Div {
             List<String> locked = lock.getSelectedItems().stream().filter(id -> !hidden.contains(id)).toList();
             onSave.accept(new LessonStep(view, title.getValue(), note.getValue(), question.question(), hidden, locked));
         } catch (IllegalArgumentException e) {
-            notice.show(e.getMessage());
+            notice.show(Words.problem(e));
         }
+    }
+
+    /** The menu's name of a page, in the page's language when the layout's lesson file names it. */
+    private static String menuTitle(MenuEntry e) {
+        String name = "menu-" + (e.path().replaceFirst("^/", "").isEmpty() ? "home" : e.path().replaceFirst("^/", "").replace('/', '-'));
+        LessonText layout = PageLanguage.text("layout");
+        return layout.names().contains(name) ? layout.plain(name) : e.title();
     }
 }

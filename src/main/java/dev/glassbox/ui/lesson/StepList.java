@@ -33,10 +33,10 @@ final class StepList extends Div {
     void show(List<LessonStep> steps) {
         removeAll();
         if (steps.isEmpty()) {
-            add(new Paragraph("No steps yet: write the first one below."));
+            add(new Paragraph(Words.say("class", "ui-no-steps")));
             return;
         }
-        Span count = new Span(steps.size() + " of at most " + Lesson.MAX_STEPS + " steps");
+        Span count = new Span(Words.say("class", "ui-step-count", "n", steps.size(), "max", Lesson.MAX_STEPS));
         count.setId("step-count");
         count.addClassName("gb-note");
         OrderedList list = new OrderedList();
@@ -53,23 +53,23 @@ final class StepList extends Div {
         where.addClassName("gb-step-list-view");
         List<String> extras = new java.util.ArrayList<>();
         if (!step.hide().isEmpty()) {
-            extras.add("hides " + String.join(", ", step.hide()));
+            extras.add(Words.say("class", "ui-hides", "ids", String.join(", ", step.hide())));
         }
         if (!step.lock().isEmpty()) {
-            extras.add("locks " + String.join(", ", step.lock()));
+            extras.add(Words.say("class", "ui-locks", "ids", String.join(", ", step.lock())));
         }
         if (!(step.question() instanceof StepQuestion.None)) {
-            extras.add(step.question() instanceof StepQuestion.OwnChoice ? "your question" : "the view's question");
+            extras.add(Words.say("class", step.question() instanceof StepQuestion.OwnChoice ? "ui-own-question" : "ui-views-question"));
         }
         Span more = new Span(String.join(" · ", extras));
         more.addClassName("gb-note");
-        Button up = small("step-up-" + i, VaadinIcon.ARROW_UP, "Move step " + (i + 1) + " up", () -> onMove.accept(i, -1));
+        Button up = small("step-up-" + i, VaadinIcon.ARROW_UP, Words.say("class", "ui-move-up", "n", i + 1), () -> onMove.accept(i, -1));
         up.setEnabled(i > 0);
-        Button down = small("step-down-" + i, VaadinIcon.ARROW_DOWN, "Move step " + (i + 1) + " down",
+        Button down = small("step-down-" + i, VaadinIcon.ARROW_DOWN, Words.say("class", "ui-move-down", "n", i + 1),
                 () -> onMove.accept(i, 1));
         down.setEnabled(i < n - 1);
-        Button edit = small("step-edit-" + i, VaadinIcon.EDIT, "Edit step " + (i + 1), () -> onEdit.accept(i));
-        Button remove = small("step-remove-" + i, VaadinIcon.TRASH, "Remove step " + (i + 1), () -> onRemove.accept(i));
+        Button edit = small("step-edit-" + i, VaadinIcon.EDIT, Words.say("class", "ui-edit-step", "n", i + 1), () -> onEdit.accept(i));
+        Button remove = small("step-remove-" + i, VaadinIcon.TRASH, Words.say("class", "ui-remove-step", "n", i + 1), () -> onRemove.accept(i));
         Div text = new Div(name, where, more);
         text.addClassName("gb-step-list-text");
         Div buttons = new Div(up, down, edit, remove);

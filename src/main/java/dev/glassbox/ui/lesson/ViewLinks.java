@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 final class ViewLinks {
 
     /** Parameters of one screen (the lesson's own, presenter mode, colours): a step's link never keeps them. */
-    static final List<String> SCREEN_ONLY = List.of("embed", "hide", "lock", "mark", "present", "theme");
+    static final List<String> SCREEN_ONLY = List.of("embed", "hide", "lock", "mark", "present", "theme", "lang");
 
     private ViewLinks() {
     }
@@ -25,7 +25,7 @@ final class ViewLinks {
      */
     static String normalise(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Choose a page or paste the link of a Glassbox page.");
+            throw new IllegalArgumentException(Words.say("class", "ui-link-none"));
         }
         String t = text.strip();
         if (t.contains("://")) {
@@ -33,7 +33,7 @@ final class ViewLinks {
                 URI uri = new URI(t);
                 t = (uri.getRawPath() == null ? "/" : uri.getRawPath()) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("This is not a link that can be read: " + e.getReason() + ".");
+                throw new IllegalArgumentException(Words.say("class", "ui-link-unreadable"));
             }
         }
         int hash = t.indexOf('#');
@@ -44,11 +44,11 @@ final class ViewLinks {
         String query = t.contains("?") ? t.substring(t.indexOf('?') + 1) : "";
         String route = route(path);
         if (route == null) {
-            throw new IllegalArgumentException("“" + (path.length() > 60 ? path.substring(0, 60) + "…" : path)
-                    + "” is not a Glassbox page: choose one from the list, or copy its link from the address bar.");
+            throw new IllegalArgumentException(Words.say("class", "ui-link-not-page",
+                    "path", path.length() > 60 ? path.substring(0, 60) + "…" : path));
         }
         if (route.startsWith("lesson")) {
-            throw new IllegalArgumentException("A step shows one Glassbox page; a lesson cannot be a step of a lesson.");
+            throw new IllegalArgumentException(Words.say("class", "ui-link-lesson"));
         }
         String kept = Arrays.stream(query.split("&")).filter(p -> !p.isEmpty())
                 .filter(p -> !SCREEN_ONLY.contains(p.split("=", 2)[0])).collect(Collectors.joining("&"));

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
@@ -43,19 +45,19 @@ final class ClassStage {
     /** Shows step {@code index} (0-based) of {@code lesson}, or the shown example instead of the step's page. */
     void show(Lesson lesson, int index, Optional<LiveClass.Offer> shown) {
         LessonStep step = lesson.steps().get(index);
-        progress.setText("Step " + (index + 1) + " of " + lesson.steps().size());
+        progress.setText(Words.say("class", "ui-progress", "n", index + 1, "count", lesson.steps().size()));
         title.setText(step.title());
         note.show(step.note());
         example.setVisible(shown.isPresent());
-        shown.ifPresent(o -> example.setText("On every screen, an example from the class: "
-                + (o.sentence().isBlank() ? o.view() : "“" + o.sentence() + "”") + "."));
-        String src = shown.map(o -> o.view().substring(1) + (o.view().contains("?") ? "&" : "?") + "embed=1")
+        shown.ifPresent(o -> example.setText(o.sentence().isBlank() ? Words.say("live", "ui-example-page", "view", o.view())
+                : Words.say("live", "ui-example-sentence", "sentence", o.sentence())));
+        String src = shown.map(o -> Words.href(o.view().substring(1) + (o.view().contains("?") ? "&" : "?") + "embed=1"))
                 .orElseGet(() -> LessonLinks.frame(step, false));
         if (!src.equals(loaded)) {
             loaded = src;
             frame.setSrc(src);
-            frame.getElement().setAttribute("title", shown.isPresent() ? "The example from the class"
-                    : "Step " + (index + 1) + ": " + step.title());
+            frame.getElement().setAttribute("title", shown.isPresent() ? Words.say("live", "ui-example-frame")
+                    : Words.say("class", "ui-step-heading", "n", index + 1, "title", step.title()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.router.QueryParameters;
 import dev.glassbox.model.lesson.Lesson;
 import dev.glassbox.model.lesson.LessonLink;
@@ -24,10 +26,10 @@ record ClassState(String lesson, String code, int step) {
         String view = query.text(VIEW, "");
         if (link.isBlank() && !view.isBlank()) {
             try {
-                LessonStep step = LessonStep.of(view, "This page", "");
-                link = LessonLink.encode(new Lesson("One page", List.of(step)));
+                LessonStep step = LessonStep.of(view, Words.say("live", "ui-one-page-step"), "");
+                link = LessonLink.encode(new Lesson(Words.say("live", "ui-one-page-lesson"), List.of(step)));
             } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+                problems.add(Words.problem(e));
             }
         }
         int step = query.integer(LessonLinks.STEP, 1, 1, Lesson.MAX_STEPS, "step");

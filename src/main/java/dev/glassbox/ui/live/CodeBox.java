@@ -1,5 +1,7 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +35,7 @@ final class CodeBox extends Div {
         count.getElement().setAttribute("aria-live", "polite");
         Div text = new Div(where, count);
         text.addClassName("gb-class-code-text");
-        Div top = new Div(new Span("Class code"), code);
+        Div top = new Div(new Span(Words.say("live", "ui-class-code")), code);
         top.addClassName("gb-class-code-top");
         add(top, text, qr);
         // The address as the students' browsers reach this server (behind a proxy too): the browser knows it best.
@@ -44,7 +46,7 @@ final class CodeBox extends Div {
     }
 
     void show(String classCode, int students) {
-        count.setText(students + (students == 1 ? " student has" : " students have") + " joined.");
+        count.setText(Words.say("live", students == 1 ? "ui-joined-one" : "ui-joined-other", "n", students));
         if (!classCode.equals(shown)) {
             shown = classCode;
             code.setText(classCode);
@@ -57,9 +59,9 @@ final class CodeBox extends Div {
             return;
         }
         String link = origin + "/join?c=" + shown;
-        where.setText("Students open " + origin + "/join and type the code, or scan:");
+        where.setText(Words.say("live", "ui-students-open", "address", origin + "/join"));
         QrCode.Drawing drawing = QrCode.of(link);
         qr.setSrc("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(drawing.svg().getBytes(StandardCharsets.UTF_8)));
-        qr.setAlt("QR code of the link " + link);
+        qr.setAlt(Words.say("live", "ui-qr-alt", "link", link));
     }
 }

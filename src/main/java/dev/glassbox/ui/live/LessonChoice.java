@@ -1,5 +1,7 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -12,7 +14,7 @@ import dev.glassbox.ui.lesson.LessonLinks;
  */
 final class LessonChoice extends Div {
 
-    private final RadioButtonGroup<Lesson> starters = new RadioButtonGroup<>("Lesson");
+    private final RadioButtonGroup<Lesson> starters = new RadioButtonGroup<>(Words.say("live", "ui-lesson"));
     private final Paragraph given = new Paragraph();
     private Lesson fromLink;
 
@@ -21,7 +23,7 @@ final class LessonChoice extends Div {
         starters.setId("class-lesson");
         starters.addThemeName("vertical");
         starters.setItems(LessonLinks.STARTERS);
-        starters.setItemLabelGenerator(l -> l.title() + " · " + l.steps().size() + " steps");
+        starters.setItemLabelGenerator(l -> l.title() + " · " + Words.steps(l.steps().size()));
         starters.setValue(LessonLinks.STARTERS.getFirst());
         given.setId("class-lesson-title");
         add(starters, given);
@@ -33,8 +35,8 @@ final class LessonChoice extends Div {
         starters.setVisible(lesson == null);
         given.setVisible(lesson != null);
         if (lesson != null) {
-            given.setText("Lesson: " + lesson.title() + " · " + lesson.steps().size()
-                    + (lesson.steps().size() == 1 ? " step" : " steps"));
+            given.setText(Words.say("live", "ui-lesson-given", "title", Words.title(lesson),
+                    "steps", Words.steps(lesson.steps().size())));
         }
     }
 

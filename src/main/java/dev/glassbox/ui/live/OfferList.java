@@ -1,5 +1,7 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,17 +23,19 @@ final class OfferList extends Div {
         this.show = show;
         setId("class-offers");
         addClassName("gb-class-offers");
-        add(new H3("Examples offered by students"), list);
+        add(new H3(Words.say("live", "ui-offers")), list);
     }
 
     void show(List<LiveClass.Offer> offers) {
         setVisible(!offers.isEmpty());
         list.removeAll();
         for (LiveClass.Offer offer : offers) {
-            Span text = new Span((offer.nickname().isBlank() ? "A student" : offer.nickname()) + ": "
-                    + (offer.sentence().isBlank() ? "" : "“" + offer.sentence() + "” ") + "on " + page(offer.view()));
+            String who = offer.nickname().isBlank() ? Words.say("live", "ui-a-student") : offer.nickname();
+            Span text = new Span(offer.sentence().isBlank()
+                    ? Words.say("live", "ui-offer-page", "who", who, "page", page(offer.view()))
+                    : Words.say("live", "ui-offer-sentence", "who", who, "sentence", offer.sentence(), "page", page(offer.view())));
             text.addClassName("gb-offer-text");
-            Button put = new Button("Show to everyone", e -> show.accept(offer.id()));
+            Button put = new Button(Words.say("live", "ui-show-everyone"), e -> show.accept(offer.id()));
             put.setId("offer-show-" + offer.id());
             put.addThemeVariants(ButtonVariant.LUMO_SMALL);
             list.add(new ListItem(text, put));

@@ -1,5 +1,9 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.base.PageLanguage;
+
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +24,7 @@ import java.util.stream.IntStream;
 final class StudentQuestion extends Div {
 
     private final RadioButtonGroup<Integer> choices = new RadioButtonGroup<>();
-    private final Button send = new Button("Send my answer");
+    private final Button send = new Button(Words.say("live", "ui-send"));
     private final Paragraph state = new Paragraph();
     private final Paragraph inView = new Paragraph();
     private int shownStep = -1;
@@ -33,7 +37,7 @@ final class StudentQuestion extends Div {
         send.setId("send-answer");
         send.addClickListener(e -> {
             if (choices.getValue() == null) {
-                state.setText("Choose an answer first.");
+                state.setText(Words.say("class", "ui-choose-first"));
             } else {
                 answer.accept(choices.getValue());
             }
@@ -57,13 +61,11 @@ final class StudentQuestion extends Div {
             case StepQuestion.FromView v -> {
                 setVisible(true);
                 inView.setVisible(true);
-                inView.setText(ViewQuestions.of(step.route()).stream().filter(q -> q.id().equals(v.id())).findFirst()
-                        .map(q -> "Answer the question marked in the page: “" + q.prompt() + "” The page checks your "
-                                + "answer against the value it computes for the sentence on screen, and your teacher "
-                                + "sees the class's answers.")
-                        .orElse("This step points at a question the page does not ask any more."));
-                inPage.ifPresent(a -> state.setText("Your teacher has your answer: " + a.said() + " ("
-                        + (a.right() ? "right" : "not right") + ")."));
+                inView.setText(ViewQuestions.prompt(step.route(), v.id(), PageLanguage.current())
+                        .map(q -> Words.say("live", "ui-view-question", "prompt", q))
+                        .orElse(Words.say("live", "ui-view-question-gone")));
+                inPage.ifPresent(a -> state.setText(Words.say("live", a.right() ? "ui-has-answer-right" : "ui-has-answer-wrong",
+                        "answer", a.said())));
             }
             case StepQuestion.OwnChoice o -> {
                 setVisible(true);
@@ -76,13 +78,14 @@ final class StudentQuestion extends Div {
                 }
                 choices.setReadOnly(tally.revealed());
                 send.setVisible(!tally.revealed());
-                String sent = mine.map(i -> "You answered " + StepQuestion.OwnChoice.letter(i) + ".").orElse("");
+                String letter = mine.map(StepQuestion.OwnChoice::letter).orElse("");
                 if (tally.revealed()) {
                     String right = StepQuestion.OwnChoice.letter(o.correct()) + ". " + o.choices().get(o.correct());
-                    state.setText("The answer: " + right + (mine.isEmpty() ? " You did not answer."
-                            : mine.get() == o.correct() ? " " + sent + " Right!" : " " + sent + " Not this one."));
+                    state.setText(Words.say("live", mine.isEmpty() ? "ui-revealed-none"
+                            : mine.get() == o.correct() ? "ui-revealed-right" : "ui-revealed-wrong",
+                            "answer", right, "letter", letter));
                 } else {
-                    state.setText(mine.isEmpty() ? "" : sent + " Your teacher reveals the answer when the class is ready.");
+                    state.setText(mine.isEmpty() ? "" : Words.say("live", "ui-sent", "letter", letter));
                 }
             }
         }

@@ -1,5 +1,9 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.base.PageLanguage;
+
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -40,20 +44,20 @@ import java.util.Optional;
 public class StudentView extends Main implements BeforeEnterObserver {
 
     private final Classrooms classrooms;
-    private final H1 heading = new H1("Join a class");
+    private final H1 heading = new H1(Words.say("live", "ui-join-heading"));
     private final Notice notice = new Notice("join-notice");
-    private final TextField code = new TextField("Class code");
-    private final TextField nickname = new TextField("Nickname (optional)");
-    private final Button join = new Button("Join", VaadinIcon.SIGN_IN.create());
+    private final TextField code = new TextField(Words.say("live", "ui-class-code"));
+    private final TextField nickname = new TextField(Words.say("live", "ui-nickname"));
+    private final Button join = new Button(Words.say("live", "ui-join"), VaadinIcon.SIGN_IN.create());
     private final Div form = new Div();
     private final Paragraph me = new Paragraph();
-    private final Button earlier = new Button("Earlier step");
-    private final Button later = new Button("Later step");
+    private final Button earlier = new Button(Words.say("live", "ui-earlier"));
+    private final Button later = new Button(Words.say("live", "ui-later"));
     private final Paragraph away = new Paragraph();
-    private final Button backToClass = new Button("Back to the class", VaadinIcon.ARROW_FORWARD.create());
+    private final Button backToClass = new Button(Words.say("live", "ui-back-to-class"), VaadinIcon.ARROW_FORWARD.create());
     private final ClassStage stage = new ClassStage();
     private final StudentQuestion question = new StudentQuestion(this::answer);
-    private final Button share = new Button("Share with the class", VaadinIcon.SHARE.create());
+    private final Button share = new Button(Words.say("live", "ui-share"), VaadinIcon.SHARE.create());
     private final Paragraph shared = new Paragraph();
     private final Div joined = new Div();
 
@@ -73,7 +77,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
         nickname.setId("join-nickname");
         nickname.setMaxLength(Nickname.MAX);
-        nickname.setHelperText("At most " + Nickname.MAX + " characters; only your teacher sees it.");
+        nickname.setHelperText(Words.say("live", "ui-nickname-helper", "max", Nickname.MAX));
         join.setId("join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -131,9 +135,9 @@ public class StudentView extends Main implements BeforeEnterObserver {
             case Classrooms.Joined j -> {
                 ClassSession.keepSeat(j.live().code(), j.memberId());
                 enter(j.live(), j.memberId());
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("join",
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("join", PageLanguage.with(
                         Query.of(ClassState.CODE, j.live().code(), "n", Nickname.clean(nickname.getValue()).isEmpty()
-                                ? null : Nickname.clean(nickname.getValue())))));
+                                ? null : Nickname.clean(nickname.getValue())), PageLanguage.current()))));
             }
             case Classrooms.Refused r -> {
                 try {
@@ -141,7 +145,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                notice.show(r.sentence());
+                notice.show(r.sentence(PageLanguage.current()));
             }
         }
     }
@@ -152,7 +156,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         own = -1;
         notice.clear();
         String name = Nickname.clean(nickname.getValue());
-        me.setText("Class " + c.code() + (name.isEmpty() ? "" : " · you are " + name));
+        me.setText(name.isEmpty() ? Words.say("live", "ui-me", "code", c.code()) : Words.say("live", "ui-me-named", "code", c.code(), "name", name));
         form.setVisible(false);
         joined.setVisible(true);
         stage.stage.setVisible(true);
@@ -174,10 +178,10 @@ public class StudentView extends Main implements BeforeEnterObserver {
         last = s;
         if (s.ended()) {
             showForm();
-            notice.show("The class " + s.code() + " has ended.");
+            notice.show(Words.say("live", "refused-ended", "code", s.code()));
             return;
         }
-        heading.setText(s.lesson().title());
+        heading.setText(Words.title(s.lesson()));
         own = own > s.step() ? -1 : own;
         boolean following = own < 0;
         int index = following ? s.step() : own;
@@ -187,7 +191,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
             question.show(s.current(), s.step(), s.tally(), s.answerOf(seat), s.pageAnswerOf(seat));
         }
         away.setVisible(!following);
-        away.setText("You are looking at step " + (index + 1) + " on your own; the class is at step " + (s.step() + 1) + ".");
+        away.setText(Words.say("live", "ui-away", "n", index + 1, "at", s.step() + 1));
         backToClass.setVisible(!following);
         earlier.setEnabled(index > 0);
         later.setEnabled(index < s.step());
@@ -206,7 +210,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         try {
             live.answer(seat, choice);
         } catch (ClassRefusal refusal) {
-            notice.show(refusal.getMessage());
+            notice.show(refusal.sentence(PageLanguage.current()));
         }
     }
 
@@ -215,9 +219,11 @@ public class StudentView extends Main implements BeforeEnterObserver {
                 + " catch (e) { return ''; }").then(String.class, view -> {
                     try {
                         live.offer(seat, view);
-                        shared.setText("Offered to your teacher, who may show it to the class.");
-                    } catch (IllegalArgumentException | ClassRefusal e) {
-                        shared.setText(e.getMessage());
+                        shared.setText(Words.say("live", "ui-offered"));
+                    } catch (ClassRefusal e) {
+                        shared.setText(e.sentence(PageLanguage.current()));
+                    } catch (IllegalArgumentException e) {
+                        shared.setText(Words.problem(e));
                     }
                 });
     }
@@ -230,7 +236,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         try {
             live.answerInPage(seat, c.questionId(), new LiveClass.PageAnswer(c.said(), c.right()));
         } catch (ClassRefusal refusal) {
-            notice.show(refusal.getMessage());
+            notice.show(refusal.sentence(PageLanguage.current()));
         }
     }
 

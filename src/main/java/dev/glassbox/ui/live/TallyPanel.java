@@ -1,5 +1,13 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.model.lesson.LessonStep;
+
+import dev.glassbox.model.lesson.ViewQuestions;
+
+import dev.glassbox.ui.base.PageLanguage;
+
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +28,7 @@ final class TallyPanel extends Div {
     private final H3 prompt = new H3();
     private final Div bars = new Div();
     private final Paragraph summary = new Paragraph();
-    final Button reveal = new Button("Reveal the answer");
+    final Button reveal = new Button(Words.say("live", "ui-reveal"));
 
     TallyPanel() {
         setId("class-tally");
@@ -35,20 +43,26 @@ final class TallyPanel extends Div {
         add(prompt, bars, summary, reveal);
     }
 
-    void show(LiveClass.Tally tally) {
+    void show(LiveClass.Tally tally, LessonStep step) {
         setVisible(tally.asked());
         if (!tally.asked()) {
             return;
         }
-        prompt.setText(tally.prompt());
+        prompt.setText(step.question() instanceof StepQuestion.FromView v
+                ? ViewQuestions.prompt(step.route(), v.id(), PageLanguage.current())
+                        .orElse(Words.say("live", "tally-page-question"))
+                : tally.prompt());
         bars.removeAll();
         int most = tally.counts().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int i = 0; i < tally.choices().size(); i++) {
             int count = tally.counts().get(i);
             boolean marked = tally.inPage() ? tally.right().get(i) : tally.correct() == i;
-            String text = tally.inPage() ? tally.choices().get(i)
+            boolean others = tally.lastIsOthers() && i == tally.choices().size() - 1;
+            String text = others ? Words.say("live", "tally-others", "n", tally.others(), "right", tally.othersRight())
+                    : tally.inPage() ? tally.choices().get(i)
                     : StepQuestion.OwnChoice.letter(i) + ". " + tally.choices().get(i);
-            Span label = new Span(text + (!marked ? "" : tally.inPage() ? " (right)" : " (correct)"));
+            Span label = new Span(!marked ? text : Words.say("live", tally.inPage() ? "ui-tally-right" : "ui-tally-correct",
+                    "label", text));
             label.addClassName("gb-tally-label");
             Div fill = new Div();
             fill.addClassName("gb-tally-fill");
@@ -64,16 +78,15 @@ final class TallyPanel extends Div {
                 row.addClassName("gb-tally-correct");
             }
             row.getElement().setAttribute("role", "listitem");
-            row.getElement().setAttribute("aria-label", label.getText() + ": " + count);
+            row.getElement().setAttribute("aria-label", Words.say("live", "ui-tally-row", "label", label.getText(), "n", count));
             bars.add(row);
         }
-        String answered = tally.answered() + " of " + tally.students() + (tally.students() == 1 ? " student" : " students")
-                + " answered.";
+        String answered = Words.say("live", tally.students() == 1 ? "ui-answered-one" : "ui-answered-other",
+                "n", tally.answered(), "students", tally.students());
         if (tally.inPage()) {
-            summary.setText(answered + " " + tally.rightCount() + " right, judged in the page against the value it "
-                    + "computes; each student sees the answer there as soon as they check.");
+            summary.setText(answered + " " + Words.say("live", "ui-tally-in-page", "right", tally.rightCount()));
         } else {
-            summary.setText(answered + (tally.revealed() ? " The answer is revealed on every screen." : ""));
+            summary.setText(tally.revealed() ? answered + " " + Words.say("live", "ui-tally-revealed") : answered);
         }
         reveal.setVisible(!tally.inPage() && !tally.revealed());
     }

@@ -1,5 +1,9 @@
 package dev.glassbox.ui.live;
 
+import dev.glassbox.ui.base.PageLanguage;
+
+import dev.glassbox.ui.lesson.Words;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,17 +45,17 @@ import java.util.Optional;
 public class TeacherView extends Main implements BeforeEnterObserver {
 
     private final Classrooms classrooms;
-    private final H1 heading = new H1("Live class");
+    private final H1 heading = new H1(Words.say("live", "ui-teacher-heading"));
     private final Notice notice = new Notice("class-notice");
     private final LessonChoice choice = new LessonChoice();
-    private final Button start = new Button("Start a class", VaadinIcon.PLAY.create());
-    private final Anchor join = new Anchor("join", "Join this class as a student instead");
+    private final Button start = new Button(Words.say("live", "ui-start"), VaadinIcon.PLAY.create());
+    private final Anchor join = new Anchor("join", Words.say("live", "ui-join-instead"));
     private final Div setup = new Div();
     private final CodeBox codeBox = new CodeBox();
-    private final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
-    private final Button hideExample = new Button("Back to the step");
-    private final Button end = new Button("End the class");
+    private final Button back = new Button(Words.say("class", "ui-back"), VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button(Words.say("class", "ui-next"), VaadinIcon.ARROW_RIGHT.create());
+    private final Button hideExample = new Button(Words.say("live", "ui-back-to-step"));
+    private final Button end = new Button(Words.say("live", "ui-end"));
     private final ClassStage stage = new ClassStage();
     private final TallyPanel tally = new TallyPanel();
     private final OfferList offers = new OfferList(this::showOffer);
@@ -113,13 +117,12 @@ public class TeacherView extends Main implements BeforeEnterObserver {
                 live = found.get();
                 secret = mine.get();
             } else if (found.isPresent()) {
-                problems.add("Only the teacher who started this class can drive it. To follow it, join it with its code.");
+                problems.add(Words.say("live", "ui-not-yours"));
                 someoneElses = true;
-                join.setHref("join?c=" + found.get().code());
+                join.setHref(Words.href("join?c=" + found.get().code()));
             } else {
-                problems.add("The class " + state.code() + " is no longer running: the server was restarted, or the "
-                        + "class ended. Start it again from the same lesson with one click; students join with the new code.");
-                start.setText("Start the class again");
+                problems.add(Words.say("live", "ui-gone", "code", state.code()));
+                start.setText(Words.say("live", "ui-start-again"));
             }
         }
         join.setVisible(someoneElses);
@@ -134,7 +137,7 @@ public class TeacherView extends Main implements BeforeEnterObserver {
         if (state.lesson().isBlank()) {
             return null;
         }
-        LessonLink.Reading reading = LessonLink.decode(state.lesson());
+        LessonLink.Reading reading = LessonLink.decode(state.lesson(), PageLanguage.current());
         reading.problem().ifPresent(problems::add);
         return reading.lesson().steps().isEmpty() ? null : reading.lesson();
     }
@@ -147,7 +150,7 @@ public class TeacherView extends Main implements BeforeEnterObserver {
             ClassSession.keepSecret(started.live().code(), started.secret());
             UI.getCurrent().navigate("class", new ClassState(link, started.live().code(), state.step()).query());
         } catch (ClassRefusal refusal) {
-            notice.show(refusal.getMessage());
+            notice.show(refusal.sentence(PageLanguage.current()));
         }
     }
 
@@ -159,36 +162,38 @@ public class TeacherView extends Main implements BeforeEnterObserver {
         try {
             action.run();
         } catch (ClassRefusal refusal) {
-            notice.show(refusal.getMessage());
+            notice.show(refusal.sentence(PageLanguage.current()));
         }
     }
 
     private void render(LiveClass.Snapshot s) {
         if (s.ended()) {
-            notice.show("The class " + s.code() + " has ended. Start it again from the same lesson with one click.");
+            notice.show(Words.say("live", "ui-ended", "code", s.code()));
             following.follow(null);
             live = null;
-            start.setText("Start the class again");
+            start.setText(Words.say("live", "ui-start-again"));
             setup.setVisible(true);
             running.setVisible(false);
             stage.stage.setVisible(false);
             return;
         }
-        heading.setText(s.lesson().title());
+        heading.setText(Words.title(s.lesson()));
         codeBox.show(s.code(), s.students());
         stage.show(s.lesson(), s.step(), s.shown());
         hideExample.setVisible(s.shown().isPresent());
         back.setEnabled(s.step() > 0);
         next.setEnabled(s.step() < s.lesson().steps().size() - 1);
-        tally.show(s.tally());
+        tally.show(s.tally(), s.current());
         offers.show(s.offers());
         if (s.step() + 1 != state.step()) {
             state = new ClassState(state.lesson(), state.code(), s.step() + 1);
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("class", state.query())));
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("class",
+                    PageLanguage.with(state.query(), PageLanguage.current()))));
         }
     }
 
     private static String hours(java.time.Duration d) {
-        return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours") : d.toMinutes() + " minutes";
+        return d.toMinutes() % 60 == 0 ? Words.say("live", d.toHours() == 1 ? "ui-hour" : "ui-hours", "n", d.toHours())
+                : Words.say("live", "ui-minutes", "n", d.toMinutes());
     }
 }

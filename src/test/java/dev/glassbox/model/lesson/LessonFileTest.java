@@ -49,4 +49,48 @@ class LessonFileTest {
         assertThat(LessonFile.read("x".repeat(LessonFile.MAX_CHARACTERS + 1)).problem().get()).startsWith(
                 "This file is too long");
     }
+
+    @Test
+    void a_problem_is_said_in_the_language_asked_for() {
+        String json = """
+                {"format": "glassbox-lesson", "version": 1, "title": "T", "steps": [
+                  {"view": "/normal", "title": "one"},
+                  {"view": "https://elsewhere.example/", "title": "two"},
+                  {"view": "/zscores", "title": "three", "question": {"prompt": "?", "choices": ["a"], "correct": 0}},
+                  {"view": "/tokens", "title": "five"}]}""";
+        // lessons/class/text.es.md, file-bad-steps and list-and: "2 y 3", not "2 and 3".
+        assertThat(LessonFile.read(json, Language.SPANISH).problem()).contains("En este archivo no se pudieron leer los "
+                + "pasos 2 y 3 (una lección tiene como máximo 30 pasos, cada uno con un enlace a una página); todos los "
+                + "demás pasos están aquí.");
+        assertThat(LessonFile.read("", Language.SPANISH).problem()).contains("Este archivo está vacío.");
+        // Digit grouping of the language: 200,000 in English, 200.000 in Spanish (MAX_CHARACTERS written by hand).
+        assertThat(LessonFile.read("x".repeat(LessonFile.MAX_CHARACTERS + 1), Language.SPANISH).problem().get())
+                .contains(String.valueOf(LessonFile.MAX_CHARACTERS).replaceAll("(\\d)(?=(\\d{3})+$)", "$1."));
+        // The API and the English page are unchanged.
+        assertThat(LessonFile.read("").problem()).contains("This file is empty.");
+    }
+
+    @Test
+    void the_questions_of_a_view_are_worded_in_the_language_asked_for_with_the_same_ids() {
+        assertThat(ViewQuestions.of("zscores", Language.SPANISH)).extracting(ViewQuestions.Entry::id)
+                .isEqualTo(ViewQuestions.of("zscores").stream().map(ViewQuestions.Entry::id).toList());
+        assertThat(ViewQuestions.prompt("zscores", "above-one", Language.SPANISH))
+                .contains("¿La puntuación z de tu valor más alto es mayor que 1?");
+        assertThat(ViewQuestions.prompt("zscores", "above-one", Language.ENGLISH))
+                .contains("Is your highest value's z-score above 1?");
+        assertThat(ViewQuestions.prompt("attention", "attn-cls", Language.ENGLISH))
+                .contains("What share of the query token's attention goes to [CLS]?");
+        assertThat(ViewQuestions.prompt("zscores", "attn-cls", Language.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void a_damaged_link_lists_what_it_lost_in_the_language_asked_for() {
+        String link = LessonLink.encode(LessonLinkTest.tenSteps());
+        String[] parts = link.split("\\.");
+        String cut = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 2));
+        assertThat(LessonLink.decode(cut).problem()).contains("This lesson link is damaged or cut short: steps 9 and 10 "
+                + "of 10 could not be read; every other step is here.");
+        assertThat(LessonLink.decode(cut, Language.SPANISH).problem()).contains("Este enlace de lección está dañado o "
+                + "cortado: no se pudo leer lo siguiente: los pasos 9 y 10 de 10; todos los demás pasos están aquí.");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.glassbox.model.live;
 
+import dev.glassbox.model.lesson.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -179,6 +181,10 @@ class ClassroomsTest {
         assertThat(tally.choices().getFirst()).isEqualTo("10");
         assertThat(tally.counts().getFirst()).isEqualTo(3);
         assertThat(tally.choices().getLast()).isEqualTo("2 other answers (0 right)");
+        // The teacher's screen says the last bar in its own language from these numbers.
+        assertThat(tally.lastIsOthers()).isTrue();
+        assertThat(tally.others()).isEqualTo(2);
+        assertThat(tally.othersRight()).isZero();
         assertThat(tally.counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(9);
         assertThat(tally.rightCount()).isEqualTo(3);
     }
@@ -191,8 +197,12 @@ class ClassroomsTest {
             join(live, "s" + i);
         }
         Classrooms.Join full = rooms.join(live.code(), "late", "10.0.0.2");
-        assertThat(full).isEqualTo(new Classrooms.Refused("The class " + live.code()
-                + " is full: at most 3 students join one class.", Duration.ZERO));
+        assertThat(((Classrooms.Refused) full).sentence()).isEqualTo("The class " + live.code()
+                + " is full: at most 3 students join one class.");
+        assertThat(((Classrooms.Refused) full).delay()).isEqualTo(Duration.ZERO);
+        // The same refusal in the language of the screen that shows it (lessons/live/text.es.md, refused-full).
+        assertThat(((Classrooms.Refused) full).sentence(Language.SPANISH)).isEqualTo("La clase " + live.code()
+                + " está llena: como máximo 3 estudiantes se unen a una clase.");
         String other = live.code().equals("AAAAAA") ? "CCCCCC" : "AAAAAA";
         Classrooms.Refused wrong = (Classrooms.Refused) rooms.join(other, "", "10.0.0.3");
         assertThat(wrong.sentence()).isEqualTo("No class is running with the code " + other + ": check it with your teacher.");
