@@ -81,16 +81,30 @@ public final class LiveClass {
     }
 
     /** A student's answer to a view's own question, as the page showed it ({@code said}) and judged it. */
-    public record PageAnswer(String said, boolean right) {
+    public record PageAnswer(String value, String said, boolean right) {
 
         /** The longest answer kept, in characters. */
         public static final int MAX_SAID = 80;
 
+        /**
+         * @param value the answer in no language (a choice's key, a number in plain decimal), by which the same answer
+         *              given on pages in different languages is counted together
+         * @param said  the answer as the student's page showed it
+         */
         public PageAnswer {
             said = said == null ? "" : said.strip();
             if (said.length() > MAX_SAID) {
                 said = said.substring(0, MAX_SAID - 1) + "…";
             }
+            value = value == null ? said : value.strip();
+            if (value.length() > 4 * MAX_SAID) {
+                value = value.substring(0, 4 * MAX_SAID);
+            }
+        }
+
+        /** An answer whose shown form is its value. */
+        public PageAnswer(String said, boolean right) {
+            this(said, said, right);
         }
     }
 
@@ -184,8 +198,11 @@ public final class LiveClass {
 
     /** The bars of a view question's answers: each different answer, most frequent first, the rarest counted together. */
     private Tally pageTally(String prompt, java.util.Collection<PageAnswer> given) {
+        // Counted by value, so "0.25" and "0,25", "Yes" and "Sí" are one bar, labelled as the first student saw it.
         Map<PageAnswer, Integer> byAnswer = new LinkedHashMap<>();
+        Map<String, PageAnswer> first = new HashMap<>();
         given.stream().sorted(java.util.Comparator.comparing(PageAnswer::said))
+                .map(a -> first.computeIfAbsent(a.value() + "\u0000" + a.right(), k -> a))
                 .forEach(a -> byAnswer.merge(a, 1, Integer::sum));
         List<Map.Entry<PageAnswer, Integer>> order = byAnswer.entrySet().stream()
                 .sorted(Map.Entry.<PageAnswer, Integer>comparingByValue().reversed()).toList();

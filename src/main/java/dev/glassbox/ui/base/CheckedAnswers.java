@@ -15,7 +15,11 @@ public final class CheckedAnswers {
     private static final String LISTENERS = "glassbox.checked-answers";
 
     /** One checked answer: the question's id, the answer as the page showed it, and whether it was right. */
-    public record Checked(String questionId, String said, boolean right) {
+    /**
+     * @param value the answer in no language, as a link keeps it ({@link Prediction#canonicalAnswer})
+     * @param said  the answer as the page showed it
+     */
+    public record Checked(String questionId, String value, String said, boolean right) {
     }
 
     private CheckedAnswers() {

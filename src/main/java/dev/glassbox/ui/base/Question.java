@@ -169,7 +169,7 @@ public class Question extends Section {
                 reveal(value, judged);
                 focusResult();
                 answered.accept(question, value);
-                CheckedAnswers.publish(new CheckedAnswers.Checked(question.id(), judged.said(), judged.right()));
+                CheckedAnswers.publish(new CheckedAnswers.Checked(question.id(), value, judged.said(), judged.right()));
             }
         }
     }

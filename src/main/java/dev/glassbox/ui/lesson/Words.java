@@ -27,21 +27,9 @@ public final class Words {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
-            values.put((String) namesAndValues[i], value instanceof String s ? literal(s) : count(value));
+            values.put((String) namesAndValues[i], value instanceof String s ? s : count(value));
         }
         return values;
-    }
-
-    /** {@code text} with the characters that lesson files read as markup escaped, so it is shown exactly as it is. */
-    public static String literal(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if ("\\*`$[".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 
     /** A whole number with the page's language's digit grouping (1,000 in English, 1.000 in Spanish). */

@@ -234,7 +234,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
             return;
         }
         try {
-            live.answerInPage(seat, c.questionId(), new LiveClass.PageAnswer(c.said(), c.right()));
+            live.answerInPage(seat, c.questionId(), new LiveClass.PageAnswer(c.value(), c.said(), c.right()));
         } catch (ClassRefusal refusal) {
             notice.show(refusal.sentence(PageLanguage.current()));
         }

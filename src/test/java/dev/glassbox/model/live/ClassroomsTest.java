@@ -163,6 +163,25 @@ class ClassroomsTest {
     }
 
     @Test
+    void the_same_answer_on_pages_in_different_languages_is_one_bar() {
+        Lesson lesson = new Lesson("Numbers", List.of(new LessonStep("/zscores?v=1,2,3", "z", "",
+                new StepQuestion.FromView("above-one"), List.of(), List.of())));
+        Classrooms.Started started = rooms.start(lesson, 0);
+        LiveClass live = started.live();
+        String a = join(live, "a").memberId();
+        String b = join(live, "b").memberId();
+        String c = join(live, "c").memberId();
+        // The choice key "yes" shown as "Yes" on an English page and "Sí" on a Spanish one; "no" as "No".
+        live.answerInPage(a, "above-one", new LiveClass.PageAnswer("yes", "Yes", true));
+        live.answerInPage(b, "above-one", new LiveClass.PageAnswer("yes", "Sí", true));
+        live.answerInPage(c, "above-one", new LiveClass.PageAnswer("no", "No", false));
+        LiveClass.Tally tally = live.snapshot().tally();
+        assertThat(tally.counts()).containsExactly(2, 1);
+        assertThat(tally.choices().getFirst()).isIn("Yes", "Sí");
+        assertThat(tally.choices().getLast()).isEqualTo("No");
+    }
+
+    @Test
     void many_different_answers_in_a_page_keep_the_commonest_and_count_the_rest_together() {
         Lesson lesson = new Lesson("Numbers", List.of(new LessonStep("/zscores?v=1,2,3", "z", "",
                 new StepQuestion.FromView("percentile"), List.of(), List.of())));
