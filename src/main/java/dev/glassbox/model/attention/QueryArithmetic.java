@@ -2,7 +2,6 @@ package dev.glassbox.model.attention;
 
 import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
-import dev.glassbox.model.tokenize.LessonValues;
 import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
@@ -46,8 +45,8 @@ public final class QueryArithmetic {
         for (int d = 0; d < dK; d++) {
             qi[d] = q[i][d];
         }
-        b.add(QUERY, text.plain("qa-query-title", LessonValues.of("token", name)), "q = row " + i + " of Qₕ",
-                text.plain("qa-query", LessonValues.of("dK", dK, "token", name)), List.of(),
+        b.add(QUERY, text.plain("qa-query-title", LessonText.values("token", name)), "q = row " + i + " of Qₕ",
+                text.plain("qa-query", LessonText.values("dK", dK, "token", name)), List.of(),
                 new Value.Vector(qi, dims));
         // the strongest key, written out in full below
         int top = 0;
@@ -75,16 +74,16 @@ public final class QueryArithmetic {
         for (int d = 0; d < 3; d++) {
             terms.append(d == 0 ? "" : " + ").append(fmt(q[i][d])).append("×").append(fmt(k[top][d]));
         }
-        b.add(DOT_PRODUCTS, text.plain("qa-dot-title", LessonValues.of("dK", dK)),
-                text.plain("qa-dot-formula", LessonValues.of("top", tokens.get(top), "terms", terms, "dK", dK,
+        b.add(DOT_PRODUCTS, text.plain("qa-dot-title", LessonText.values("dK", dK)),
+                text.plain("qa-dot-formula", LessonText.values("top", tokens.get(top), "terms", terms, "dK", dK,
                         "score", fmt(r.scores()[head][i][top]), "root", fmt(root), "scaled", fmt(scaled[top]))),
-                text.plain("qa-dot", LessonValues.of("dK", dK, "max", fmt(max, language))),
+                text.plain("qa-dot", LessonText.values("dK", dK, "max", fmt(max, language))),
                 List.of(QUERY), new Value.Table(List.of("j", text.plain("qa-key-column"), "q·k", "÷ √" + dK, "e^(s − max)",
                         text.plain("qa-weight-column")), rows));
         b.add(SOFTMAX, text.plain("qa-softmax-title"),
                 "a(" + tokens.get(top) + ") = e^(" + fmt(scaled[top]) + " − " + fmt(max) + ") / Σ e^(s − max) = "
                         + fmt(Math.exp(scaled[top] - max)) + " / " + fmt(denominator) + " = " + fmt(a[top]),
-                text.plain("qa-softmax", LessonValues.of("sum", fmt(denominator, language), "token", name,
+                text.plain("qa-softmax", LessonText.values("sum", fmt(denominator, language), "token", name,
                         "weight", fmt(a[top], language), "top", tokens.get(top))),
                 List.of(DOT_PRODUCTS), new Value.Vector(toDouble(a), tokens));
         float[][] weighted = new float[n][dK]; // (T, dK)
@@ -96,10 +95,10 @@ public final class QueryArithmetic {
             }
         }
         b.add(WEIGHTED_VALUES, text.plain("qa-weighted-title"), "aⱼ · vⱼ",
-                text.plain("qa-weighted", LessonValues.of("token", name)),
+                text.plain("qa-weighted", LessonText.values("token", name)),
                 List.of(SOFTMAX), MultiHeadAttention.matrix(weighted, tokens, dims));
-        b.add(OUTPUT, text.plain("qa-output-title", LessonValues.of("token", name)), "out = Σⱼ aⱼ vⱼ",
-                text.plain("qa-output", LessonValues.of("token", name, "dK", dK, "top", tokens.get(top))),
+        b.add(OUTPUT, text.plain("qa-output-title", LessonText.values("token", name)), "out = Σⱼ aⱼ vⱼ",
+                text.plain("qa-output", LessonText.values("token", name, "dK", dK, "top", tokens.get(top))),
                 List.of(WEIGHTED_VALUES), new Value.Vector(out, dims));
         return b.build();
     }

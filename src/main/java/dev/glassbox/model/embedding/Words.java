@@ -2,9 +2,7 @@ package dev.glassbox.model.embedding;
 
 import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,27 +27,17 @@ public final class Words {
 
     /** Section {@code name} of lesson {@code concept} as one line, the values inserted as they are. */
     public static String line(String concept, Language language, String name, Object... keyValues) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            values.put((String) keyValues[i], String.valueOf(keyValues[i + 1]));
-        }
-        return LessonText.of(concept, language).plain(name, values);
+        return LessonText.of(concept, language).line(name, keyValues);
     }
 
-    /** A whole number as {@code language} writes it in prose: 400,000 in English, 400 000 in Spanish. */
+    /** A whole number as {@code language} writes it in prose: 400,000 in English, 400.000 in Spanish. */
     public static String count(Language language, long n) {
-        String english = String.format(Locale.ROOT, "%,d", n);
-        if (language != Language.SPANISH) {
-            return english;
-        }
-        // Spanish groups thousands with a (non-breaking) space, and leaves four-digit numbers whole.
-        return Math.abs(n) < 10_000 ? Long.toString(n) : english.replace(',', '\u00a0');
+        return language.grouped(n);
     }
 
     /** A number already written with a full stop before its decimals, with the language's decimal separator. */
     public static String decimals(Language language, String raw) {
-        char separator = language.decimalSeparator();
-        return separator == '.' ? raw : raw.replace('.', separator);
+        return language.decimals(raw);
     }
 
     /** "a", "a and b", "a, b and c" in {@code language}. */

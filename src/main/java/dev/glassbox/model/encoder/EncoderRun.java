@@ -11,10 +11,8 @@ import dev.glassbox.model.trace.Trace;
 import dev.glassbox.model.trace.Value;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -217,17 +215,12 @@ public record EncoderRun(List<String> tokens, int[] ids, Embeddings embeddings, 
      * the values are shown exactly as they are (LessonText fills them in as plain text).
      */
     static String line(LessonText text, String name, Object... keyValues) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            values.put((String) keyValues[i], String.valueOf(keyValues[i + 1]));
-        }
-        return text.plain(name, values);
+        return text.line(name, keyValues);
     }
 
     /** A number written with a full stop before its decimals, with {@code language}'s decimal separator. */
     static String decimals(Language language, String raw) {
-        char separator = language.decimalSeparator();
-        return separator == '.' ? raw : raw.replace('.', separator);
+        return language.decimals(raw);
     }
 
     private void norm(Trace.Builder b, LessonText text, LayerNorm.Result n, String input, String stats, String z,

@@ -44,6 +44,16 @@ public enum Language {
         return decimalSeparator;
     }
 
+    /** {@code raw}, a number written with a full stop before its decimals, with this language's decimal separator. */
+    public String decimals(String raw) {
+        return decimalSeparator == '.' ? raw : raw.replace('.', decimalSeparator);
+    }
+
+    /** A whole number with this language's digit grouping: 50,000 in English, 50.000 in Spanish. */
+    public String grouped(long n) {
+        return String.format(locale(), "%,d", n);
+    }
+
     /** The language of {@code tag} (case ignored); empty for anything else, so a bad link falls back quietly. */
     public static Optional<Language> parse(String tag) {
         if (tag == null) {

@@ -194,6 +194,23 @@ public final class LessonText {
         return blocks(fill(raw(name), values));
     }
 
+    /** Name–value pairs ({@code "n", 3, "word", w}) as the values of a section's placeholders. */
+    public static Map<String, Object> values(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Placeholder names and values come in pairs");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return values;
+    }
+
+    /** Section {@code name} as one line of plain text, its placeholders filled from name–value pairs. */
+    public String line(String name, Object... namesAndValues) {
+        return plain(name, values(namesAndValues));
+    }
+
     /** A section as one line of plain text (for a helper text, a label or a tooltip). */
     public String plain(String name) {
         return plain(name, Map.of());

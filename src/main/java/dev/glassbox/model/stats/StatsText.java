@@ -2,8 +2,6 @@ package dev.glassbox.model.stats;
 
 import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The sentences the statistics model writes for learners (steps, readings, why a text cannot be read), read from the
@@ -25,17 +23,11 @@ public final class StatsText {
     }
 
     private static String say(String concept, Language language, String name, Object... pairs) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            values.put((String) pairs[i], pairs[i + 1]);
-        }
-        return LessonText.of(concept, language).plain(name, values);
+        return LessonText.of(concept, language).line(name, pairs);
     }
 
     /** A number as the lessons write it (four decimals, {@link ZScoreTable#fmt}) with the language's decimal separator. */
     static String number(double v, Language language) {
-        String s = ZScoreTable.fmt(v);
-        char separator = language.decimalSeparator();
-        return separator == '.' ? s : s.replace('.', separator);
+        return language.decimals(ZScoreTable.fmt(v));
     }
 }

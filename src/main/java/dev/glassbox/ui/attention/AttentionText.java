@@ -1,6 +1,5 @@
 package dev.glassbox.ui.attention;
 
-import dev.glassbox.model.tokenize.LessonValues;
 import dev.glassbox.ui.base.PageLanguage;
 
 /** One line of the attention lesson's text in the page's language, its placeholders filled with the given values. */
@@ -11,6 +10,6 @@ final class AttentionText {
 
     /** The section {@code name} of lessons/attention, {@code keysAndValues} alternating (values written as they are). */
     static String plain(String name, Object... keysAndValues) {
-        return PageLanguage.text("attention").plain(name, LessonValues.of(keysAndValues));
+        return PageLanguage.text("attention").line(name, keysAndValues);
     }
 }

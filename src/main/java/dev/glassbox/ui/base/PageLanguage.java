@@ -52,8 +52,7 @@ public class PageLanguage implements VaadinServiceInitListener {
 
     /** {@code raw}, a number written with a full stop before its decimals, as the current page's language writes it. */
     public static String decimals(String raw) {
-        char separator = current().decimalSeparator();
-        return separator == '.' ? raw : raw.replace('.', separator);
+        return current().decimals(raw);
     }
 
     @Override

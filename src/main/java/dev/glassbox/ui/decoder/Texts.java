@@ -1,9 +1,7 @@
 package dev.glassbox.ui.decoder;
 
 import dev.glassbox.ui.base.PageLanguage;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One-line texts of the decoder and generation lessons in the page's language, read from their lesson files
@@ -17,20 +15,12 @@ final class Texts {
 
     /** Section {@code name} of the decoder lesson as one line; {@code pairs} are name, value, name, value, … */
     static String decoder(String name, Object... pairs) {
-        return PageLanguage.text("decoder").plain(name, values(pairs));
+        return PageLanguage.text("decoder").line(name, pairs);
     }
 
     /** Section {@code name} of the generation lesson as one line. */
     static String generate(String name, Object... pairs) {
-        return PageLanguage.text("generate").plain(name, values(pairs));
-    }
-
-    static Map<String, Object> values(Object... pairs) {
-        Map<String, Object> out = new HashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            out.put((String) pairs[i], pairs[i + 1]);
-        }
-        return out;
+        return PageLanguage.text("generate").line(name, pairs);
     }
 
     /** Items as a list in a sentence: “a, b and c” in the page's language. */

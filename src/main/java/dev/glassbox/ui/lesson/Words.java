@@ -35,8 +35,7 @@ public final class Words {
     /** A whole number with the page's language's digit grouping (1,000 in English, 1.000 in Spanish). */
     public static String count(Object value) {
         if (value instanceof Integer || value instanceof Long) {
-            Language language = PageLanguage.current();
-            return String.format(language.locale(), "%,d", value);
+            return PageLanguage.current().grouped(((Number) value).longValue());
         }
         return String.valueOf(value);
     }

@@ -2,7 +2,6 @@ package dev.glassbox.ui.lstm;
 
 import dev.glassbox.model.lesson.Block;
 import dev.glassbox.model.lesson.Inline;
-import dev.glassbox.model.lesson.Language;
 import dev.glassbox.model.lesson.LessonText;
 import dev.glassbox.model.lstm.LstmText;
 import dev.glassbox.ui.base.PageLanguage;
@@ -22,14 +21,13 @@ final class Words {
     /** Section {@code name}'s first paragraph as runs (text, formulas, links), placeholders filled. */
     static List<Inline> runs(String name, Object... keysAndValues) {
         Block first = LessonText.of(LstmText.CONCEPT, PageLanguage.current())
-                .section(name, LstmText.values(keysAndValues)).getFirst();
+                .section(name, LessonText.values(keysAndValues)).getFirst();
         return ((Block.Paragraph) first).runs();
     }
 
     /** A whole number with the page's language's digit grouping (1,234,567 or 1.234.567). */
     static String grouped(long n) {
-        Language language = PageLanguage.current();
-        return String.format(language.locale(), "%,d", n);
+        return PageLanguage.current().grouped(n);
     }
 
     /** A number written with {@code digits} fixed decimals and the page's decimal separator. */

@@ -12,9 +12,7 @@ import dev.glassbox.ui.base.ViewCompute;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,12 +36,7 @@ final class TranslateSentences {
      * star, not emphasis).
      */
     static String say(String name, Object... pairs) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            Object value = pairs[i + 1];
-            values.put((String) pairs[i], value instanceof String s ? s : value);
-        }
-        return PageLanguage.text(CONCEPT).plain(name, values);
+        return PageLanguage.text(CONCEPT).line(name, pairs);
     }
 
     /** What the text is, measured against the 13 trained formats — computed independently of the model. */
