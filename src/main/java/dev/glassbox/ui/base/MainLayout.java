@@ -55,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         LessonText text = PageLanguage.text("layout");
-        Anchor skip = new Anchor("#", text.plain("skip"));
+        Anchor skip = new Anchor("#", getTranslation("layout:skip"));
         skip.setId("skip-link");
         skip.addClassName("gb-skip");
 
@@ -64,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         name.addClassName("gb-app-name");
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel(text.plain("menu-toggle"));
+        toggle.setAriaLabel(getTranslation("layout:menu-toggle"));
 
         sentence.setId("current-sentence");
         sentence.addClassName("gb-current-sentence");
@@ -72,26 +72,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button scheme = new Button(VaadinIcon.ADJUST.create());
         scheme.setId("color-scheme");
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        scheme.setAriaLabel(text.plain("scheme"));
-        scheme.setTooltipText(text.plain("scheme-tooltip"));
+        scheme.setAriaLabel(getTranslation("layout:scheme"));
+        scheme.setTooltipText(getTranslation("layout:scheme-tooltip"));
 
         Button present = new Button(VaadinIcon.PRESENTATION.create());
         present.setId("present-mode");
         present.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        present.setAriaLabel(text.plain("present"));
-        present.setTooltipText(text.plain("present-tooltip"));
+        present.setAriaLabel(getTranslation("layout:present"));
+        present.setTooltipText(getTranslation("layout:present-tooltip"));
 
         Button qr = new Button(VaadinIcon.QRCODE.create());
         qr.setId("show-qr");
         qr.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        qr.setAriaLabel(text.plain("qr"));
-        qr.setTooltipText(text.plain("qr-tooltip"));
+        qr.setAriaLabel(getTranslation("layout:qr"));
+        qr.setTooltipText(getTranslation("layout:qr-tooltip"));
         QrDialog.openOnClick(qr);
 
         teach.setId("teach-page-live");
         teach.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        teach.setAriaLabel(text.plain("teach"));
-        teach.setTooltipText(text.plain("teach-tooltip"));
+        teach.setAriaLabel(getTranslation("layout:teach"));
+        teach.setTooltipText(getTranslation("layout:teach-tooltip"));
         // The page as it is now: views keep their state in the address without navigating, so it is read in the browser.
         teach.getElement().addEventListener("click", e -> teach.getUI().ifPresent(ui -> ui.navigate("class",
                 Query.of("v", e.getEventData().get("window.location.pathname").asString()
@@ -104,7 +104,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav nav = new SideNav();
         nav.setId("lesson-menu");
-        nav.setLabel(text.plain("menu"));
+        nav.setLabel(getTranslation("layout:menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(title(text, entry), entry.path());
             if (entry.icon() != null) {
