@@ -20,8 +20,8 @@ public class ClassLessons extends Section {
         heading.setId("class-lessons-title");
         UnorderedList list = new UnorderedList();
         list.addClassName("gb-class-lesson-list");
-        for (int i = 0; i < LessonLinks.STARTERS.size(); i++) {
-            Lesson lesson = LessonLinks.STARTERS.get(i);
+        for (int i = 0; i < LessonLinks.starters().size(); i++) {
+            Lesson lesson = LessonLinks.starters().get(i);
             Anchor play = new Anchor(Words.href(LessonLinks.play(lesson)), lesson.title());
             play.setId("starter-lesson-" + i);
             Span steps = new Span(" · " + Words.steps(lesson.steps().size()));

@@ -18,8 +18,10 @@ public final class LessonLinks {
     /** The parameter that carries the lesson, and the one that carries the step (1-based). */
     public static final String LESSON = "l";
     public static final String STEP = "step";
-    /** The bundled lessons, made once. */
-    public static final List<Lesson> STARTERS = StarterLessons.all();
+    /** The bundled lessons in the page's language. */
+    public static List<Lesson> starters() {
+        return StarterLessons.all(PageLanguage.current());
+    }
 
     private LessonLinks() {
     }

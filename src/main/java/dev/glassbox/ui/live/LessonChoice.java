@@ -22,9 +22,9 @@ final class LessonChoice extends Div {
         setId("class-lesson-choice");
         starters.setId("class-lesson");
         starters.addThemeName("vertical");
-        starters.setItems(LessonLinks.STARTERS);
+        starters.setItems(LessonLinks.starters());
         starters.setItemLabelGenerator(l -> l.title() + " · " + Words.steps(l.steps().size()));
-        starters.setValue(LessonLinks.STARTERS.getFirst());
+        starters.setValue(LessonLinks.starters().getFirst());
         given.setId("class-lesson-title");
         add(starters, given);
     }
@@ -45,6 +45,6 @@ final class LessonChoice extends Div {
     }
 
     Lesson chosen() {
-        return fromLink != null ? fromLink : starters.getValue() == null ? LessonLinks.STARTERS.getFirst() : starters.getValue();
+        return fromLink != null ? fromLink : starters.getValue() == null ? LessonLinks.starters().getFirst() : starters.getValue();
     }
 }

@@ -22,6 +22,38 @@ class StarterLessonsTest {
         assertThat(lessons.get(3).steps().getLast().route()).isEqualTo("python/inheritance");
     }
 
+    @Test
+    void the_spanish_lessons_are_the_same_lessons_in_other_words() {
+        List<Lesson> en = StarterLessons.all();
+        List<Lesson> es = StarterLessons.all(Language.SPANISH);
+        assertThat(es).hasSameSizeAs(en);
+        for (int i = 0; i < en.size(); i++) {
+            Lesson a = en.get(i);
+            Lesson b = es.get(i);
+            assertThat(b.title()).isNotEqualTo(a.title());
+            assertThat(b.steps()).hasSameSizeAs(a.steps());
+            for (int k = 0; k < a.steps().size(); k++) {
+                LessonStep x = a.steps().get(k);
+                LessonStep y = b.steps().get(k);
+                // The same page, settings, hidden and locked controls, and the same question with the same answer.
+                assertThat(y.view()).isEqualTo(x.view());
+                assertThat(y.hide()).isEqualTo(x.hide());
+                assertThat(y.lock()).isEqualTo(x.lock());
+                assertThat(y.question().getClass()).isEqualTo(x.question().getClass());
+                if (x.question() instanceof StepQuestion.FromView v) {
+                    assertThat(y.question()).isEqualTo(v);
+                }
+                if (x.question() instanceof StepQuestion.OwnChoice c) {
+                    StepQuestion.OwnChoice d = (StepQuestion.OwnChoice) y.question();
+                    assertThat(d.correct()).isEqualTo(c.correct());
+                    assertThat(d.choices()).hasSameSizeAs(c.choices());
+                }
+            }
+            assertThat(LessonLink.decode(LessonLink.encode(b)).lesson()).isEqualTo(b);
+        }
+        assertThat(StarterLessons.all(Language.PSEUDO)).isEqualTo(en);
+    }
+
     /**
      * The code path of a step that asks one of the view's own questions: each question {@link ViewQuestions} lists
      * survives a lesson's link and file. While the views list no questions this checks the empty lists; once they
