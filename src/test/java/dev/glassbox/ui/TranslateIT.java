@@ -179,15 +179,8 @@ class TranslateIT extends BrowserTest {
                 Map.of("wrote", "2018-05-09", "answer", "2018-05-09", "date", date)));
         // The first token's probability, from the model's logits through a softmax written here, to one decimal.
         float[] logits = MODEL.translate("Wednesday, 9 May 2018").decoding().logits()[0];
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) {
-            max = Math.max(max, l);
-        }
-        double sum = 0;
-        for (float l : logits) {
-            sum += Math.exp(l - max);
-        }
-        String percent = new BigDecimal(100 / sum).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        double top = dev.glassbox.ReferenceSoftmax.largest(logits);
+        String percent = new BigDecimal(100 * top).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
         assertThat(main().locator("#step-sentence")).containsText("«2» (probabilidad: " + percent + "\u00a0%)");
         assertThat(page.locator("#step-next")).hasText(es.plain("step"));
         page.locator("#step-next").click();
