@@ -91,7 +91,7 @@ class PositionsIT extends ModelBrowserTest {
     void in_pseudo_english_every_line_comes_from_the_lesson_file_and_nothing_scrolls_sideways_at_360_px() {
         page.setViewportSize(360, 800);
         open("/positions?lang=en-XA&n=16&d=16");
-        LstmIT.assumeShown(page);
+        LstmIT.waitUntilShown(page);
         assertThat(page.locator("#learned-heatmap svg")).isVisible();
         System.out.println("Positions at en-XA, unaccented: " + page.evaluate(LstmIT.UNACCENTED));
         org.assertj.core.api.Assertions.assertThat(LstmIT.untranslated(page)).as("lines not from a lesson file").isEmpty();
