@@ -275,12 +275,12 @@
   }
 
   /**
-   * The skeleton of every Glassbox figure element: setting `data` (one compact JSON value from the server) draws
-   * the element in one go; so does attaching it. Subclasses implement draw(data), appending to `this`.
+   * The skeleton of every Glassbox figure element: setting `data` (one compact JSON value from the server, sent as
+   * its text) draws the element in one go; so does attaching it. Subclasses implement draw(data), appending to `this`.
    */
   class GlassboxElement extends HTMLElement {
     set data(d) {
-      this._data = d;
+      this._data = typeof d === 'string' ? JSON.parse(d) : d;
       this.render();
     }
 

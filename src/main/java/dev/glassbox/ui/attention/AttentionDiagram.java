@@ -5,13 +5,12 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import dev.glassbox.model.encoder.EncoderRun;
 import dev.glassbox.model.encoder.MiniLmEncoder;
+import dev.glassbox.ui.base.FigureJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.BaseJsonNode;
 
 /**
  * One {@code <gb-attention>} element (frontend/attention.js): one head's weights as lines between query and key
@@ -24,11 +23,9 @@ class AttentionDiagram extends Component {
     /** The all-heads grid shows at most this many tokens (72 thumbnails of T×T). */
     static final int MODEL_VIEW_TOKENS = 64;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private AttentionDiagram(Map<String, Object> data) {
         data.put("text", text());
-        getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+        getElement().setProperty("data", FigureJson.of(data));
     }
 
     static AttentionDiagram lines(List<String> tokens, float[][] weights, int query, String summary,

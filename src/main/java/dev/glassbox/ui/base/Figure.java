@@ -7,8 +7,6 @@ import dev.glassbox.model.trace.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One figure: a single {@code <gb-figure>} element fed one compact JSON value, which draws it (heat strip,
@@ -20,15 +18,14 @@ import tools.jackson.databind.node.ObjectNode;
 @JavaScript("context://frontend/figures.js")
 public class Figure extends Component {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** The value sent; never changed once sent (a setting makes a new object sharing the unchanged parts). */
-    private ObjectNode data;
+    /** The value's part of the data as JSON text, converted once ({@link FigureJson}). */
+    private final String value;
+    /** The summary and the settings: small, and written again with each setting. */
+    private final Map<String, Object> settings = new LinkedHashMap<>();
 
     private Figure(Value value, String summary) {
-        Map<String, Object> d = describe(value);
-        d.put("summary", summary);
-        data = JSON.valueToTree(d);
+        this.value = FigureJson.of(describe(value));
+        settings.put("summary", summary);
         addClassName("gb-figure");
         push();
     }
@@ -78,17 +75,16 @@ public class Figure extends Component {
     }
 
     /** Adds one setting; the figure's numbers are converted once, not again for every setting. */
-    private Figure set(String key, Object value) {
-        ObjectNode next = JSON.createObjectNode();
-        next.setAll(data);
-        next.set(key, JSON.valueToTree(value));
-        data = next;
+    private Figure set(String key, Object setting) {
+        settings.put(key, setting);
         push();
         return this;
     }
 
+    /** The data: the value's object with the settings' members added (both are JSON objects). */
     private void push() {
-        getElement().setPropertyJson("data", data);
+        String more = FigureJson.of(settings);
+        getElement().setProperty("data", value.substring(0, value.length() - 1) + "," + more.substring(1));
     }
 
     private static Map<String, Object> describe(Value value) {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.BaseJsonNode;
 
 /**
  * One chart over numeric axes: a single {@code <gb-plot>} element (frontend/plots.js) fed one compact JSON
@@ -21,8 +19,6 @@ import tools.jackson.databind.node.BaseJsonNode;
 @JavaScript("context://frontend/plots.js")
 @StyleSheet("context://frontend/plots.css")
 public class Plot extends Component {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, Object> data = new LinkedHashMap<>();
     private final List<Map<String, Object>> layers = new ArrayList<>();
@@ -110,7 +106,7 @@ public class Plot extends Component {
 
     /** Sends the chart to the browser; call once after the last layer. */
     public Plot draw() {
-        getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+        getElement().setProperty("data", FigureJson.of(data));
         return this;
     }
 

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.BaseJsonNode;
 
 /**
  * A labelled 2-D map: one {@code <gb-scatter>} element (frontend/scatter.js) fed one compact JSON value, drawn with
@@ -17,8 +15,6 @@ import tools.jackson.databind.node.BaseJsonNode;
 @JavaScript("context://frontend/base.js")
 @JavaScript("context://frontend/scatter.js")
 public class Scatter extends Component {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One point: its label, group (0 or 1), a short note shown in the list ("" for none), and coordinates. */
     public record Point(String label, int group, String note, double x, double y) {
@@ -43,6 +39,6 @@ public class Scatter extends Component {
         if (!text.isEmpty()) {
             data.put("text", text);
         }
-        getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+        getElement().setProperty("data", FigureJson.of(data));
     }
 }

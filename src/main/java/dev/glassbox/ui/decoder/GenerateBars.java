@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.glassbox.ui.base.Answers;
+import dev.glassbox.ui.base.FigureJson;
 import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Question;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.BaseJsonNode;
 
 /**
  * The shown step's distribution: the sentences that say what temperature, top-k and top-p did to it and how the
@@ -104,8 +103,6 @@ final class GenerateBars extends Div {
     @JavaScript("context://frontend/generate.js")
     static final class Bars extends Component {
 
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
         void show(GenerateDistribution d) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (GenerateDistribution.Row r : d.rows()) {
@@ -130,7 +127,7 @@ final class GenerateBars extends Div {
             data.put("summary", summary);
             data.put("rows", rows);
             data.put("text", text());
-            getElement().setPropertyJson("data", (BaseJsonNode) JSON.valueToTree(data));
+            getElement().setProperty("data", FigureJson.of(data));
         }
     }
 }
