@@ -2,7 +2,8 @@
 # Runs the classroom load test: the server pinned to core 0 with -Xmx1g (and the Vector API, as the Docker image runs
 # it), the load (Gatling) pinned to core 1.
 # Usage (through Maven, which passes the test classpath): ./mvnw -Pload verify [-Dload.users="35 200"] [-Dload.minutes=3]
-#   [-Dload.jfr=true]: a Java Flight Recording of the server per scenario, target/load/server-<n>.jfr (read it with
+#   [-Dload.warmup=1]: first 35 learners for that many minutes, not counted (a server that has been up a while: the JIT
+#   compilers have done their work); [-Dload.jfr=true]: a Java Flight Recording of the server per scenario, target/load/server-<n>.jfr (read it with
 #   `jfr view hot-methods target/load/server-200.jfr`, `jfr view allocation-by-class …`, `jfr view gc …`).
 # Writes target/load/report.md: per scenario, p50/p95/p99 per action, errors, heap per UI after GC, server CPU.
 set -euo pipefail
@@ -52,6 +53,12 @@ for n in $users; do
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://localhost:$port/" && break; sleep 0.5; done
   curl -fs -o /dev/null "http://localhost:$port/attention?s=warm+up"
+  if [ "${LOAD_WARMUP:-0}" != 0 ]; then  # a server that has been up a while: 35 learners first, their pages stay open
+    warm=$(( n < 35 ? n : 35 ))
+    run_pinned_load "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "$classpath" -Dload.base="http://localhost:$port" \
+        -Dload.users="$warm" -Dload.minutes="$LOAD_WARMUP" -Dload.ramp=10 io.gatling.app.Gatling -s dev.glassbox.load.ClassroomSimulation \
+        -rf "$out/warmup-$n" > "$out/warmup-$n.log" 2>&1 || echo "Gatling reported failures in the warm-up (see $out/warmup-$n.log)"
+  fi
   base_heap=$(heap_used_kb "$server"); ticks0=$(cpu_ticks "$server"); t0=$(date +%s); read -r ygc0 fgc0 gct0 < <(gc_stats "$server")
   read -r req0 jit0 gcc0 < <(thread_ticks "$server")
   load0=$(cut -d ' ' -f 1 /proc/loadavg)
@@ -71,6 +78,7 @@ for n in $users; do
   fi
   {
     echo; echo "## $n learners"; echo
+    [ "${LOAD_WARMUP:-0}" != 0 ] && echo "After a warm-up: $warm learners for $LOAD_WARMUP minute(s) (not counted below; their pages stay open)." && echo
     echo "Server CPU over the run: $cpu % of one core. Heap after GC: $((base_heap / 1024)) MB before, $((heap / 1024)) MB with $n learners' UIs open: about $((sessions_heap)) kB per learner."
     requests=$(python3 -c 'import re, sys; print(re.search(r"numberOfRequests\"?: \{\s*\"?total\"?: \"?(\d+)", open(sys.argv[1]).read()).group(1))' "$stats" 2>/dev/null || echo 0)
     awk -v d=$((ticks1 - ticks0)) -v hz="$(getconf CLK_TCK)" -v r="$requests" -v y=$((ygc1 - ygc0)) -v f=$((fgc1 - fgc0)) \

@@ -36,6 +36,9 @@ public final class LessonText {
 
     private final String concept;
     private final Map<String, String> sections;
+    /** Sections without placeholder values, as blocks and as plain lines: read once, as every page shows them. */
+    private final Map<String, List<Block>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, String> lines = new ConcurrentHashMap<>();
 
     private LessonText(String concept, Map<String, String> sections) {
         this.concept = concept;
@@ -191,6 +194,14 @@ public final class LessonText {
 
     /** A section as blocks, each {@code {{key}}} replaced by {@code values.get(key)}; an unknown key is an error. */
     public List<Block> section(String name, Map<String, ?> values) {
+        if (values.isEmpty()) {
+            List<Block> blocks = parsed.get(name);
+            if (blocks == null) {
+                blocks = List.copyOf(blocks(fill(raw(name), values)));
+                parsed.put(name, blocks);
+            }
+            return blocks;
+        }
         return blocks(fill(raw(name), values));
     }
 
@@ -217,8 +228,20 @@ public final class LessonText {
     }
 
     public String plain(String name, Map<String, ?> values) {
+        if (values.isEmpty()) {
+            String line = lines.get(name);
+            if (line == null) {
+                line = joined(section(name, values));
+                lines.put(name, line);
+            }
+            return line;
+        }
+        return joined(section(name, values));
+    }
+
+    private static String joined(List<Block> blocks) {
         StringBuilder out = new StringBuilder();
-        for (Block block : section(name, values)) {
+        for (Block block : blocks) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }

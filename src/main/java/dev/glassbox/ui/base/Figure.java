@@ -7,6 +7,7 @@ import dev.glassbox.model.trace.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One figure: a single {@code <gb-figure>} element fed one compact JSON value, which draws it (heat strip,
@@ -23,11 +24,45 @@ public class Figure extends Component {
     /** The summary and the settings: small, and written again with each setting. */
     private final Map<String, Object> settings = new LinkedHashMap<>();
 
-    private Figure(Value value, String summary) {
-        this.value = FigureJson.of(describe(value));
+    /** Converted values shared by every page, at most {@link #SHARED_CHARACTERS} characters, least recently used out. */
+    private static final Map<Object, String> SHARED = new LinkedHashMap<>(16, 0.75f, true);
+    private static final long SHARED_CHARACTERS = 32L << 20;
+    private static long sharedCharacters;
+
+    private Figure(String value, String summary) {
+        this.value = value;
         settings.put("summary", summary);
         addClassName("gb-figure");
         push();
+    }
+
+    private Figure(Value value, String summary) {
+        this(FigureJson.of(describe(value)), summary);
+    }
+
+    /**
+     * A figure of a value that depends only on {@code key} (say, the sizes it was computed for), whatever the
+     * learner: its numbers are converted once for every page that shows it (up to 32 MB of them are kept).
+     */
+    public static Figure shared(Object key, Supplier<Value> value, String summary) {
+        String json;
+        synchronized (SHARED) {
+            json = SHARED.get(key);
+        }
+        if (json == null) {
+            json = FigureJson.of(describe(value.get()));
+            synchronized (SHARED) {
+                if (SHARED.putIfAbsent(key, json) == null) {
+                    sharedCharacters += json.length();
+                }
+                var eldest = SHARED.entrySet().iterator();
+                while (sharedCharacters > SHARED_CHARACTERS && eldest.hasNext()) {
+                    sharedCharacters -= eldest.next().getValue().length();
+                    eldest.remove();
+                }
+            }
+        }
+        return new Figure(json, summary);
     }
 
     /** A figure of {@code value} with the generic summary of its kind. */

@@ -10,6 +10,7 @@ import dev.glassbox.ui.base.Prediction;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Question;
 import dev.glassbox.ui.base.Summaries;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /** The sinusoidal encoding: the formula, a worked example, its map, and how similarity changes with distance (computed). */
@@ -33,11 +34,12 @@ class FormulaSection extends Div {
         double[][] cos = PositionalEncoding.cosines(pe);
         Paragraph fading = new Paragraph(fading(PositionalEncoding.lagProfile(cos), n, d));
         fading.setId("pe-fading");
-        Figure heatmap = figure(Figure.of(PositionalEncoding.matrix(pe, MultiHeadAttention.dimensions(d, "")),
+        Figure heatmap = figure(Figure.shared(List.of("sinusoidal", n, d),
+                        () -> PositionalEncoding.matrix(pe, MultiHeadAttention.dimensions(d, "")),
                         Words.t("heatmap-figure", "last", n - 1, "d", d))
                         .range(-1, 1).axes(Words.t("axis-position"), Words.t("axis-dimension")), "pe-heatmap");
-        Figure cosines = figure(Figure.of(PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
-                        Words.t("cosines-figure"))
+        Figure cosines = figure(Figure.shared(List.of("sinusoidal-cosines", n, d),
+                        () -> PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)), Words.t("cosines-figure"))
                         .range(-1, 1).axes(Words.t("axis-position"), Words.t("axis-position")), "pe-cosines");
         add(new H2(Words.t("formula-heading")), new Prose("positions", "formula"), example,
                 new Question(PositionsQuestions.fastest(n, d), state.answers(), answered, heatmap), heatmap,

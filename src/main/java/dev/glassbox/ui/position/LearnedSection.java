@@ -11,6 +11,7 @@ import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.ModelSection;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.Summaries;
+import java.util.List;
 
 /** all-MiniLM-L6-v2's learned position embeddings: their map on a robust colour scale, and their similarities. */
 class LearnedSection extends Div {
@@ -56,11 +57,13 @@ class LearnedSection extends Div {
         Paragraph similar = new Paragraph(similarity(PositionalEncoding.lagProfile(cos)));
         similar.setId("learned-fading");
         add(new Prose("positions", "learned"),
-                FormulaSection.figure(Figure.of(PositionalEncoding.matrix(p, MultiHeadAttention.dimensions(MiniLmEncoder.D_MODEL, "")),
+                FormulaSection.figure(Figure.shared(List.of("learned", n),
+                        () -> PositionalEncoding.matrix(p, MultiHeadAttention.dimensions(MiniLmEncoder.D_MODEL, "")),
                         Words.t("learned-figure", "last", n - 1)).axes(Words.t("axis-position"),
                         Words.t("axis-dimension")), "learned-heatmap"),
                 similar,
-                FormulaSection.figure(Figure.of(PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
+                FormulaSection.figure(Figure.shared(List.of("learned-cosines", n),
+                        () -> PositionalEncoding.matrix(cos, PositionalEncoding.positions(n)),
                         Words.t("learned-cosines-figure"))
                         .range(-1, 1).axes(Words.t("axis-position"), Words.t("axis-position")), "learned-cosines"));
     }
