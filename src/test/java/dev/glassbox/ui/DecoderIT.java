@@ -108,6 +108,26 @@ class DecoderIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*[?&]box=attention(&.*)?$"));
         assertThat(lesson.root().locator("#decoder-steps #step-masked")).containsText("Causal mask");
         assertThat(lesson.root().locator("#decoder-steps #step-masked svg rect.gb-masked")).hasCount(120);
+        // Steps that depend on the head or block are drawn again when it changes; the embeddings, which depend on
+        // neither, stay on the page (StepsSection), and a box chosen afterwards shows the block and head as they are.
+        choose("head", "1");
+        assertThat(lesson.root().locator("#decoder-steps #step-weights")).containsText("Attention weights of head 1");
+        choose("layer", "0");
+        assertThat(lesson.root().locator("#steps > h3")).hasText("Masked multi-head attention in block 0");
+        lesson.root().locator("#box-embeddings").click();
+        idle();
+        choose("layer", "1");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]box=embeddings(&.*)?$"));
+        assertThat(lesson.root().locator("#decoder-steps #step-x0")).isVisible();
+        lesson.root().locator("#box-attention").click();
+        idle();
+        for (String parameter : List.of("layer=1", "head=1", "box=attention")) {
+            assertThat(page).hasURL(Pattern.compile(".*[?&]" + parameter + "(&.*)?$"));
+        }
+        assertThat(lesson.root().locator("#steps > h3")).hasText("Masked multi-head attention in block 1");
+        assertThat(lesson.root().locator("#decoder-steps #step-weights")).containsText("Attention weights of head 1");
+        choose("layer", "2");
+        choose("head", "3");
         lesson.root().locator("#fold-all vaadin-details-summary").click();
         idle();
         assertThat(page).hasURL(Pattern.compile(".*[?&]open=all(&.*)?$"));

@@ -10,6 +10,8 @@ import dev.glassbox.ui.base.Contents;
 import dev.glassbox.ui.base.Figure;
 import dev.glassbox.ui.base.Prose;
 import dev.glassbox.ui.base.TraceView;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -19,18 +21,23 @@ import java.util.function.Consumer;
 final class StepsSection extends Div {
 
     private final Consumer<DecoderState> go;
+    private final Div flow = new Div();
+    private final H3 boxTitle = new H3();
+    private TraceView steps;
+    /** What the steps shown were computed from: the reading, the box, and the layer and head where they matter. */
+    private List<Object> shown;
 
     StepsSection(Consumer<DecoderState> go) {
         this.go = go;
         setId("steps");
+        flow.setId("decoder-flow");
+        flow.addClassName("gb-flow");
+        add(Contents.heading("steps-title", Texts.decoder("steps-title")), new Prose("decoder", "flow"), flow, boxTitle);
     }
 
     void show(DecoderState state, DecoderReading reading) {
-        removeAll();
+        flow.removeAll(); // its buttons go to the state as it is now
         int blocks = reading.model().shape().layers();
-        Div flow = new Div();
-        flow.setId("decoder-flow");
-        flow.addClassName("gb-flow");
         Div block = new Div();
         block.addClassName("gb-flow-layer");
         block.add(new Span(Texts.decoder("steps-block", "l", state.layer(), "blocks", blocks, "last", blocks - 1)));
@@ -50,7 +57,22 @@ final class StepsSection extends Div {
             }
         }
         DecoderFlow box = DecoderFlow.byId(state.box());
-        TraceView steps = new TraceView();
+        boxTitle.setText(box.inBlock()
+                ? Texts.decoder("steps-box-in-block", "box", box.title(), "l", state.layer()) : box.title());
+        // The steps stay on the page (and are not sent again) while what they show is the same: the embeddings and
+        // the logits do not depend on the layer (the final LayerNorm's input says which block it follows), and only
+        // the attention box depends on the head.
+        boolean anyLayer = box == DecoderFlow.EMBEDDINGS || box == DecoderFlow.LOGITS;
+        List<Object> key = Arrays.asList(reading, box, anyLayer ? -1 : state.layer(),
+                box == DecoderFlow.ATTENTION ? state.head() : -1);
+        if (key.equals(shown)) {
+            return;
+        }
+        shown = key;
+        if (steps != null) {
+            remove(steps);
+        }
+        steps = new TraceView();
         steps.setId("decoder-steps");
         steps.show(DecoderTrace.part(reading, state.layer(), state.head(), box.steps()), s -> switch (s.id()) {
             case MultiHeadAttention.WEIGHTS -> Figure.of(s.value(), Texts.decoder("steps-weights-summary", "h", state.head()))
@@ -61,8 +83,6 @@ final class StepsSection extends Div {
             case DecoderTrace.PROBABILITIES -> Figure.of(s.value(), Texts.decoder("steps-probabilities-summary")).range(0, 1).digits(3);
             default -> Figure.of(s.value());
         });
-        add(Contents.heading("steps-title", Texts.decoder("steps-title")), new Prose("decoder", "flow"), flow,
-                new H3(box.inBlock()
-                ? Texts.decoder("steps-box-in-block", "box", box.title(), "l", state.layer()) : box.title()), steps);
+        add(steps);
     }
 }
