@@ -195,12 +195,7 @@ public final class LessonText {
     /** A section as blocks, each {@code {{key}}} replaced by {@code values.get(key)}; an unknown key is an error. */
     public List<Block> section(String name, Map<String, ?> values) {
         if (values.isEmpty()) {
-            List<Block> blocks = parsed.get(name);
-            if (blocks == null) {
-                blocks = List.copyOf(blocks(fill(raw(name), values)));
-                parsed.put(name, blocks);
-            }
-            return blocks;
+            return parsed.computeIfAbsent(name, n -> List.copyOf(blocks(fill(raw(n), values))));
         }
         return blocks(fill(raw(name), values));
     }
@@ -229,12 +224,7 @@ public final class LessonText {
 
     public String plain(String name, Map<String, ?> values) {
         if (values.isEmpty()) {
-            String line = lines.get(name);
-            if (line == null) {
-                line = joined(section(name, values));
-                lines.put(name, line);
-            }
-            return line;
+            return lines.computeIfAbsent(name, n -> joined(section(n, values)));
         }
         return joined(section(name, values));
     }

@@ -23,10 +23,10 @@ public final class FigureJson {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .addModule(new SimpleModule("figure-numbers")
-                    .addSerializer(Double.class, new Doubles())
-                    .addSerializer(Double.TYPE, new Doubles())
-                    .addSerializer(Float.class, new Floats())
-                    .addSerializer(Float.TYPE, new Floats())
+                    .addSerializer(Double.class, new Numbers())
+                    .addSerializer(Double.TYPE, new Numbers())
+                    .addSerializer(Float.class, new Numbers())
+                    .addSerializer(Float.TYPE, new Numbers())
                     .addSerializer(double[].class, new DoubleArrays())
                     .addSerializer(float[].class, new FloatArrays()))
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
@@ -62,25 +62,15 @@ public final class FigureJson {
         }
     }
 
-    private static final class Doubles extends StdSerializer<Double> {
-        Doubles() {
-            super(Double.class);
+    /** A boxed double or float (a float widens to the same value, so it is written in its float form). */
+    private static final class Numbers extends StdSerializer<Number> {
+        Numbers() {
+            super(Number.class);
         }
 
         @Override
-        public void serialize(Double value, JsonGenerator gen, SerializationContext context) {
-            write(value, gen);
-        }
-    }
-
-    private static final class Floats extends StdSerializer<Float> {
-        Floats() {
-            super(Float.class);
-        }
-
-        @Override
-        public void serialize(Float value, JsonGenerator gen, SerializationContext context) {
-            write(value, gen);
+        public void serialize(Number value, JsonGenerator gen, SerializationContext context) {
+            write(value.doubleValue(), gen);
         }
     }
 
